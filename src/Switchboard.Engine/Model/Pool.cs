@@ -1,0 +1,51 @@
+using System.Text.Json;
+
+namespace Switchboard.Engine.Model;
+
+/// <summary>A team or queue that leads are routed into.</summary>
+public sealed record Pool
+{
+    public string Id { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string Strategy { get; init; } = Strategies.RoundRobin;
+    public List<PoolMember> Members { get; init; } = [];
+    public PoolEligibility Eligibility { get; init; } = new();
+    public string WhenNoneEligible { get; init; } = NoneEligible.Unassigned;
+    public string? OverflowPool { get; init; }
+    public JsonElement? Sla { get; init; }
+    public string? ClaimWindow { get; init; }
+    public string? AfterWindow { get; init; }
+    public int? MaxOpenClaims { get; init; }
+
+    public static class Strategies
+    {
+        public const string RoundRobin = "round_robin";
+        public const string WeightedRoundRobin = "weighted_round_robin";
+        public const string LeastLoaded = "least_loaded";
+        public const string SharkTank = "shark_tank";
+        public static readonly string[] All = [RoundRobin, WeightedRoundRobin, LeastLoaded, SharkTank];
+    }
+
+    public static class NoneEligible
+    {
+        public const string Queue = "queue";
+        public const string Overflow = "overflow";
+        public const string Unassigned = "unassigned";
+        public static readonly string[] All = [Queue, Overflow, Unassigned];
+    }
+}
+
+public sealed record PoolMember
+{
+    public string RepId { get; init; } = "";
+    public int Weight { get; init; } = 1;
+    /// <summary>Optional explicit order; members without one keep their list position.</summary>
+    public int? Order { get; init; }
+}
+
+public sealed record PoolEligibility
+{
+    public bool RequireAvailable { get; init; }
+    public bool RespectCapacity { get; init; } = true;
+    public List<string> MatchSkills { get; init; } = [];
+}

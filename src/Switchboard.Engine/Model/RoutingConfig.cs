@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Switchboard.Engine.Model;
+
+/// <summary>The whole configuration document (GET/PUT /api/config).</summary>
+public sealed record RoutingConfig
+{
+    public int Version { get; init; }
+    public Settings Settings { get; init; } = new();
+    public List<Rep> Reps { get; init; } = [];
+    public List<Pool> Pools { get; init; } = [];
+    public List<Workflow> Workflows { get; init; } = [];
+
+    /// <summary>Sections this build does not interpret yet (accounts, forms, scoring…) are kept verbatim.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Other { get; init; }
+}
+
+public sealed record Settings
+{
+    public string? FallbackPool { get; init; }
+    public string Dedupe { get; init; } = "merge";
+}

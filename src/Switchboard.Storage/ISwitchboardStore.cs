@@ -1,0 +1,91 @@
+using NodaTime;
+using Switchboard.Engine.Model;
+
+namespace Switchboard.Storage;
+
+/// <summary>
+/// The one seam to the database. Implemented per dialect (SQLite, PostgreSQL) over a shared base;
+/// every implementation passes the same compliance suite.
+/// </summary>
+public interface ISwitchboardStore
+{
+    /// <summary>Applies pending migrations (DbUp). Safe to call from several processes.</summary>
+    Task MigrateAsync(CancellationToken ct = default);
+
+    // ---- configuration (versioned documents) ----
+    /// <summary>The newest configuration document (JSON text) and its version, or null when none was saved.</summary>
+    Task<StoredConfig?> GetConfigAsync(CancellationToken ct = default);
+    Task<StoredConfig?> GetConfigVersionAsync(int version, CancellationToken ct = default);
+    Task<int> GetConfigVersionNumberAsync(CancellationToken ct = default);
+    /// <summary>Stores a new version atomically; the number is the previous newest + 1. The document's own "version" is ignored.</summary>
+    Task<int> SaveConfigAsync(string json, string? author, Instant at, CancellationToken ct = default);
+    Task<IReadOnlyList<ConfigVersionInfo>> ListConfigVersionsAsync(CancellationToken ct = default);
+
+    // ---- routing: one transaction per batch of commands, serialised across processes ----
+    /// <summary>
+    /// Opens the routing transaction and takes the routing lock (SQLite: BEGIN IMMEDIATE;
+    /// PostgreSQL: a transaction-scoped advisory lock), so state read through it is current and
+    /// nobody else routes until it commits or rolls back.
+    /// </summary>
+    Task<IRoutingTransaction> BeginRoutingAsync(CancellationToken ct = default);
+
+    // ---- reads outside routing ----
+    Task<Lead?> GetLeadAsync(string id, CancellationToken ct = default);
+    Task<LeadPage> ListLeadsAsync(LeadQuery query, CancellationToken ct = default);
+    Task<IReadOnlyList<Decision>> GetDecisionsAsync(string leadId, CancellationToken ct = default);
+    /// <summary>Live rep loads and presence, for reads such as GET /api/reps.</summary>
+    Task<IReadOnlyDictionary<string, RepLoad>> GetRepLoadsAsync(CancellationToken ct = default);
+    Task SetRepStatusAsync(string repId, string status, CancellationToken ct = default);
+
+    // ---- API keys (stored hashed) ----
+    Task SaveApiKeyAsync(ApiKeyRecord key, CancellationToken ct = default);
+    Task<ApiKeyRecord?> FindApiKeyByHashAsync(string hash, CancellationToken ct = default);
+    Task<IReadOnlyList<ApiKeyRecord>> ListApiKeysAsync(CancellationToken ct = default);
+    Task<bool> DeleteApiKeyAsync(string id, CancellationToken ct = default);
+}
+
+/// <summary>The routing unit of work. Everything written through it commits together or not at all.</summary>
+public interface IRoutingTransaction : IAsyncDisposable
+{
+    /// <summary>Every pool state and rep load, read under the routing lock.</summary>
+    Task<RoutingState> LoadStateAsync(CancellationToken ct = default);
+    /// <summary>Writes the pools and reps marked dirty in the state.</summary>
+    Task SaveStateAsync(RoutingState state, CancellationToken ct = default);
+
+    Task<Lead?> GetLeadAsync(string id, CancellationToken ct = default);
+    Task<string?> FindLeadIdByIdempotencyKeyAsync(string key, CancellationToken ct = default);
+    Task<string?> FindLeadIdByExternalIdAsync(string externalId, CancellationToken ct = default);
+    Task InsertLeadAsync(Lead lead, string? idempotencyKey, CancellationToken ct = default);
+    Task UpdateLeadAsync(Lead lead, CancellationToken ct = default);
+    Task AppendDecisionsAsync(string leadId, IReadOnlyList<Decision> decisions, CancellationToken ct = default);
+
+    Task CommitAsync(CancellationToken ct = default);
+}
+
+public sealed record StoredConfig(int Version, string Json, Instant CreatedAt);
+public sealed record ConfigVersionInfo(int Version, Instant CreatedAt, string? Author);
+
+public sealed record LeadQuery
+{
+    public string? Owner { get; init; }
+    public string? Status { get; init; }
+    public string? Stage { get; init; }
+    /// <summary>Free text: matches email, name, company (case-insensitive substring).</summary>
+    public string? Q { get; init; }
+    /// <summary>Opaque cursor from a previous page.</summary>
+    public string? Cursor { get; init; }
+    public int Limit { get; init; } = 50;
+}
+
+public sealed record LeadPage(IReadOnlyList<Lead> Items, string? NextCursor);
+
+public sealed record ApiKeyRecord
+{
+    public string Id { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string Hash { get; init; } = "";
+    public string Role { get; init; } = "";
+    /// <summary>For role "rep": the rep the key acts as.</summary>
+    public string? RepId { get; init; }
+    public Instant CreatedAt { get; init; }
+}
