@@ -1,4 +1,8 @@
+using System.Globalization;
 using NodaTime;
+using NodaTime.Calendars;
+using NodaTime.Text;
+using NodaTime.TimeZones;
 using Switchboard.Engine.Model;
 
 namespace Switchboard.Engine.Eligibility;
@@ -10,14 +14,101 @@ namespace Switchboard.Engine.Eligibility;
 /// </summary>
 public sealed class RepCalendar
 {
-    public static RepCalendar Compile(Rep rep) => throw new NotImplementedException("helper B");
+    /// <summary>How far <see cref="NextWorkingStart"/> looks ahead.</summary>
+    public const int LookAheadDays = 8;
 
-    public DateTimeZone Zone => throw new NotImplementedException();
+    /// <summary>A range start inside a DST gap begins when the gap ends; an ambiguous one at its earlier occurrence.</summary>
+    private static readonly ZoneLocalMappingResolver StartResolver =
+        Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
+
+    private readonly WorkingWeek? _week;
+    private readonly Interval[] _outOfOffice;
+
+    private RepCalendar(DateTimeZone zone, WorkingWeek? week, Interval[] outOfOffice)
+    {
+        Zone = zone;
+        _week = week;
+        _outOfOffice = outOfOffice;
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> on an unknown zone, malformed working hours or an out-of-office interval ending before it starts.</summary>
+    public static RepCalendar Compile(Rep rep)
+    {
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(rep.TimeZone)
+            ?? throw new ArgumentException($"rep {rep.Id}: unknown time zone '{rep.TimeZone}'");
+        WorkingWeek? week;
+        try
+        {
+            week = WorkingWeek.Parse(rep.WorkingHours);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"rep {rep.Id}: {e.Message}", e);
+        }
+        var outOfOffice = (rep.OutOfOffice ?? []).Select(o => ToInterval(rep.Id, o)).ToArray();
+        return new RepCalendar(zone, week, outOfOffice);
+    }
+
+    public DateTimeZone Zone { get; }
+
+    /// <summary>True when no working hours are configured: the rep is always working.</summary>
+    public bool AlwaysWorking => _week is null;
+
     /// <summary>True when <paramref name="now"/> falls in a working range (always, when no hours are set).</summary>
-    public bool IsWorking(Instant now) => throw new NotImplementedException();
-    public bool IsOutOfOffice(Instant now) => throw new NotImplementedException();
+    public bool IsWorking(Instant now) => _week is null || _week.Contains(now.InZone(Zone).LocalDateTime);
+
+    /// <summary>True when <paramref name="now"/> is inside an out-of-office interval [from, to).</summary>
+    public bool IsOutOfOffice(Instant now)
+    {
+        foreach (var interval in _outOfOffice)
+            if (interval.Contains(now)) return true;
+        return false;
+    }
+
     /// <summary>yyyy-MM-dd of <paramref name="now"/> in the rep's zone.</summary>
-    public string DayKey(Instant now) => throw new NotImplementedException();
+    public string DayKey(Instant now) => LocalDatePattern.Iso.Format(now.InZone(Zone).Date);
+
     /// <summary>ISO week (yyyy-Www) of <paramref name="now"/> in the rep's zone.</summary>
-    public string WeekKey(Instant now) => throw new NotImplementedException();
+    public string WeekKey(Instant now)
+    {
+        var date = now.InZone(Zone).Date;
+        var rule = WeekYearRules.Iso;
+        return string.Create(CultureInfo.InvariantCulture, $"{rule.GetWeekYear(date):D4}-W{rule.GetWeekOfWeekYear(date):D2}");
+    }
+
+    /// <summary>
+    /// The first instant strictly after <paramref name="after"/> at which a working range begins, at most
+    /// <see cref="LookAheadDays"/> days ahead; the rep is working at the returned instant. Null when no
+    /// working hours are set (always working: nothing begins) or no range begins in that window.
+    /// Out of office is not considered. Meant for a rep that is not working at <paramref name="after"/>.
+    /// </summary>
+    public Instant? NextWorkingStart(Instant after)
+    {
+        if (_week is null) return null;
+        var limit = after + Duration.FromDays(LookAheadDays);
+        var firstDate = after.InZone(Zone).Date;
+        Instant? best = null;
+        // From the day before: a start in a gap just before midnight can resolve into the next day.
+        for (var offset = -1; offset <= LookAheadDays; offset++)
+        {
+            var date = firstDate.PlusDays(offset);
+            foreach (var range in _week.On(date.DayOfWeek))
+            {
+                var start = Zone.ResolveLocal(date + range.Start, StartResolver).ToInstant();
+                if (start <= after || start > limit || (best is { } b && start >= b)) continue;
+                // A range lying wholly inside a DST gap never begins.
+                if (IsWorking(start)) best = start;
+            }
+        }
+        return best;
+    }
+
+    private static Interval ToInterval(string repId, OutOfOffice outOfOffice)
+    {
+        var from = Instant.FromDateTimeOffset(outOfOffice.From);
+        var to = Instant.FromDateTimeOffset(outOfOffice.To);
+        if (to < from)
+            throw new ArgumentException($"rep {repId}: outOfOffice ends ({outOfOffice.To:O}) before it starts ({outOfOffice.From:O})");
+        return new Interval(from, to);
+    }
 }
