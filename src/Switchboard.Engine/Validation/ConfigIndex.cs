@@ -1,0 +1,28 @@
+using Switchboard.Engine.Model;
+
+namespace Switchboard.Engine.Validation;
+
+/// <summary>The configuration that references are resolved against, with its rep and pool ids indexed once.</summary>
+internal sealed class ConfigIndex
+{
+    private ConfigIndex(RoutingConfig config)
+    {
+        Config = config;
+        RepIds = Ids(config.Reps, r => r.Id);
+        PoolIds = Ids(config.Pools, p => p.Id);
+    }
+
+    public RoutingConfig Config { get; }
+    public HashSet<string> RepIds { get; }
+    public HashSet<string> PoolIds { get; }
+
+    public static ConfigIndex Of(RoutingConfig config) => new(config);
+
+    private static HashSet<string> Ids<T>(List<T>? items, Func<T, string?> id) where T : class
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items ?? [])
+            if (item is not null && id(item) is { } value) ids.Add(value);
+        return ids;
+    }
+}

@@ -1,0 +1,56 @@
+using Switchboard.Engine.Model;
+
+namespace Switchboard.Engine.Validation;
+
+/// <summary>
+/// Validates the configuration document, or one object of it for the CRUD endpoints. Errors name the
+/// path of the offending value: <c>reps[1].timeZone</c>, <c>pools[0].members[2].repId</c>,
+/// <c>workflows[3].conditions.all[1].op</c>. References (managerId, member repId, overflowPool,
+/// fallbackPool, action targets) are resolved against the given configuration: for a single object,
+/// pass the configuration as it will be after the change.
+/// </summary>
+public static class ConfigValidator
+{
+    public static readonly string[] DedupePolicies = ["merge", "create"];
+
+    public static IReadOnlyList<ValidationError> Validate(RoutingConfig config)
+    {
+        var errors = new List<ValidationError>();
+        var context = ConfigIndex.Of(config);
+        ValidateSection(config.Reps, "reps", errors, (rep, path) => RepRules.Validate(rep, path, context, errors), r => r.Id);
+        ValidateSection(config.Pools, "pools", errors, (pool, path) => PoolRules.Validate(pool, path, context, errors), p => p.Id);
+        ValidateSection(config.Workflows, "workflows", errors, (workflow, path) => WorkflowRules.Validate(workflow, path, context, errors), w => w.Id);
+        if (config.Settings is { } settings) ValidateSettings(settings, "settings", context, errors);
+        return errors;
+    }
+
+    public static void ValidateRep(Rep rep, string path, RoutingConfig context, List<ValidationError> errors) =>
+        RepRules.Validate(rep, path, ConfigIndex.Of(context), errors);
+
+    public static void ValidatePool(Pool pool, string path, RoutingConfig context, List<ValidationError> errors) =>
+        PoolRules.Validate(pool, path, ConfigIndex.Of(context), errors);
+
+    public static void ValidateWorkflow(Workflow workflow, string path, RoutingConfig context, List<ValidationError> errors) =>
+        WorkflowRules.Validate(workflow, path, ConfigIndex.Of(context), errors);
+
+    private static void ValidateSection<T>(
+        List<T>? items, string section, List<ValidationError> errors, Action<T, string> validate, Func<T, string?> id)
+        where T : class
+    {
+        if (items is null) return;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is { } item) validate(item, $"{section}[{i}]");
+            else errors.Add(new($"{section}[{i}]", "must be an object, not null"));
+        }
+        IdRules.CheckUnique(items, id, section, errors);
+    }
+
+    private static void ValidateSettings(Settings settings, string path, ConfigIndex context, List<ValidationError> errors)
+    {
+        if (settings.FallbackPool is { } pool && !context.PoolIds.Contains(pool))
+            errors.Add(new(path + ".fallbackPool", $"unknown pool \"{pool}\""));
+        if (settings.Dedupe is null || !DedupePolicies.Contains(settings.Dedupe, StringComparer.Ordinal))
+            errors.Add(new(path + ".dedupe", $"dedupe must be one of {string.Join(", ", DedupePolicies)} (got \"{settings.Dedupe}\")"));
+    }
+}

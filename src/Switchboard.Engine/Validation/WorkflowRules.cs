@@ -1,0 +1,42 @@
+using Switchboard.Engine.Actions;
+using Switchboard.Engine.Model;
+
+namespace Switchboard.Engine.Validation;
+
+/// <summary>Rules for one workflow: id, trigger type, conditions, and a non-empty list of valid actions.</summary>
+internal static class WorkflowRules
+{
+    public static void Validate(Workflow workflow, string path, ConfigIndex context, List<ValidationError> errors)
+    {
+        IdRules.Check(workflow.Id, path, errors);
+        CheckTrigger(workflow.Trigger, path + ".trigger", errors);
+        if (workflow.Conditions is { } conditions)
+            ConditionValidator.Validate(conditions, path + ".conditions", errors);
+        CheckActions(workflow.Actions, path + ".actions", context, errors);
+    }
+
+    private static void CheckTrigger(Trigger? trigger, string path, List<ValidationError> errors)
+    {
+        if (trigger is null)
+            errors.Add(new(path, "trigger is required"));
+        else if (trigger.Type is null || !Triggers.Known.Contains(trigger.Type, StringComparer.Ordinal))
+            errors.Add(new(path + ".type", $"unknown trigger \"{trigger.Type}\"; known triggers: {string.Join(", ", Triggers.Known)}"));
+    }
+
+    private static void CheckActions(List<WorkflowAction>? actions, string path, ConfigIndex context, List<ValidationError> errors)
+    {
+        if (actions is not { Count: > 0 })
+        {
+            errors.Add(new(path, "a workflow needs at least one action"));
+            return;
+        }
+        for (var i = 0; i < actions.Count; i++)
+        {
+            var actionPath = $"{path}[{i}]";
+            if (actions[i] is { } action)
+                ActionCatalog.Validate(action, actionPath, context.Config, errors);
+            else
+                errors.Add(new(actionPath, "must be an action object, not null"));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Switchboard.Engine.Conditions;
+using Switchboard.Engine.Model;
+
+namespace Switchboard.Engine.Tests.Conditions;
+
+/// <summary>Parses condition and lead JSON the way the API receives them and evaluates them.</summary>
+internal static class Rules
+{
+    public static Condition Parse(string conditionJson) =>
+        JsonSerializer.Deserialize<Condition>(conditionJson, JsonSerializerOptions.Web)!;
+
+    public static LeadFacts Lead(string leadJson) => LeadFacts.FromData(JsonNode.Parse(leadJson)!.AsObject());
+
+    public static bool Matches(string conditionJson, string leadJson) =>
+        ConditionCompiler.Compile(Parse(conditionJson))(Lead(leadJson));
+
+    /// <summary>One leaf; <paramref name="valueJson"/> is raw JSON (null for no value).</summary>
+    public static bool Leaf(string field, string op, string? valueJson, string leadJson)
+    {
+        var value = valueJson is null ? "" : $",\"value\":{valueJson}";
+        return Matches($"{{\"field\":{JsonSerializer.Serialize(field)},\"op\":\"{op}\"{value}}}", leadJson);
+    }
+}
