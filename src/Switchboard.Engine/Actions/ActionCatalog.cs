@@ -3,17 +3,28 @@ using Switchboard.Engine.Validation;
 
 namespace Switchboard.Engine.Actions;
 
-/// <summary>
-/// Placeholder so configuration validation compiles: the action catalogue (its own branch) replaces
-/// this file. It only checks that the action type is one of the first three.
-/// </summary>
+/// <summary>The action types this build knows, by their "type" name.</summary>
 public static class ActionCatalog
 {
-    private static readonly string[] Types = ["assign", "set_field", "set_stage"];
+    private static readonly Dictionary<string, IActionType> Types = new IActionType[]
+    {
+        new AssignAction(), new SetFieldAction(), new SetStageAction(),
+    }.ToDictionary(a => a.Type, StringComparer.Ordinal);
+
+    public static IReadOnlyCollection<string> Names => Types.Keys;
+
+    public static IActionType Get(string type) =>
+        Types.TryGetValue(type, out var action) ? action : throw new ArgumentException($"unknown action type '{type}'", nameof(type));
 
     public static void Validate(WorkflowAction action, string path, RoutingConfig config, List<ValidationError> errors)
     {
-        if (!Types.Contains(action.Type, StringComparer.Ordinal))
-            errors.Add(new(path + ".type", $"unknown action type \"{action.Type}\"; known types: {string.Join(", ", Types)}"));
+        if (!Types.TryGetValue(action.Type, out var type))
+        {
+            errors.Add(new ValidationError($"{path}.type", $"unknown action type '{action.Type}'; expected one of {string.Join(", ", Types.Keys)}"));
+            return;
+        }
+        if (action.Delay is not null)
+            errors.Add(new ValidationError($"{path}.delay", "delayed actions are not supported by this version"));
+        type.Validate(action, path, config, errors);
     }
 }

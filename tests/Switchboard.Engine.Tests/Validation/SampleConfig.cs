@@ -7,7 +7,7 @@ namespace Switchboard.Engine.Tests.Validation;
 /// <summary>A valid configuration document in SPEC's shape that tests change one thing in.</summary>
 internal static class SampleConfig
 {
-    public const string Json = """
+    public const string Document = """
         {"version":7,"settings":{"fallbackPool":"managers","dedupe":"merge"},
          "reps":[
            {"id":"kim","name":"김민지","role":"rep","timeZone":"Asia/Seoul","status":"online","managerId":"lee",
@@ -32,7 +32,7 @@ internal static class SampleConfig
          "scoring":{"halfLife":"P30D"}}
         """;
 
-    public static RoutingConfig Valid => JsonSerializer.Deserialize<RoutingConfig>(Json, JsonSerializerOptions.Web)!;
+    public static RoutingConfig Valid => JsonSerializer.Deserialize<RoutingConfig>(Document, JsonSerializerOptions.Web)!;
 
     public static IReadOnlyList<ValidationError> Errors(RoutingConfig config) => ConfigValidator.Validate(config);
 

@@ -70,7 +70,7 @@ public class SettingsAndEntryPointTests
     public void validate_workflow_reports_under_the_given_path()
     {
         var errors = new List<ValidationError>();
-        ConfigValidator.ValidateWorkflow(new Workflow { Id = "w", Trigger = new Trigger { Type = "sometimes" }, Actions = [new WorkflowAction { Type = "assign" }] }, "workflow", Valid, errors);
+        ConfigValidator.ValidateWorkflow(new Workflow { Id = "w", Trigger = new Trigger { Type = "sometimes" }, Actions = [new WorkflowAction { Type = "set_stage", Stage = "New" }] }, "workflow", Valid, errors);
         Assert.Equal("workflow.trigger.type", Assert.Single(errors).Path);
     }
 

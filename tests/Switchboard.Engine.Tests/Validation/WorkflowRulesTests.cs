@@ -49,7 +49,7 @@ public class WorkflowRulesTests
     [Fact]
     public void workflow_parsed_from_json_reports_its_condition_path()
     {
-        var config = JsonSerializer.Deserialize<RoutingConfig>(Json.Replace("\"op\":\"contains\"", "\"op\":\"includes\""), JsonSerializerOptions.Web)!;
+        var config = JsonSerializer.Deserialize<RoutingConfig>(SampleConfig.Document.Replace("\"op\":\"contains\"", "\"op\":\"includes\""), JsonSerializerOptions.Web)!;
         SingleAt(config, "workflows[0].conditions.all[0].op");
     }
 }

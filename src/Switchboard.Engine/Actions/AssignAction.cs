@@ -1,0 +1,82 @@
+using Switchboard.Engine.Eligibility;
+using Switchboard.Engine.Model;
+using Switchboard.Engine.Validation;
+using Switchboard.Engine.Workflows;
+
+namespace Switchboard.Engine.Actions;
+
+/// <summary>
+/// assign: gives the lead an owner from a pool or a named rep. The first assign of an evaluation
+/// that gives an owner wins; on triggers for existing leads only unowned leads are assigned unless
+/// "reassign" is set.
+/// </summary>
+public sealed class AssignAction : IActionType
+{
+    private static readonly PoolEligibility Direct = new() { RequireAvailable = false, RespectCapacity = false };
+
+    public string Type => "assign";
+
+    public void Validate(WorkflowAction action, string path, RoutingConfig config, List<ValidationError> errors)
+    {
+        if ((action.Pool is null) == (action.Rep is null))
+        {
+            errors.Add(new ValidationError(path, "assign needs exactly one of \"pool\" or \"rep\""));
+            return;
+        }
+        if (action.Pool is { } pool && config.Pools.All(p => p.Id != pool))
+            errors.Add(new ValidationError($"{path}.pool", $"unknown pool '{pool}'"));
+        if (action.Rep is { } rep && config.Reps.All(r => r.Id != rep))
+            errors.Add(new ValidationError($"{path}.rep", $"unknown rep '{rep}'"));
+    }
+
+    public void Execute(Evaluation ev, WorkflowAction action, CompiledWorkflow workflow)
+    {
+        var lead = ev.Lead;
+        if (ev.AssignedHere || (lead.OwnerId is not null && !action.Reassign))
+        {
+            ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, "already_assigned",
+                $"workflow {workflow.Id}: lead already owned by {lead.OwnerId}; assign skipped") with { ChosenRepId = lead.OwnerId, PoolId = action.Pool });
+            return;
+        }
+        if (action.Pool is { } poolId)
+        {
+            var pool = ev.Config.Pools[poolId];
+            if (lead.OwnerId is { } owner && pool.Members.Any(m => m.RepId == owner) && IsEligible(ev, owner, pool.Eligibility))
+            {
+                ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, "kept",
+                    $"workflow {workflow.Id}: {owner} is an eligible member of pool {poolId} and keeps the lead") with { PoolId = poolId, ChosenRepId = owner });
+                return;
+            }
+            PoolRouting.Route(ev, pool, workflow.Id, Type);
+            return;
+        }
+        AssignRep(ev, action.Rep!, workflow.Id);
+    }
+
+    private static void AssignRep(Evaluation ev, string repId, string workflowId)
+    {
+        var rep = ev.Config.Reps[repId];
+        var reason = EligibilityCheck.FirstFailure(rep, Direct, ev.State.Load(repId), ev.Facts, ev.Now, ev.Excluded);
+        var decision = ev.NewDecision(workflowId, "assign", "", "") with
+        {
+            Strategy = "direct", Candidates = [new Candidate(repId, reason is null, reason)],
+        };
+        if (reason is not null)
+        {
+            ev.Decisions.Add(decision with { Outcome = "not_eligible", Why = $"workflow {workflowId} assigns rep {repId}, but {repId} is not eligible ({reason})" });
+            return;
+        }
+        if (ev.Lead.OwnerId == repId)
+        {
+            ev.Decisions.Add(decision with { Outcome = "kept", ChosenRepId = repId, Why = $"workflow {workflowId}: {repId} already owns the lead" });
+            return;
+        }
+        Ownership.Assign(ev.Config, ev.State, ev.Lead, repId, ev.Now);
+        ev.AssignedHere = true;
+        ev.Decisions.Add(decision with { Outcome = "assigned", ChosenRepId = repId, Why = $"workflow {workflowId} assigns rep {repId}" });
+    }
+
+    private static bool IsEligible(Evaluation ev, string repId, PoolEligibility rules) =>
+        ev.Config.Reps.TryGetValue(repId, out var rep)
+        && EligibilityCheck.FirstFailure(rep, rules with { RespectCapacity = false }, ev.State.Load(repId), ev.Facts, ev.Now, ev.Excluded) is null;
+}

@@ -1,0 +1,44 @@
+using NodaTime;
+using Switchboard.Engine.Conditions;
+using Switchboard.Engine.Model;
+
+namespace Switchboard.Engine.Workflows;
+
+/// <summary>The context of one evaluation of a trigger on one lead; actions read and change it.</summary>
+public sealed class Evaluation
+{
+    public Evaluation(CompiledConfig config, RoutingState state, Lead lead, TriggerEvent trigger, Instant now)
+    {
+        Config = config;
+        State = state;
+        Lead = lead;
+        Trigger = trigger;
+        Now = now;
+        Facts = LeadFacts.From(lead);
+    }
+
+    public CompiledConfig Config { get; }
+    public RoutingState State { get; }
+    public Lead Lead { get; }
+    public LeadFacts Facts { get; }
+    public TriggerEvent Trigger { get; }
+    public Instant Now { get; }
+    public List<Decision> Decisions { get; } = [];
+    /// <summary>Reps this evaluation must not pick (previous owners on reject or reassignment).</summary>
+    public HashSet<string> Excluded { get; } = new(StringComparer.Ordinal);
+    /// <summary>Set once an assign in this evaluation gave the lead an owner: later assigns are skipped.</summary>
+    public bool AssignedHere { get; set; }
+    /// <summary>Set when an assign parked the lead in a pool (queued): fallback routing must leave it there.</summary>
+    public bool Parked { get; set; }
+
+    public Decision NewDecision(string? workflowId, string action, string outcome, string why) => new()
+    {
+        At = Now,
+        Trigger = Trigger.Type,
+        WorkflowId = workflowId,
+        Action = action,
+        ConfigVersion = Config.Version,
+        Outcome = outcome,
+        Why = why,
+    };
+}
