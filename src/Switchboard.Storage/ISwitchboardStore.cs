@@ -55,6 +55,12 @@ public interface IRoutingTransaction : IAsyncDisposable
     Task<Lead?> GetLeadAsync(string id, CancellationToken ct = default);
     Task<string?> FindLeadIdByIdempotencyKeyAsync(string key, CancellationToken ct = default);
     Task<string?> FindLeadIdByExternalIdAsync(string externalId, CancellationToken ct = default);
+    /// <summary>
+    /// The newest open lead whose email, trimmed and lower-cased, equals this one's (intake de-duplication).
+    /// Added by Storage; the default body exists only so other implementations of this interface keep compiling.
+    /// </summary>
+    Task<string?> FindOpenLeadIdByEmailAsync(string email, CancellationToken ct = default) =>
+        throw new NotSupportedException($"{GetType().Name} does not implement {nameof(FindOpenLeadIdByEmailAsync)}");
     Task InsertLeadAsync(Lead lead, string? idempotencyKey, CancellationToken ct = default);
     Task UpdateLeadAsync(Lead lead, CancellationToken ct = default);
     Task AppendDecisionsAsync(string leadId, IReadOnlyList<Decision> decisions, CancellationToken ct = default);

@@ -1,0 +1,81 @@
+using System.Data.Common;
+using Dapper;
+using DbUp;
+using DbUp.Postgresql;
+using Npgsql;
+
+namespace Switchboard.Storage;
+
+/// <summary>
+/// PostgreSQL, shared by several server processes. Routing transactions take a transaction-scoped advisory
+/// lock (<see cref="RoutingLockKey"/>), so routing is serialised across processes; config saves take their
+/// own advisory lock; migrations run under a session advisory lock.
+/// </summary>
+public sealed class PostgresStore : SqlStore
+{
+    /// <summary>pg_advisory_xact_lock key of routing transactions ("SWBD" + 1).</summary>
+    public const long RoutingLockKey = 0x5357_4244_0001;
+    /// <summary>pg_advisory_xact_lock key of configuration saves.</summary>
+    public const long ConfigLockKey = 0x5357_4244_0002;
+    /// <summary>pg_advisory_lock key held while migrating.</summary>
+    public const long MigrationLockKey = 0x5357_4244_0003;
+
+    private const string UniqueViolation = "23505";
+    private readonly NpgsqlDataSource _dataSource;
+
+    public PostgresStore(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        // Routing repeats the same few statements for every lead of a batch: let Npgsql prepare them.
+        if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0) builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+        _dataSource = builder.Build();
+    }
+
+    public override string Dialect => "postgres";
+
+    internal override string NextLeadSeqSql => "nextval('lead_seq')";
+
+    internal override string ContainsSql(string column, string parameter) => $"strpos({column}, {parameter}) > 0";
+
+    internal override bool IsDuplicateKey(Exception error) => error is PostgresException { SqlState: UniqueViolation };
+
+    internal override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken ct) =>
+        await _dataSource.OpenConnectionAsync(ct);
+
+    internal override async Task<WriteSession> BeginWriteAsync(WriteLock kind, CancellationToken ct)
+    {
+        var connection = await _dataSource.OpenConnectionAsync(ct);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(ct);
+            var key = kind == WriteLock.Routing ? RoutingLockKey : ConfigLockKey;
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@key)", new { key }, transaction, cancellationToken: ct));
+            return new WriteSession(connection, transaction);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Applies the PostgreSQL scripts while holding a session advisory lock, so concurrent starts do not race.</summary>
+    public override async Task MigrateAsync(CancellationToken ct = default)
+    {
+        await using var lockConnection = await _dataSource.OpenConnectionAsync(ct);
+        await lockConnection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@key)", new { key = MigrationLockKey }, cancellationToken: ct));
+        try
+        {
+            var upgrader = BuildUpgrader(
+                DeployChanges.To.PostgresqlDatabase(new PostgresqlConnectionManager(_dataSource)).JournalToPostgresqlTable(null, JournalTable),
+                "Postgres");
+            await Task.Run(() => Upgrade(upgrader), ct);
+        }
+        finally
+        {
+            await lockConnection.ExecuteAsync("SELECT pg_advisory_unlock(@key)", new { key = MigrationLockKey });
+        }
+    }
+
+    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+}

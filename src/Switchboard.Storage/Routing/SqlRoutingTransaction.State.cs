@@ -1,0 +1,54 @@
+using Dapper;
+using Switchboard.Engine.Model;
+using Switchboard.Storage.Rows;
+
+namespace Switchboard.Storage.Routing;
+
+// Pool state and rep loads: all rows in, dirty rows out (multi-row upserts).
+internal sealed partial class SqlRoutingTransaction
+{
+    private const string PoolColumns =
+        "pool_id AS PoolId, cursor_rep_id AS CursorRepId, cursor_position AS CursorPosition, " +
+        "current_weights AS CurrentWeights, assignments AS Assignments";
+
+    private const string UpsertPoolsHead =
+        "INSERT INTO pool_state (pool_id, cursor_rep_id, cursor_position, current_weights, assignments)";
+
+    private const string UpsertPoolsTail =
+        "ON CONFLICT (pool_id) DO UPDATE SET cursor_rep_id = excluded.cursor_rep_id, cursor_position = excluded.cursor_position, " +
+        "current_weights = excluded.current_weights, assignments = excluded.assignments";
+
+    private const string UpsertRepsHead =
+        "INSERT INTO rep_load (rep_id, open_count, day_key, day_count, week_key, week_count, last_assigned_at, status)";
+
+    private const string UpsertRepsTail =
+        "ON CONFLICT (rep_id) DO UPDATE SET open_count = excluded.open_count, day_key = excluded.day_key, " +
+        "day_count = excluded.day_count, week_key = excluded.week_key, week_count = excluded.week_count, " +
+        "last_assigned_at = excluded.last_assigned_at, status = excluded.status";
+
+    /// <summary>Every pool_state and rep_load row; the dirty sets start empty.</summary>
+    public Task<RoutingState> LoadStateAsync(CancellationToken ct = default) => Read(async () =>
+    {
+        var state = new RoutingState();
+        foreach (var row in await session.Connection.QueryAsync<PoolStateRow>(Command($"SELECT {PoolColumns} FROM pool_state", null, ct)))
+            state.Pools[row.PoolId] = row.ToState();
+        foreach (var row in await session.Connection.QueryAsync<RepLoadRow>(Command($"SELECT {SqlStore.RepLoadColumns} FROM rep_load", null, ct)))
+            state.Loads[row.RepId] = row.ToLoad();
+        return state;
+    });
+
+    /// <summary>
+    /// Upserts the pools in DirtyPools and the reps in DirtyReps (a dirty id missing from Pools/Loads is
+    /// written as a fresh default row). The dirty sets are left as they are.
+    /// </summary>
+    public Task SaveStateAsync(RoutingState state, CancellationToken ct = default) => Write(async () =>
+    {
+        var pools = state.DirtyPools.Order(StringComparer.Ordinal).Select(state.Pool).ToList();
+        foreach (var batch in BatchSql.Build(UpsertPoolsHead, UpsertPoolsTail, pools, PoolStateRow.Values))
+            await session.Connection.ExecuteAsync(Command(batch.Sql, batch.Parameters, ct));
+
+        var reps = state.DirtyReps.Order(StringComparer.Ordinal).Select(state.Load).ToList();
+        foreach (var batch in BatchSql.Build(UpsertRepsHead, UpsertRepsTail, reps, RepLoadRow.Values))
+            await session.Connection.ExecuteAsync(Command(batch.Sql, batch.Parameters, ct));
+    });
+}

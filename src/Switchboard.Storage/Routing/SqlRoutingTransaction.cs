@@ -1,0 +1,108 @@
+using Dapper;
+using Switchboard.Engine.Model;
+using Switchboard.Storage.Rows;
+
+namespace Switchboard.Storage.Routing;
+
+/// <summary>
+/// The routing unit of work over one <see cref="WriteSession"/> (which holds the routing lock).
+/// All statements run on that connection and transaction; Dapper caches the statement shapes and
+/// PostgreSQL auto-prepares them, so a batch of hundreds of leads costs one round trip per statement.
+/// A failed write poisons the transaction: <see cref="CommitAsync"/> then refuses, so on both
+/// dialects nothing of a transaction with a failed write is ever kept.
+/// </summary>
+internal sealed partial class SqlRoutingTransaction(SqlStore store, WriteSession session) : IRoutingTransaction
+{
+    private readonly string _insertLeadSql = LeadSql.Insert(store.NextLeadSeqSql);
+    private Exception? _failure;
+    private bool _committed;
+
+    public Task<Lead?> GetLeadAsync(string id, CancellationToken ct = default) => Read(async () =>
+    {
+        var row = await session.Connection.QuerySingleOrDefaultAsync<LeadRow>(Command(LeadSql.SelectById, new { id }, ct));
+        return row?.ToLead();
+    });
+
+    public Task<string?> FindLeadIdByIdempotencyKeyAsync(string key, CancellationToken ct = default) =>
+        Read(() => session.Connection.QuerySingleOrDefaultAsync<string?>(Command(LeadSql.FindByIdempotencyKey, new { key }, ct)));
+
+    /// <summary>The newest open lead with this external id.</summary>
+    public Task<string?> FindLeadIdByExternalIdAsync(string externalId, CancellationToken ct = default) =>
+        Read(() => session.Connection.QuerySingleOrDefaultAsync<string?>(Command(LeadSql.FindOpenByExternalId, new { externalId }, ct)));
+
+    /// <summary>The newest open lead whose email, trimmed and lower-cased, equals this one's.</summary>
+    public Task<string?> FindOpenLeadIdByEmailAsync(string email, CancellationToken ct = default)
+    {
+        var normalized = LeadSearch.NormalizeEmail(email);
+        if (normalized is null) return Task.FromResult<string?>(null);
+        return Read(() => session.Connection.QuerySingleOrDefaultAsync<string?>(Command(LeadSql.FindOpenByEmail, new { email = normalized }, ct)));
+    }
+
+    /// <exception cref="DuplicateKeyException">The id or the idempotency key is taken.</exception>
+    public Task InsertLeadAsync(Lead lead, string? idempotencyKey, CancellationToken ct = default) => Write(async () =>
+    {
+        try
+        {
+            await session.Connection.ExecuteAsync(Command(_insertLeadSql, LeadRow.From(lead, idempotencyKey), ct));
+        }
+        catch (Exception error) when (store.IsDuplicateKey(error))
+        {
+            throw new DuplicateKeyException($"lead '{lead.Id}' (idempotency key '{idempotencyKey}') already exists", error);
+        }
+    });
+
+    /// <exception cref="KeyNotFoundException">No lead has this id.</exception>
+    public Task UpdateLeadAsync(Lead lead, CancellationToken ct = default) => Write(async () =>
+    {
+        var changed = await session.Connection.ExecuteAsync(Command(LeadSql.Update, LeadRow.From(lead), ct));
+        if (changed == 0) throw new KeyNotFoundException($"lead '{lead.Id}' does not exist");
+    });
+
+    /// <summary>Appends in list order (multi-row inserts); they come back in the same order.</summary>
+    public Task AppendDecisionsAsync(string leadId, IReadOnlyList<Decision> decisions, CancellationToken ct = default) => Write(async () =>
+    {
+        foreach (var batch in BatchSql.Build("INSERT INTO decisions (lead_id, at, document)", "", decisions,
+                     decision => [leadId, decision.At.ToUnixTimeTicks(), StoredJson.Write(decision)]))
+            await session.Connection.ExecuteAsync(Command(batch.Sql, batch.Parameters, ct));
+    });
+
+    public async Task CommitAsync(CancellationToken ct = default)
+    {
+        if (_failure is not null)
+            throw new InvalidOperationException("a write in this routing transaction failed; dispose it (it rolls back)", _failure);
+        if (_committed) throw new InvalidOperationException("the routing transaction is already committed");
+        await session.CommitAsync(ct);
+        _committed = true;
+    }
+
+    /// <summary>Rolls back unless committed, and releases the routing lock.</summary>
+    public ValueTask DisposeAsync() => session.DisposeAsync();
+
+    private CommandDefinition Command(string sql, object? args, CancellationToken ct) =>
+        new(sql, args, session.Transaction, cancellationToken: ct);
+
+    private async Task<T> Read<T>(Func<Task<T>> read)
+    {
+        EnsureUsable();
+        return await read();
+    }
+
+    private async Task Write(Func<Task> write)
+    {
+        EnsureUsable();
+        try
+        {
+            await write();
+        }
+        catch (Exception error)
+        {
+            _failure ??= error;
+            throw;
+        }
+    }
+
+    private void EnsureUsable()
+    {
+        if (_committed) throw new InvalidOperationException("the routing transaction is already committed");
+    }
+}

@@ -1,0 +1,40 @@
+namespace Switchboard.Storage.Rows;
+
+/// <summary>The lead statements both dialects share; dialect fragments are passed in.</summary>
+internal static class LeadSql
+{
+    public const string Columns =
+        "id AS Id, seq AS Seq, external_id AS ExternalId, owner_id AS OwnerId, status AS Status, stage AS Stage, " +
+        "score AS Score, grade AS Grade, pool_id AS PoolId, config_version AS ConfigVersion, created_at AS CreatedAt, " +
+        "assigned_at AS AssignedAt, first_touch_at AS FirstTouchAt, updated_at AS UpdatedAt, data AS Data, " +
+        "previous_owners AS PreviousOwners";
+
+    public const string SelectById = $"SELECT {Columns} FROM leads WHERE id = @id";
+
+    /// <summary>Statuses that close a lead (Lead.IsOpen is false).</summary>
+    public const string OpenStatusFilter = "status NOT IN ('converted', 'disqualified', 'recycled')";
+
+    public const string FindByIdempotencyKey = "SELECT id FROM leads WHERE idempotency_key = @key";
+
+    public const string FindOpenByExternalId =
+        $"SELECT id FROM leads WHERE external_id = @externalId AND {OpenStatusFilter} ORDER BY seq DESC LIMIT 1";
+
+    public const string FindOpenByEmail =
+        $"SELECT id FROM leads WHERE email_norm = @email AND {OpenStatusFilter} ORDER BY seq DESC LIMIT 1";
+
+    /// <param name="nextSeq">The dialect's expression for the next sequence value.</param>
+    public static string Insert(string nextSeq) =>
+        "INSERT INTO leads (id, seq, external_id, idempotency_key, owner_id, status, stage, score, grade, pool_id, " +
+        "config_version, created_at, assigned_at, first_touch_at, updated_at, email_norm, search_text, data, previous_owners) " +
+        $"VALUES (@Id, {nextSeq}, @ExternalId, @IdempotencyKey, @OwnerId, @Status, @Stage, @Score, @Grade, @PoolId, " +
+        "@ConfigVersion, @CreatedAt, @AssignedAt, @FirstTouchAt, @UpdatedAt, @EmailNorm, @SearchText, @Data, @PreviousOwners)";
+
+    /// <summary>Everything but id, seq and idempotency_key (fixed at insert).</summary>
+    public const string Update =
+        "UPDATE leads SET external_id = @ExternalId, owner_id = @OwnerId, status = @Status, stage = @Stage, " +
+        "score = @Score, grade = @Grade, pool_id = @PoolId, config_version = @ConfigVersion, created_at = @CreatedAt, " +
+        "assigned_at = @AssignedAt, first_touch_at = @FirstTouchAt, updated_at = @UpdatedAt, email_norm = @EmailNorm, " +
+        "search_text = @SearchText, data = @Data, previous_owners = @PreviousOwners WHERE id = @Id";
+
+    public const string DecisionsOfLead = "SELECT document FROM decisions WHERE lead_id = @leadId ORDER BY id";
+}

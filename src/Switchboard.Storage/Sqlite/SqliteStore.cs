@@ -1,0 +1,116 @@
+using System.Data.Common;
+using Dapper;
+using DbUp;
+using Microsoft.Data.Sqlite;
+
+namespace Switchboard.Storage;
+
+/// <summary>
+/// The embedded default: one SQLite file in WAL mode (readers never wait for the writer), synchronous=FULL
+/// (a commit is on disk), foreign keys on, a busy timeout. Every write transaction is BEGIN IMMEDIATE on its
+/// own connection, which takes the database write lock across processes; inside the process writers also
+/// queue on an async gate first, so waiting for the lock does not block threads.
+/// </summary>
+public sealed class SqliteStore : SqlStore
+{
+    private const int BusyTimeoutMs = 30_000;
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    public SqliteStore(string databasePath)
+    {
+        DatabasePath = Path.GetFullPath(databasePath);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            ForeignKeys = true,
+            DefaultTimeout = BusyTimeoutMs / 1000,
+        }.ToString();
+    }
+
+    public string DatabasePath { get; }
+
+    public override string Dialect => "sqlite";
+
+    internal override string NextLeadSeqSql => "(SELECT COALESCE(MAX(seq), 0) + 1 FROM leads)";
+
+    internal override string ContainsSql(string column, string parameter) => $"instr({column}, {parameter}) > 0";
+
+    internal override bool IsDuplicateKey(Exception error) =>
+        error is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 }; // CONSTRAINT_UNIQUE, CONSTRAINT_PRIMARYKEY
+
+    internal override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            await connection.ExecuteAsync($"PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA synchronous = FULL;");
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    internal override async Task<WriteSession> BeginWriteAsync(WriteLock kind, CancellationToken ct)
+    {
+        await _writeGate.WaitAsync(ct);
+        DbConnection? connection = null;
+        try
+        {
+            connection = await OpenConnectionAsync(ct);
+            var transaction = ((SqliteConnection)connection).BeginTransaction(deferred: false); // BEGIN IMMEDIATE
+            return new WriteSession(connection, transaction, () => _writeGate.Release());
+        }
+        catch
+        {
+            if (connection is not null) await connection.DisposeAsync();
+            _writeGate.Release();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Switches the file to WAL and applies the SQLite scripts. A lock file next to the database keeps two
+    /// processes from migrating at once.
+    /// </summary>
+    public override async Task MigrateAsync(CancellationToken ct = default)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await using var migrationLock = await AcquireMigrationLockAsync(ct);
+        await using (var connection = await OpenConnectionAsync(ct))
+            await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
+        var upgrader = BuildUpgrader(DeployChanges.To.SqliteDatabase(_connectionString).JournalToSqliteTable(JournalTable), "Sqlite");
+        await Task.Run(() => Upgrade(upgrader), ct);
+    }
+
+    private async Task<FileStream> AcquireMigrationLockAsync(CancellationToken ct)
+    {
+        var path = DatabasePath + ".migrate-lock";
+        var deadline = DateTime.UtcNow.AddMilliseconds(BusyTimeoutMs * 2);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50, ct);
+            }
+        }
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        using (var connection = new SqliteConnection(_connectionString))
+            SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+}
