@@ -1,4 +1,13 @@
+using Switchboard.Server.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddSwitchboard();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+app.UseSwitchboard();
+app.MapSwitchboardApis();
+
 app.Run();
+
+/// <summary>Entry point marker for WebApplicationFactory in tests.</summary>
+public partial class Program;

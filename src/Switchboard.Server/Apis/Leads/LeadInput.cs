@@ -1,0 +1,99 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Switchboard.Engine.Actions;
+using Switchboard.Engine.Model;
+using Switchboard.Engine.Validation;
+
+namespace Switchboard.Server.Apis.Leads;
+
+/// <summary>Structural checks of lead bodies; values themselves are kept exactly as received.</summary>
+public static class LeadInput
+{
+    private static readonly HashSet<string> Text =
+        ["email", "phone", "firstName", "lastName", "company", "title", "website", "country", "region", "city", "industry", "source"];
+    private static readonly HashSet<string> NumberOrText = ["employees", "dealSize"];
+
+    /// <summary>Checks a new lead; fills <paramref name="externalId"/> and returns the data to store (without externalId).</summary>
+    public static List<ValidationError> ValidateCreate(JsonObject body, out string? externalId, out JsonObject data)
+    {
+        var errors = new List<ValidationError>();
+        externalId = null;
+        data = new JsonObject();
+        foreach (var (key, value) in body)
+        {
+            if (key == "externalId")
+            {
+                if (value is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.GetValue<string>().Length is > 0 and <= 200)
+                    externalId = v.GetValue<string>();
+                else if (value is not null)
+                    errors.Add(new ValidationError("externalId", "must be a non-empty string of at most 200 characters"));
+                continue;
+            }
+            if (CheckField(key, value, errors)) data[key] = value?.DeepClone();
+        }
+        return errors;
+    }
+
+    /// <summary>Checks a PATCH: fields as on create (null clears), plus "stage" and "status" (only "disqualified").</summary>
+    public static List<ValidationError> ValidatePatch(JsonObject body, out JsonObject fields, out string? stage, out string? status)
+    {
+        var errors = new List<ValidationError>();
+        fields = new JsonObject();
+        stage = status = null;
+        foreach (var (key, value) in body)
+        {
+            switch (key)
+            {
+                case "stage":
+                    stage = value is JsonValue s && s.GetValueKind() == JsonValueKind.String ? s.GetValue<string>() : null;
+                    if (stage is null || !SetStageAction.DefaultStages.Contains(stage))
+                        errors.Add(new ValidationError("stage", $"must be one of {string.Join(", ", SetStageAction.DefaultStages)}"));
+                    break;
+                case "status":
+                    status = value is JsonValue t && t.GetValueKind() == JsonValueKind.String ? t.GetValue<string>() : null;
+                    if (status != LeadStatus.Disqualified)
+                        errors.Add(new ValidationError("status", "only \"disqualified\" can be set here; routing sets the other statuses"));
+                    break;
+                default:
+                    if (CheckField(key, value, errors, allowNull: true)) fields[key] = value?.DeepClone();
+                    break;
+            }
+        }
+        return errors;
+    }
+
+    private static bool CheckField(string key, JsonNode? value, List<ValidationError> errors, bool allowNull = false)
+    {
+        if (value is null)
+        {
+            if (allowNull || key != "fields") return true;
+            errors.Add(new ValidationError(key, "must be an object"));
+            return false;
+        }
+        var kind = value.GetValueKind();
+        string? problem = key switch
+        {
+            "fields" => kind == JsonValueKind.Object ? CheckCustom(value.AsObject(), errors) : "must be an object of custom fields",
+            "productInterest" => kind == JsonValueKind.String || (kind == JsonValueKind.Array && value.AsArray().All(i => i?.GetValueKind() == JsonValueKind.String))
+                ? null : "must be a string or a list of strings",
+            "email" when kind == JsonValueKind.String && !value.GetValue<string>().Contains('@') => "is not an email address",
+            _ when Text.Contains(key) => kind == JsonValueKind.String ? null : "must be a string",
+            _ when NumberOrText.Contains(key) => kind is JsonValueKind.Number or JsonValueKind.String ? null : "must be a number or a string",
+            _ => $"unknown field '{key}': standard fields are {string.Join(", ", LeadFields.Standard)}; put anything else under \"fields\"",
+        };
+        if (problem is null) return true;
+        if (problem.Length > 0) errors.Add(new ValidationError(key, problem));
+        return false;
+    }
+
+    private static string? CheckCustom(JsonObject custom, List<ValidationError> errors)
+    {
+        var before = errors.Count;
+        foreach (var (key, value) in custom)
+        {
+            if (key.Length is 0 or > 100) errors.Add(new ValidationError($"fields.{key}", "a custom field name needs 1 to 100 characters"));
+            if (value?.GetValueKind() == JsonValueKind.Object) errors.Add(new ValidationError($"fields.{key}", "must be a string, number, boolean or list, not an object"));
+        }
+        return errors.Count == before ? null : "";
+    }
+}

@@ -1,0 +1,117 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using Switchboard.Server.Auth;
+using Switchboard.Server.Http;
+using Switchboard.Server.Routing;
+using Switchboard.Storage;
+
+namespace Switchboard.Server.Apis.Leads;
+
+/// <summary>Leads: intake with synchronous routing, reads, updates, routing history, manual assignment.</summary>
+public static class LeadsApi
+{
+    public const long MaxLeadBody = 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapLeadsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/leads").WithTags("Leads");
+        api.MapPost("/", CreateLead).RequireAuthorization(Policies.Intake).WithRequestSizeLimit(MaxLeadBody);
+        api.MapGet("/", ListLeads).RequireAuthorization(Policies.Read);
+        api.MapGet("/{id}", GetLead).RequireAuthorization(Policies.Read);
+        api.MapPatch("/{id}", UpdateLead).RequireAuthorization(Policies.Read).WithRequestSizeLimit(MaxLeadBody);
+        api.MapGet("/{id}/routing", GetRouting).RequireAuthorization(Policies.Read);
+        api.MapPost("/{id}/assign", AssignLead).RequireAuthorization(Policies.Manage);
+        return app;
+    }
+
+    public static async Task<IResult> CreateLead(HttpRequest request, RoutingWriter writer, ISwitchboardStore store,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey)
+    {
+        var body = await JsonBody.ReadObjectAsync(request);
+        if (body.Problem is not null) return body.Problem;
+        var errors = LeadInput.ValidateCreate(body.Value!, out var externalId, out var data);
+        if (idempotencyKey is { Length: > 200 }) errors.Add(new("Idempotency-Key", "must be at most 200 characters"));
+        if (errors.Count > 0) return Problems.Invalid(errors);
+
+        var outcome = await writer.SubmitAsync(new CreateLeadCommand(NewLeadId(), data, externalId, idempotencyKey is { Length: > 0 } ? idempotencyKey : null));
+        var lead = outcome.Lead!;
+        if (outcome.Kind == LeadOutcomeKind.Replayed)
+        {
+            request.HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
+            var first = await store.GetDecisionsAsync(lead.Id);
+            return TypedResults.Created($"/api/leads/{lead.Id}", LeadJson.Write(lead, first));
+        }
+        return TypedResults.Created($"/api/leads/{lead.Id}", LeadJson.Write(lead, outcome.Decisions));
+    }
+
+    public static async Task<IResult> ListLeads(ClaimsPrincipal user, ISwitchboardStore store,
+        string? owner, string? status, string? stage, string? q, string? cursor, int? limit)
+    {
+        if (limit is < 1 or > 500) return Problems.Invalid("limit", "must be between 1 and 500");
+        var rep = user.RestrictedToRep();
+        if (rep is not null && owner is not null && owner != rep) return Problems.Forbidden("a rep key lists only its own leads");
+        var page = await store.ListLeadsAsync(new LeadQuery
+        {
+            Owner = rep ?? owner, Status = status, Stage = stage, Q = q, Cursor = cursor, Limit = limit ?? 50,
+        });
+        return TypedResults.Ok(new JsonObject
+        {
+            ["items"] = new JsonArray([.. page.Items.Select(l => (JsonNode)LeadJson.Write(l))]),
+            ["nextCursor"] = page.NextCursor,
+        });
+    }
+
+    public static async Task<IResult> GetLead(string id, ClaimsPrincipal user, ISwitchboardStore store)
+    {
+        var lead = await store.GetLeadAsync(id);
+        if (lead is null || !MayRead(user, lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
+        return TypedResults.Ok(LeadJson.Write(lead));
+    }
+
+    public static async Task<IResult> GetRouting(string id, ClaimsPrincipal user, ISwitchboardStore store)
+    {
+        var lead = await store.GetLeadAsync(id);
+        if (lead is null || !MayRead(user, lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
+        var decisions = await store.GetDecisionsAsync(id);
+        return TypedResults.Ok(new JsonObject { ["leadId"] = id, ["decisions"] = LeadJson.Decisions(decisions) });
+    }
+
+    public static async Task<IResult> UpdateLead(string id, HttpRequest request, ClaimsPrincipal user, RoutingWriter writer, ISwitchboardStore store)
+    {
+        var body = await JsonBody.ReadObjectAsync(request);
+        if (body.Problem is not null) return body.Problem;
+        var errors = LeadInput.ValidatePatch(body.Value!, out var fields, out var stage, out var status);
+        if (errors.Count > 0) return Problems.Invalid(errors);
+        if (user.RestrictedToRep() is not null)
+        {
+            var current = await store.GetLeadAsync(id);
+            if (current is null || !MayRead(user, current.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
+        }
+        var outcome = await writer.SubmitAsync(new UpdateLeadCommand(id, fields, stage, status));
+        return outcome.Kind == LeadOutcomeKind.NotFound
+            ? Problems.NotFound(outcome.Error!)
+            : TypedResults.Ok(LeadJson.Write(outcome.Lead!, outcome.Decisions));
+    }
+
+    public static async Task<IResult> AssignLead(string id, HttpRequest request, ClaimsPrincipal user, RoutingWriter writer)
+    {
+        var body = await JsonBody.ReadAsync<AssignBody>(request);
+        if (body.Problem is not null) return body.Problem;
+        if (string.IsNullOrWhiteSpace(body.Value!.RepId)) return Problems.Invalid("repId", "is required");
+        var outcome = await writer.SubmitAsync(new AssignLeadCommand(id, body.Value.RepId, user.Actor()));
+        return outcome.Kind switch
+        {
+            LeadOutcomeKind.NotFound => Problems.NotFound(outcome.Error!),
+            LeadOutcomeKind.Rejected => Problems.Invalid(outcome.ErrorPath!, outcome.Error!),
+            _ => TypedResults.Ok(LeadJson.Write(outcome.Lead!, outcome.Decisions)),
+        };
+    }
+
+    private static bool MayRead(ClaimsPrincipal user, string? ownerId) =>
+        user.RestrictedToRep() is not { } rep || rep == ownerId;
+
+    private static string NewLeadId() => "ld_" + Guid.CreateVersion7().ToString("N");
+
+    public sealed record AssignBody(string? RepId);
+}

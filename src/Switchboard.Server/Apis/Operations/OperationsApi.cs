@@ -1,0 +1,29 @@
+using Switchboard.Server.Routing;
+using Switchboard.Storage;
+
+namespace Switchboard.Server.Apis.Operations;
+
+/// <summary>Liveness and readiness for load balancers and orchestrators.</summary>
+public static class OperationsApi
+{
+    public static IEndpointRouteBuilder MapOperationsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("Operations");
+        app.MapGet("/readyz", Ready).WithTags("Operations");
+        return app;
+    }
+
+    public static async Task<IResult> Ready(ISwitchboardStore store, RoutingWriter writer, CancellationToken ct)
+    {
+        if (!writer.Running) return TypedResults.Problem("the routing writer is not running", statusCode: 503);
+        try
+        {
+            var version = await store.GetConfigVersionNumberAsync(ct);
+            return TypedResults.Ok(new { status = "ready", configVersion = version });
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            return TypedResults.Problem($"database unavailable: {error.Message}", statusCode: 503);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using Switchboard.Engine.Model;
+using Switchboard.Server.Apis.Config;
+using Switchboard.Server.Auth;
+using Switchboard.Server.Http;
+using Switchboard.Server.Routing;
+using Switchboard.Storage;
+
+namespace Switchboard.Server.Apis.Reps;
+
+/// <summary>Reps (a configuration section) plus their live presence status, which is not configuration.</summary>
+public static class RepsApi
+{
+    public static readonly string[] Statuses = ["online", "away", "offline"];
+
+    public static IEndpointRouteBuilder MapRepsApi(this IEndpointRouteBuilder app)
+    {
+        var reps = app.MapGroup("/api/reps").WithTags("reps");
+        // Reads overlay live status on the configured one; registered before the generic section so they win.
+        reps.MapGet("/", ListReps).RequireAuthorization(Policies.Read);
+        reps.MapGet("/{id}", GetRep).RequireAuthorization(Policies.Read);
+        reps.MapPut("/{id}/status", SetStatus).RequireAuthorization(Policies.Read);
+        app.MapConfigSection(ConfigSection<Rep>.Reps, mapReads: false);
+        app.MapConfigSection(ConfigSection<Pool>.Pools);
+        app.MapConfigSection(ConfigSection<Workflow>.Workflows);
+        return app;
+    }
+
+    public static async Task<IResult> ListReps(ConfigService configs, ISwitchboardStore store)
+    {
+        var loads = await store.GetRepLoadsAsync();
+        return TypedResults.Ok((await configs.CurrentAsync()).Source.Reps.Select(r => Live(r, loads)).ToList());
+    }
+
+    public static async Task<IResult> GetRep(string id, ConfigService configs, ISwitchboardStore store)
+    {
+        if (ConfigSection<Rep>.Reps.Find((await configs.CurrentAsync()).Source, id) is not { } rep) return Problems.NotFound($"rep '{id}' not found");
+        return TypedResults.Ok(Live(rep, await store.GetRepLoadsAsync()));
+    }
+
+    public static async Task<IResult> SetStatus(string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store)
+    {
+        if (user.RestrictedToRep() is { } self && self != id) return Problems.Forbidden("a rep key may change only its own status");
+        var body = await JsonBody.ReadAsync<StatusBody>(request);
+        if (body.Problem is not null) return body.Problem;
+        if (body.Value!.Status is not { } status || !Statuses.Contains(status))
+            return Problems.Invalid("status", $"must be one of {string.Join(", ", Statuses)}");
+        if (ConfigSection<Rep>.Reps.Find((await configs.CurrentAsync()).Source, id) is not { } rep) return Problems.NotFound($"rep '{id}' not found");
+        await store.SetRepStatusAsync(id, status);
+        return TypedResults.Ok(rep with { Status = status });
+    }
+
+    private static Rep Live(Rep rep, IReadOnlyDictionary<string, RepLoad> loads) =>
+        loads.TryGetValue(rep.Id, out var load) && load.Status is { } status ? rep with { Status = status } : rep;
+
+    public sealed record StatusBody(string? Status);
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Switchboard.Engine.Json;
+using Switchboard.Engine.Model;
+
+namespace Switchboard.Server.Demo;
+
+/// <summary>
+/// The demo organisation seeded on the first start of an empty database, built from the seed
+/// documents: Salesmap's inbound round robin and product-A team, Hot Profile's 北海道 and
+/// 100-999人 rules, reps in Seoul, Tokyo and Berlin.
+/// </summary>
+public static class DemoOrganisation
+{
+    public static RoutingConfig Build() =>
+        JsonSerializer.Deserialize<RoutingConfig>(Document, EngineJson.Options)!;
+
+    private const string Weekdays = """
+        {"mon":[["09:00","18:00"]],"tue":[["09:00","18:00"]],"wed":[["09:00","18:00"]],"thu":[["09:00","18:00"]],"fri":[["09:00","18:00"]]}
+        """;
+
+    private static readonly string Document = $$"""
+    {
+      "settings": {"fallbackPool": "inbound", "dedupe": "merge"},
+      "reps": [
+        {"id":"kim","name":"김민지","email":"kim@example.kr","role":"rep","timeZone":"Asia/Seoul","workingHours":{{Weekdays}},
+         "level":2,"skills":{"region":["서울"],"product":["A"],"language":["ko"]},"capacity":{"maxOpen":50,"perDay":20},"managerId":"lee"},
+        {"id":"park","name":"박서준","email":"park@example.kr","role":"rep","timeZone":"Asia/Seoul","workingHours":{{Weekdays}},
+         "level":1,"skills":{"region":["부산"],"language":["ko"]},"capacity":{"maxOpen":40,"perDay":15},"managerId":"lee"},
+        {"id":"lee","name":"이도윤","email":"lee@example.kr","role":"manager","timeZone":"Asia/Seoul","workingHours":{{Weekdays}},"level":3},
+        {"id":"sato","name":"佐藤 花子","email":"sato@example.jp","role":"rep","timeZone":"Asia/Tokyo","workingHours":{{Weekdays}},
+         "level":2,"skills":{"region":["北海道"],"language":["ja"]},"capacity":{"maxOpen":50,"perDay":20},"managerId":"takahashi"},
+        {"id":"tanaka","name":"田中 太郎","email":"tanaka@example.jp","role":"rep","timeZone":"Asia/Tokyo","workingHours":{{Weekdays}},
+         "level":2,"skills":{"product":["A"],"industry":["製造業","manufacturing"],"language":["ja"]},"capacity":{"maxOpen":50},"managerId":"takahashi"},
+        {"id":"suzuki","name":"鈴木 一郎","email":"suzuki@example.jp","role":"rep","timeZone":"Asia/Tokyo","workingHours":{{Weekdays}},
+         "level":1,"skills":{"region":["東京都"],"language":["ja"]},"managerId":"takahashi"},
+        {"id":"takahashi","name":"高橋 美咲","email":"takahashi@example.jp","role":"manager","timeZone":"Asia/Tokyo","workingHours":{{Weekdays}},"level":3},
+        {"id":"mueller","name":"Jonas Müller","email":"mueller@example.de","role":"rep","timeZone":"Europe/Berlin","workingHours":{{Weekdays}},
+         "level":2,"skills":{"product":["A"],"language":["de"]},"capacity":{"maxOpen":50,"perWeek":60},"managerId":"schmidt"},
+        {"id":"schmidt","name":"Lena Schmidt","email":"schmidt@example.de","role":"manager","timeZone":"Europe/Berlin","workingHours":{{Weekdays}},"level":3}
+      ],
+      "pools": [
+        {"id":"inbound","name":"Inbound demo and consultation requests","strategy":"round_robin",
+         "members":[{"repId":"kim"},{"repId":"park"},{"repId":"sato"},{"repId":"suzuki"},{"repId":"mueller"}],
+         "eligibility":{"requireAvailable":false,"respectCapacity":true,"matchSkills":[]},
+         "whenNoneEligible":"overflow","overflowPool":"managers"},
+        {"id":"product-a","name":"Product A team","strategy":"weighted_round_robin",
+         "members":[{"repId":"kim","weight":2},{"repId":"tanaka","weight":1},{"repId":"mueller","weight":1}],
+         "eligibility":{"requireAvailable":false,"respectCapacity":true,"matchSkills":["product"]},
+         "whenNoneEligible":"overflow","overflowPool":"inbound"},
+        {"id":"mid-market","name":"Mid-market (100-999 employees)","strategy":"least_loaded",
+         "members":[{"repId":"park"},{"repId":"suzuki"},{"repId":"tanaka"}],
+         "eligibility":{"requireAvailable":false,"respectCapacity":true,"matchSkills":[]},
+         "whenNoneEligible":"overflow","overflowPool":"inbound"},
+        {"id":"managers","name":"Managers (overflow)","strategy":"round_robin",
+         "members":[{"repId":"lee"},{"repId":"takahashi"},{"repId":"schmidt"}],
+         "eligibility":{"requireAvailable":false,"respectCapacity":false,"matchSkills":[]},
+         "whenNoneEligible":"unassigned"}
+      ],
+      "workflows": [
+        {"id":"hokkaido","name":"都道府県 contains 北海道 → 佐藤","priority":10,"stopOnMatch":true,
+         "trigger":{"type":"lead.created"},
+         "conditions":{"all":[{"field":"region","op":"contains","value":"北海道"}]},
+         "actions":[{"type":"assign","rep":"sato"}]},
+        {"id":"product-a","name":"Product A interest → product A team","priority":20,"stopOnMatch":true,
+         "trigger":{"type":"lead.created"},
+         "conditions":{"any":[{"field":"productInterest","op":"eq","value":"A"},{"field":"productInterest","op":"eq","value":"Product A"}]},
+         "actions":[{"type":"assign","pool":"product-a"}]},
+        {"id":"mid-market","name":"従業員数 100-999人 → mid-market","priority":30,"stopOnMatch":true,
+         "trigger":{"type":"lead.created"},
+         "conditions":{"any":[{"field":"fields.従業員数","op":"contains","value":"100-999人"},{"field":"employees","op":"between","value":[100,999]}]},
+         "actions":[{"type":"assign","pool":"mid-market"}]},
+        {"id":"demo-request","name":"Demo and consultation requests → inbound round robin","priority":40,
+         "trigger":{"type":"lead.created"},
+         "conditions":{"any":[{"field":"source","op":"in","value":["demo_request","consultation","導入相談","상담신청"]}]},
+         "actions":[{"type":"assign","pool":"inbound"},{"type":"set_stage","stage":"Working"}]},
+        {"id":"manufacturing-update","name":"Industry changed to manufacturing → product A team","priority":50,
+         "trigger":{"type":"lead.updated","fields":["industry"]},
+         "conditions":{"all":[{"field":"industry","op":"in","value":["manufacturing","製造業"]}]},
+         "actions":[{"type":"assign","pool":"product-a"}]}
+      ]
+    }
+    """;
+}

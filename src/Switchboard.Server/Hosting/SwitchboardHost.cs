@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using NodaTime;
+using Scalar.AspNetCore;
+using Switchboard.Engine.Json;
+using Switchboard.Server.Apis.Config;
+using Switchboard.Server.Apis.Keys;
+using Switchboard.Server.Apis.Leads;
+using Switchboard.Server.Apis.Operations;
+using Switchboard.Server.Apis.Reps;
+using Switchboard.Server.Auth;
+using Switchboard.Server.Http;
+using Switchboard.Server.Routing;
+using Switchboard.Storage;
+
+namespace Switchboard.Server.Hosting;
+
+/// <summary>Composition of the server: services, middleware and the feature APIs.</summary>
+public static class SwitchboardHost
+{
+    public static WebApplicationBuilder AddSwitchboard(this WebApplicationBuilder builder)
+    {
+        var options = SwitchboardOptions.From(builder.Configuration);
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton<IClock>(SystemClock.Instance);
+        services.AddSingleton<ISwitchboardStore>(_ => StoreFactory.Create(options.Db, options.DataDir));
+        services.AddSingleton<ConfigService>();
+        services.AddHostedService<Bootstrap>();
+        services.AddSingleton<RoutingWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<RoutingWriter>());
+
+        services.ConfigureHttpJsonOptions(json => EngineJson.Configure(json.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ErrorHandling>();
+        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddAuthorization(Policies.Add);
+        services.AddOpenApi();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 16 * 1024 * 1024);
+        return builder;
+    }
+
+    public static WebApplication UseSwitchboard(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
+        return app;
+    }
+
+    public static WebApplication MapSwitchboardApis(this WebApplication app)
+    {
+        app.MapOperationsApi();
+        app.MapLeadsApi();
+        app.MapRepsApi();
+        app.MapConfigApi();
+        app.MapKeysApi();
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs");
+        app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
+        return app;
+    }
+
+    private static void AnnounceAddresses(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        foreach (var address in addresses ?? [])
+            Console.WriteLine($"Switchboard is listening on {address} (API docs at {address}/docs)");
+    }
+}

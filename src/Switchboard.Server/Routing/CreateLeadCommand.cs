@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+using Switchboard.Engine.Model;
+using Switchboard.Engine.Workflows;
+
+namespace Switchboard.Server.Routing;
+
+/// <summary>Creates a lead and routes it (lead.created); a repeated Idempotency-Key or externalId replays the first lead.</summary>
+public sealed class CreateLeadCommand(string leadId, JsonObject data, string? externalId, string? idempotencyKey) : RoutingCommand
+{
+    public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
+    {
+        var existing = idempotencyKey is not null ? await batch.FindByIdempotencyKeyAsync(idempotencyKey, ct) : null;
+        if (existing is null && externalId is not null) existing = await batch.FindByExternalIdAsync(externalId, ct);
+        if (existing is not null && await batch.GetLeadAsync(existing, ct) is { } first)
+            return new LeadOutcome(LeadOutcomeKind.Replayed, first, []);
+
+        var lead = new Lead
+        {
+            Id = leadId,
+            ExternalId = externalId,
+            Data = (JsonObject)data.DeepClone(),
+            CreatedAt = batch.Now,
+            UpdatedAt = batch.Now,
+        };
+        var decisions = Router.Run(batch.Config, batch.State, lead, new TriggerEvent(Triggers.LeadCreated), batch.Now);
+        batch.Insert(lead, idempotencyKey, decisions);
+        return new LeadOutcome(LeadOutcomeKind.Created, lead, decisions);
+    }
+}

@@ -1,0 +1,77 @@
+using NodaTime;
+using Switchboard.Engine.Model;
+using Switchboard.Engine.Workflows;
+using Switchboard.Storage;
+
+namespace Switchboard.Server.Routing;
+
+/// <summary>
+/// The routing commands committed together in one transaction: the state read under the routing
+/// lock, and every lead and decision they produce, written in <see cref="FlushAsync"/>.
+/// </summary>
+public sealed class RoutingBatch(IRoutingTransaction tx, RoutingState state, CompiledConfig config, Instant now)
+{
+    private readonly Dictionary<string, Lead> _inserted = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _insertKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Lead> _loaded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Lead> _updated = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Decision>> _decisions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _externalIds = new(StringComparer.Ordinal);
+
+    public IRoutingTransaction Tx => tx;
+    public RoutingState State => state;
+    public CompiledConfig Config => config;
+    public Instant Now => now;
+
+    public async Task<Lead?> GetLeadAsync(string id, CancellationToken ct)
+    {
+        if (_inserted.TryGetValue(id, out var lead) || _loaded.TryGetValue(id, out lead)) return lead;
+        lead = await tx.GetLeadAsync(id, ct);
+        if (lead is not null) _loaded[id] = lead;
+        return lead;
+    }
+
+    public async Task<string?> FindByIdempotencyKeyAsync(string key, CancellationToken ct) =>
+        _keys.TryGetValue(key, out var id) ? id : await tx.FindLeadIdByIdempotencyKeyAsync(key, ct);
+
+    public async Task<string?> FindByExternalIdAsync(string externalId, CancellationToken ct) =>
+        _externalIds.TryGetValue(externalId, out var id) ? id : await tx.FindLeadIdByExternalIdAsync(externalId, ct);
+
+    public void Insert(Lead lead, string? idempotencyKey, IReadOnlyList<Decision> decisions)
+    {
+        _inserted[lead.Id] = lead;
+        _insertKeys[lead.Id] = idempotencyKey;
+        if (idempotencyKey is not null) _keys[idempotencyKey] = lead.Id;
+        if (lead.ExternalId is not null) _externalIds[lead.ExternalId] = lead.Id;
+        Record(lead.Id, decisions);
+    }
+
+    /// <summary>Marks a lead read through <see cref="GetLeadAsync"/> as changed, with its new decisions.</summary>
+    public void Update(Lead lead, IReadOnlyList<Decision> decisions)
+    {
+        if (!_inserted.ContainsKey(lead.Id)) _updated[lead.Id] = lead;
+        Record(lead.Id, decisions);
+    }
+
+    private void Record(string leadId, IReadOnlyList<Decision> decisions)
+    {
+        if (decisions.Count == 0) return;
+        if (!_decisions.TryGetValue(leadId, out var list)) _decisions[leadId] = list = [];
+        list.AddRange(decisions);
+    }
+
+    public async Task FlushAsync(CancellationToken ct)
+    {
+        foreach (var (id, lead) in _inserted)
+            await tx.InsertLeadAsync(lead, _insertKeys[id], ct);
+        foreach (var lead in _updated.Values)
+        {
+            lead.UpdatedAt = now;
+            await tx.UpdateLeadAsync(lead, ct);
+        }
+        foreach (var (id, decisions) in _decisions)
+            await tx.AppendDecisionsAsync(id, decisions, ct);
+        await tx.SaveStateAsync(state, ct);
+    }
+}

@@ -1,0 +1,28 @@
+using Switchboard.Engine.Model;
+
+namespace Switchboard.Server.Routing;
+
+/// <summary>
+/// A change that needs the routing lock (create, update, assign). Executed by <see cref="RoutingWriter"/>
+/// inside a batch; must be re-runnable from scratch, because a failed batch is retried one command at a time.
+/// </summary>
+public abstract class RoutingCommand
+{
+    private readonly TaskCompletionSource<LeadOutcome> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task<LeadOutcome> Completion => _done.Task;
+
+    public abstract Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct);
+
+    internal void Complete(LeadOutcome outcome) => _done.TrySetResult(outcome);
+    internal void Fail(Exception error) => _done.TrySetException(error);
+}
+
+public enum LeadOutcomeKind { Created, Replayed, Updated, NotFound, Rejected }
+
+/// <summary>What a routing command did: the lead as stored and the decisions it made now.</summary>
+public sealed record LeadOutcome(LeadOutcomeKind Kind, Lead? Lead, IReadOnlyList<Decision> Decisions, string? Error = null, string? ErrorPath = null)
+{
+    public static LeadOutcome NotFound(string what) => new(LeadOutcomeKind.NotFound, null, [], what);
+    public static LeadOutcome Rejected(string path, string error) => new(LeadOutcomeKind.Rejected, null, [], error, path);
+}

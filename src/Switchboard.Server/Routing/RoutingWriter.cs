@@ -1,0 +1,85 @@
+using System.Threading.Channels;
+using NodaTime;
+using Switchboard.Server.Hosting;
+using Switchboard.Storage;
+
+namespace Switchboard.Server.Routing;
+
+/// <summary>
+/// The single writer of routing changes in this process. Commands queue up; the writer takes all
+/// that are waiting (up to MaxBatch), runs them in one routing transaction and commits once — a
+/// group commit: a 201 is on disk, and concurrent requests share the cost of the commit. If a
+/// batch fails, its commands are retried one by one so one bad command cannot sink the others.
+/// </summary>
+public sealed class RoutingWriter(
+    ISwitchboardStore store, ConfigService configs, IClock clock, SwitchboardOptions options, ILogger<RoutingWriter> log)
+    : BackgroundService
+{
+    private readonly Channel<RoutingCommand> _queue = Channel.CreateUnbounded<RoutingCommand>(new() { SingleReader = true });
+
+    /// <summary>True while the writer loop is accepting commands.</summary>
+    public bool Running { get; private set; }
+
+    public Task<LeadOutcome> SubmitAsync(RoutingCommand command)
+    {
+        if (!_queue.Writer.TryWrite(command)) throw new InvalidOperationException("the routing writer has stopped");
+        return command.Completion;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<RoutingCommand>(options.MaxBatch);
+        Running = true;
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                while (batch.Count < options.MaxBatch && _queue.Reader.TryRead(out var command)) batch.Add(command);
+                await RunAsync(batch, stoppingToken);
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            Running = false;
+            _queue.Writer.TryComplete();
+            while (_queue.Reader.TryRead(out var left)) left.Fail(new OperationCanceledException("server stopping"));
+            foreach (var command in batch) command.Fail(new OperationCanceledException("server stopping"));
+        }
+    }
+
+    private async Task RunAsync(List<RoutingCommand> commands, CancellationToken ct)
+    {
+        try
+        {
+            var outcomes = await ExecuteAsync(commands, ct);
+            for (var i = 0; i < commands.Count; i++) commands[i].Complete(outcomes[i]);
+        }
+        catch (Exception error) when (commands.Count > 1 && error is not OperationCanceledException)
+        {
+            log.LogWarning(error, "routing batch of {Count} failed; retrying one by one", commands.Count);
+            foreach (var command in commands) await RunAsync([command], ct);
+        }
+        catch (Exception error)
+        {
+            log.LogError(error, "routing command failed");
+            commands[0].Fail(error);
+        }
+    }
+
+    private async Task<LeadOutcome[]> ExecuteAsync(List<RoutingCommand> commands, CancellationToken ct)
+    {
+        await using var tx = await store.BeginRoutingAsync(ct);
+        var config = await configs.CurrentAsync(ct);
+        var state = await tx.LoadStateAsync(ct);
+        var batch = new RoutingBatch(tx, state, config, clock.GetCurrentInstant());
+        var outcomes = new LeadOutcome[commands.Count];
+        for (var i = 0; i < commands.Count; i++) outcomes[i] = await commands[i].ExecuteAsync(batch, ct);
+        await batch.FlushAsync(ct);
+        await tx.CommitAsync(ct);
+        return outcomes;
+    }
+}

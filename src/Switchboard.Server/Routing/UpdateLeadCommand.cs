@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using Switchboard.Engine.Model;
+using Switchboard.Engine.Workflows;
+
+namespace Switchboard.Server.Routing;
+
+/// <summary>
+/// PATCH of a lead: changes fields (custom ones merged under "fields"), the stage, or closes it as
+/// disqualified, then fires lead.updated with the names of the fields that really changed.
+/// </summary>
+public sealed class UpdateLeadCommand(string leadId, JsonObject fields, string? stage, string? status) : RoutingCommand
+{
+    public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
+    {
+        if (await batch.GetLeadAsync(leadId, ct) is not { } lead) return LeadOutcome.NotFound($"lead '{leadId}' not found");
+        var changed = Apply(lead.Data, fields);
+        if (stage is not null && stage != lead.Stage)
+        {
+            lead.Stage = stage;
+            changed.Add("stage");
+        }
+        if (status == LeadStatus.Disqualified && lead.Status != LeadStatus.Disqualified)
+        {
+            Ownership.Close(batch.State, lead, LeadStatus.Disqualified);
+            changed.Add("status");
+        }
+        IReadOnlyList<Decision> decisions = changed.Count > 0 && lead.IsOpen
+            ? Router.Run(batch.Config, batch.State, lead, new TriggerEvent(Triggers.LeadUpdated, changed), batch.Now)
+            : [];
+        if (changed.Count > 0) batch.Update(lead, decisions);
+        return new LeadOutcome(LeadOutcomeKind.Updated, lead, decisions);
+    }
+
+    private static List<string> Apply(JsonObject data, JsonObject patch)
+    {
+        var changed = new List<string>();
+        foreach (var (key, value) in patch)
+        {
+            if (key == "fields" && value is JsonObject custom)
+            {
+                if (data["fields"] is not JsonObject target) data["fields"] = target = new JsonObject();
+                foreach (var (customKey, customValue) in custom)
+                    if (Set(target, customKey, customValue)) changed.Add("fields." + customKey);
+                continue;
+            }
+            if (Set(data, key, value)) changed.Add(key);
+        }
+        return changed;
+    }
+
+    private static bool Set(JsonObject target, string key, JsonNode? value)
+    {
+        var current = target[key];
+        if (JsonNode.DeepEquals(current, value)) return false;
+        if (value is null) target.Remove(key);
+        else target[key] = value.DeepClone();
+        return true;
+    }
+}
