@@ -71,4 +71,16 @@ public abstract partial class ApiSuite
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await response.Json())["errors"]!["strategy"]);
     }
+
+    [StoreFact]
+    public async Task a_bad_cursor_or_limit_is_a_400_naming_the_parameter()
+    {
+        await using var app = await StartAsync();
+        var cursor = await app.Admin().GetAsync("/api/leads?cursor=%%%nonsense");
+        Assert.Equal(HttpStatusCode.BadRequest, cursor.StatusCode);
+        Assert.NotNull((await cursor.Json())["errors"]!["cursor"]);
+        var limit = await app.Admin().GetAsync("/api/leads?limit=many");
+        Assert.Equal(HttpStatusCode.BadRequest, limit.StatusCode);
+        Assert.NotNull((await limit.Json())["errors"]!["limit"]);
+    }
 }

@@ -46,15 +46,25 @@ public static class LeadsApi
     }
 
     public static async Task<IResult> ListLeads(ClaimsPrincipal user, ISwitchboardStore store,
-        string? owner, string? status, string? stage, string? q, string? cursor, int? limit)
+        string? owner, string? status, string? stage, string? q, string? cursor, string? limit)
     {
-        if (limit is < 1 or > 500) return Problems.Invalid("limit", "must be between 1 and 500");
+        var size = 50;
+        if (limit is not null && (!int.TryParse(limit, out size) || size is < 1 or > 500))
+            return Problems.Invalid("limit", "must be a whole number between 1 and 500");
         var rep = user.RestrictedToRep();
         if (rep is not null && owner is not null && owner != rep) return Problems.Forbidden("a rep key lists only its own leads");
-        var page = await store.ListLeadsAsync(new LeadQuery
+        LeadPage page;
+        try
         {
-            Owner = rep ?? owner, Status = status, Stage = stage, Q = q, Cursor = cursor, Limit = limit ?? 50,
-        });
+            page = await store.ListLeadsAsync(new LeadQuery
+            {
+                Owner = rep ?? owner, Status = status, Stage = stage, Q = q, Cursor = cursor, Limit = size,
+            });
+        }
+        catch (ArgumentException)
+        {
+            return Problems.Invalid("cursor", "is not a cursor this server handed out");
+        }
         return TypedResults.Ok(new JsonObject
         {
             ["items"] = new JsonArray([.. page.Items.Select(l => (JsonNode)LeadJson.Write(l))]),
