@@ -7,7 +7,7 @@ namespace Switchboard.Storage;
 /// The one seam to the database. Implemented per dialect (SQLite, PostgreSQL) over a shared base;
 /// every implementation passes the same compliance suite.
 /// </summary>
-public interface ISwitchboardStore
+public partial interface ISwitchboardStore
 {
     /// <summary>Applies pending migrations (DbUp). Safe to call from several processes.</summary>
     Task MigrateAsync(CancellationToken ct = default);
@@ -45,7 +45,7 @@ public interface ISwitchboardStore
 }
 
 /// <summary>The routing unit of work. Everything written through it commits together or not at all.</summary>
-public interface IRoutingTransaction : IAsyncDisposable
+public partial interface IRoutingTransaction : IAsyncDisposable
 {
     /// <summary>Every pool state and rep load, read under the routing lock.</summary>
     Task<RoutingState> LoadStateAsync(CancellationToken ct = default);
@@ -76,6 +76,8 @@ public sealed record LeadQuery
     public string? Owner { get; init; }
     public string? Status { get; init; }
     public string? Stage { get; init; }
+    /// <summary>The pool a queued or claimable lead waits in (claim board).</summary>
+    public string? PoolId { get; init; }
     /// <summary>Free text: matches email, name, company (case-insensitive substring).</summary>
     public string? Q { get; init; }
     /// <summary>Opaque cursor from a previous page.</summary>

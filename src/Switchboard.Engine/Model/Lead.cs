@@ -24,6 +24,10 @@ public sealed class Lead
     public Instant? FirstTouchAt { get; set; }
     public Instant UpdatedAt { get; set; }
     public JsonObject Data { get; set; } = new();
+    /// <summary>The pool whose strategy gave the current owner (reassignment on SLA breach or reject re-routes there).</summary>
+    public string? RoutedPoolId { get; set; }
+    /// <summary>How many times an SLA breach has moved this lead on.</summary>
+    public int Reassignments { get; set; }
     /// <summary>Every rep that has owned this lead, oldest first (reassignment excludes them).</summary>
     public List<string> PreviousOwners { get; set; } = [];
 

@@ -24,6 +24,8 @@ public sealed class Evaluation
     public TriggerEvent Trigger { get; }
     public Instant Now { get; }
     public List<Decision> Decisions { get; } = [];
+    /// <summary>Timers, outgoing messages, tasks and list changes this evaluation asks for.</summary>
+    public Effects Effects { get; } = new();
     /// <summary>Reps this evaluation must not pick (previous owners on reject or reassignment).</summary>
     public HashSet<string> Excluded { get; } = new(StringComparer.Ordinal);
     /// <summary>Set once an assign in this evaluation gave the lead an owner: later assigns are skipped.</summary>

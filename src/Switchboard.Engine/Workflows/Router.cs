@@ -12,7 +12,11 @@ namespace Switchboard.Engine.Workflows;
 /// </summary>
 public static class Router
 {
-    public static IReadOnlyList<Decision> Run(CompiledConfig config, RoutingState state, Lead lead, TriggerEvent trigger, Instant now)
+    public static IReadOnlyList<Decision> Run(CompiledConfig config, RoutingState state, Lead lead, TriggerEvent trigger, Instant now) =>
+        Evaluate(config, state, lead, trigger, now).Decisions;
+
+    /// <summary>Like <see cref="Run"/>, returning the whole evaluation: decisions and effects.</summary>
+    public static Evaluation Evaluate(CompiledConfig config, RoutingState state, Lead lead, TriggerEvent trigger, Instant now)
     {
         var ev = new Evaluation(config, state, lead, trigger, now);
         lead.ConfigVersion = config.Version;
@@ -25,7 +29,7 @@ public static class Router
         }
         if (trigger.Type == Triggers.LeadCreated && lead.OwnerId is null && !ev.Parked)
             Fallback(ev);
-        return ev.Decisions;
+        return ev;
     }
 
     /// <summary>A manager's manual assignment: any active rep, recorded with its eligibility for the record.</summary>

@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+using NodaTime;
+
+namespace Switchboard.Engine.Model;
+
+/// <summary>
+/// What an evaluation asks the outside world to do, as data. The server writes all of it in the
+/// same transaction as the decision that caused it (timers, outbox, tasks, list memberships) and
+/// delivers or fires it after commit. The engine never performs I/O.
+/// </summary>
+public sealed class Effects
+{
+    public List<TimerRequest> Timers { get; } = [];
+    /// <summary>Timers of these kinds for the lead are cancelled (e.g. "sla" on first touch).</summary>
+    public List<TimerCancel> CancelTimers { get; } = [];
+    public List<OutgoingMessage> Messages { get; } = [];
+    public List<TaskRequest> Tasks { get; } = [];
+    public List<MembershipChange> Memberships { get; } = [];
+
+    public bool IsEmpty => Timers.Count == 0 && CancelTimers.Count == 0 && Messages.Count == 0 && Tasks.Count == 0 && Memberships.Count == 0;
+}
+
+public static class TimerKinds
+{
+    /// <summary>A workflow action with "delay": payload {workflowId, actionIndex, trigger}.</summary>
+    public const string Action = "action";
+    /// <summary>SLA first-touch deadline: payload {poolId?, workflowId?, ownerId, firstTouch, onBreach, maxReassignments}.</summary>
+    public const string Sla = "sla";
+    /// <summary>Shark-tank claim window end: payload {poolId}.</summary>
+    public const string ClaimWindow = "claim_window";
+    /// <summary>Re-check a pool's queued leads at the next known time boundary: payload {poolId}.</summary>
+    public const string QueueRecheck = "queue_recheck";
+}
+
+/// <summary>A durable timer: fires once at <see cref="DueAt"/>, even across restarts.</summary>
+public sealed record TimerRequest(string Kind, Instant DueAt, string? LeadId, JsonObject Payload);
+
+public sealed record TimerCancel(string LeadId, string Kind);
+
+public static class Channels
+{
+    public const string Slack = "slack";
+    public const string Webhook = "webhook";
+    public const string Email = "email";
+}
+
+/// <summary>
+/// A message for the outbox, fully rendered at decision time.
+/// slack: {url, body (Slack JSON)}; webhook: {url, secret?, body}; email: {to: [addresses], subject, text, replyTo?, fromName?}.
+/// </summary>
+public sealed record OutgoingMessage(string Channel, string? LeadId, JsonObject Payload);
+
+public sealed record TaskRequest(string Title, string? OwnerId, Instant? DueAt, string? LeadId, string? WorkflowId);
+
+/// <summary>Adds or removes a lead from a list or campaign ("list" | "campaign").</summary>
+public sealed record MembershipChange(string Kind, string TargetId, string LeadId, bool Add);
