@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NodaTime;
+using NodaTime.Text;
+using Switchboard.Engine.Json;
+using Switchboard.Server.Auth;
+using Switchboard.Server.Http;
+using Switchboard.Storage;
+
+namespace Switchboard.Server.Apis.FollowUp;
+
+/// <summary>Tasks created by workflows (e.g. the same-day discovery call), per owner and due time.</summary>
+public static class TasksApi
+{
+    public static IEndpointRouteBuilder MapTasksApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/tasks").WithTags("Tasks").RequireAuthorization(Policies.Read);
+        api.MapGet("/", ListTasks);
+        api.MapPost("/{id}/done", CompleteTask);
+        return app;
+    }
+
+    /// <summary><paramref name="due"/>: an ISO-8601 instant ("due by then"), or "now" / "overdue" (due by now).</summary>
+    public static async Task<IResult> ListTasks(ClaimsPrincipal user, ISwitchboardStore store, IClock clock, string? owner, string? due, bool? done, int? limit)
+    {
+        var rep = user.RestrictedToRep();
+        if (rep is not null && owner is not null && owner != rep) return Problems.Forbidden("a rep key lists only its own tasks");
+        Instant? dueBefore = null;
+        if (due is "now" or "overdue") dueBefore = clock.GetCurrentInstant();
+        else if (due is not null)
+        {
+            var parsed = InstantPattern.ExtendedIso.Parse(due);
+            if (!parsed.Success) return Problems.Invalid("due", "must be an ISO-8601 instant such as 2026-11-23T18:00:00Z, or \"overdue\"");
+            dueBefore = parsed.Value;
+        }
+        if (limit is < 1 or > 500) return Problems.Invalid("limit", "must be between 1 and 500");
+        var tasks = await store.ListTasksAsync(new TaskQuery { Owner = rep ?? owner, DueBefore = dueBefore, IncludeDone = done ?? false, Limit = limit ?? 100 });
+        return TypedResults.Ok(new JsonObject { ["items"] = JsonSerializer.SerializeToNode(tasks, EngineJson.Options) });
+    }
+
+    public static async Task<IResult> CompleteTask(string id, ClaimsPrincipal user, ISwitchboardStore store, IClock clock)
+    {
+        var rep = user.RestrictedToRep();
+        if (rep is not null)
+        {
+            var mine = await store.ListTasksAsync(new TaskQuery { Owner = rep, IncludeDone = true, Limit = 500 });
+            if (mine.All(t => t.Id != id)) return Problems.NotFound($"task '{id}' not found");
+        }
+        var task = await store.CompleteTaskAsync(id, clock.GetCurrentInstant());
+        return task is null ? Problems.NotFound($"task '{id}' not found") : TypedResults.Ok(task);
+    }
+}

@@ -1,0 +1,69 @@
+using NodaTime;
+using Switchboard.Storage;
+
+namespace Switchboard.Server.Delivery;
+
+/// <summary>
+/// Delivers committed outbox messages: claims due ones with a lease (so several processes share the
+/// work without sending anything twice while a lease holds), delivers each through its channel, and
+/// records success, a retry time with exponential backoff and jitter, or the dead-letter state once
+/// the message has been failing longer than GiveUpAfter.
+/// </summary>
+public sealed class OutboxWorker(
+    ISwitchboardStore store, IEnumerable<IMessageChannel> channels, OutboxOptions options, WorkSignals signals,
+    IClock clock, ILogger<OutboxWorker> log) : BackgroundService
+{
+    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:outbox";
+    private readonly Dictionary<string, IMessageChannel> _channels = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
+    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var due = await store.ClaimDueOutboxAsync(_owner, clock.GetCurrentInstant(), Duration.FromTimeSpan(options.Lease), options.BatchSize, stoppingToken);
+                await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = stoppingToken }, DeliverAsync);
+                if (due.Count == options.BatchSize) continue;
+                await signals.Outbox.WaitAsync(await UntilNextAsync(stoppingToken), stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception error)
+            {
+                log.LogError(error, "outbox worker loop failed; retrying");
+                await Task.Delay(Poll, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<TimeSpan> UntilNextAsync(CancellationToken ct)
+    {
+        var next = await store.NextOutboxDueAsync(ct);
+        if (next is null) return Poll;
+        var wait = (next.Value - clock.GetCurrentInstant()).ToTimeSpan();
+        return wait < Poll ? wait : Poll;
+    }
+
+    private async ValueTask DeliverAsync(OutboxItem message, CancellationToken ct)
+    {
+        try
+        {
+            if (!_channels.TryGetValue(message.Channel, out var channel)) throw new InvalidOperationException($"unknown channel '{message.Channel}'");
+            await channel.DeliverAsync(message, ct);
+            await store.MarkOutboxDeliveredAsync(message.Id, _owner, clock.GetCurrentInstant(), CancellationToken.None);
+        }
+        catch (Exception error) when (!ct.IsCancellationRequested)
+        {
+            var now = clock.GetCurrentInstant();
+            var next = now + Duration.FromTimeSpan(options.DelayFor(message.Attempts + 1));
+            var giveUp = next > message.CreatedAt + Duration.FromTimeSpan(options.GiveUpAfter);
+            log.LogWarning("delivery of {MessageId} over {Channel} failed (attempt {Attempt}): {Error}{Dead}",
+                message.MessageId, message.Channel, message.Attempts + 1, error.Message, giveUp ? "; moved to the dead-letter list" : "");
+            await store.MarkOutboxFailedAsync(message.Id, _owner, error.Message, giveUp ? null : next, CancellationToken.None);
+        }
+    }
+}

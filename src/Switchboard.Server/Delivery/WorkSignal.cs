@@ -1,0 +1,35 @@
+namespace Switchboard.Server.Delivery;
+
+/// <summary>
+/// Wakes a background worker early: the routing writer pokes it after committing new timers or
+/// messages, so nothing waits for the next poll.
+/// </summary>
+public sealed class WorkSignal
+{
+    private readonly SemaphoreSlim _signal = new(0, 1);
+
+    public void Poke()
+    {
+        if (_signal.CurrentCount == 0)
+        {
+            try
+            {
+                _signal.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+            }
+        }
+    }
+
+    /// <summary>Waits until poked or until <paramref name="timeout"/> passes.</summary>
+    public Task WaitAsync(TimeSpan timeout, CancellationToken ct) =>
+        timeout <= TimeSpan.Zero ? Task.CompletedTask : _signal.WaitAsync(timeout, ct);
+}
+
+/// <summary>The signals of this process's workers.</summary>
+public sealed class WorkSignals
+{
+    public WorkSignal Outbox { get; } = new();
+    public WorkSignal Timers { get; } = new();
+}
