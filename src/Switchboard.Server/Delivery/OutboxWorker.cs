@@ -16,6 +16,7 @@ public sealed class OutboxWorker(
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:outbox";
     private readonly Dictionary<string, IMessageChannel> _channels = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MinWait = TimeSpan.FromMilliseconds(20);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -44,8 +45,9 @@ public sealed class OutboxWorker(
     {
         var next = await store.NextOutboxDueAsync(ct);
         if (next is null) return Poll;
+        // A due row leased by another worker must not turn this loop into a spin.
         var wait = (next.Value - clock.GetCurrentInstant()).ToTimeSpan();
-        return wait < Poll ? wait : Poll;
+        return wait < MinWait ? MinWait : wait < Poll ? wait : Poll;
     }
 
     private async ValueTask DeliverAsync(OutboxItem message, CancellationToken ct)

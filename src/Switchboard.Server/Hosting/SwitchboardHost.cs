@@ -9,6 +9,7 @@ using Switchboard.Server.Apis.Leads;
 using Switchboard.Server.Apis.Operations;
 using Switchboard.Server.Apis.Reps;
 using Switchboard.Server.Auth;
+using Switchboard.Server.Delivery;
 using Switchboard.Server.Http;
 using Switchboard.Server.Routing;
 using Switchboard.Storage;
@@ -27,6 +28,7 @@ public static class SwitchboardHost
         services.AddSingleton<ISwitchboardStore>(_ => StoreFactory.Create(options.Db, options.DataDir));
         services.AddSingleton<ConfigService>();
         services.AddHostedService<Bootstrap>();
+        services.AddSingleton<WorkSignals>();
         services.AddSingleton<RoutingWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<RoutingWriter>());
 

@@ -22,8 +22,9 @@ public sealed class CreateLeadCommand(string leadId, JsonObject data, string? ex
             CreatedAt = batch.Now,
             UpdatedAt = batch.Now,
         };
-        var decisions = Router.Run(batch.Config, batch.State, lead, new TriggerEvent(Triggers.LeadCreated), batch.Now);
-        batch.Insert(lead, idempotencyKey, decisions);
-        return new LeadOutcome(LeadOutcomeKind.Created, lead, decisions);
+        var evaluation = Router.Evaluate(batch.Config, batch.State, lead, new TriggerEvent(Triggers.LeadCreated), batch.Now);
+        batch.Insert(lead, idempotencyKey, evaluation.Decisions);
+        batch.AddEffects(evaluation.Effects);
+        return new LeadOutcome(LeadOutcomeKind.Created, lead, evaluation.Decisions);
     }
 }

@@ -18,11 +18,26 @@ public sealed class RoutingBatch(IRoutingTransaction tx, RoutingState state, Com
     private readonly Dictionary<string, List<Decision>> _decisions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _externalIds = new(StringComparer.Ordinal);
+    private readonly Effects _effects = new();
 
     public IRoutingTransaction Tx => tx;
     public RoutingState State => state;
     public CompiledConfig Config => config;
     public Instant Now => now;
+
+    /// <summary>True when this batch wrote timers or outgoing messages (the workers are then woken after commit).</summary>
+    public bool HasTimers => _effects.Timers.Count > 0;
+    public bool HasMessages => _effects.Messages.Count > 0;
+
+    /// <summary>Collects an evaluation's effects; they are written with the leads in <see cref="FlushAsync"/>.</summary>
+    public void AddEffects(Effects effects)
+    {
+        _effects.Timers.AddRange(effects.Timers);
+        _effects.CancelTimers.AddRange(effects.CancelTimers);
+        _effects.Messages.AddRange(effects.Messages);
+        _effects.Tasks.AddRange(effects.Tasks);
+        _effects.Memberships.AddRange(effects.Memberships);
+    }
 
     public async Task<Lead?> GetLeadAsync(string id, CancellationToken ct)
     {
@@ -72,6 +87,7 @@ public sealed class RoutingBatch(IRoutingTransaction tx, RoutingState state, Com
         }
         foreach (var (id, decisions) in _decisions)
             await tx.AppendDecisionsAsync(id, decisions, ct);
+        if (!_effects.IsEmpty) await tx.AddEffectsAsync(_effects, now, ct);
         await tx.SaveStateAsync(state, ct);
     }
 }

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using NodaTime;
+using Switchboard.Server.Delivery;
 using Switchboard.Server.Hosting;
 using Switchboard.Storage;
 
@@ -12,7 +13,7 @@ namespace Switchboard.Server.Routing;
 /// batch fails, its commands are retried one by one so one bad command cannot sink the others.
 /// </summary>
 public sealed class RoutingWriter(
-    ISwitchboardStore store, ConfigService configs, IClock clock, SwitchboardOptions options, ILogger<RoutingWriter> log)
+    ISwitchboardStore store, ConfigService configs, IClock clock, SwitchboardOptions options, WorkSignals signals, ILogger<RoutingWriter> log)
     : BackgroundService
 {
     private readonly Channel<RoutingCommand> _queue = Channel.CreateUnbounded<RoutingCommand>(new() { SingleReader = true });
@@ -80,6 +81,8 @@ public sealed class RoutingWriter(
         for (var i = 0; i < commands.Count; i++) outcomes[i] = await commands[i].ExecuteAsync(batch, ct);
         await batch.FlushAsync(ct);
         await tx.CommitAsync(ct);
+        if (batch.HasTimers) signals.Timers.Poke();
+        if (batch.HasMessages) signals.Outbox.Poke();
         return outcomes;
     }
 }

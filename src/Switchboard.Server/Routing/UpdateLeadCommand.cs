@@ -24,9 +24,13 @@ public sealed class UpdateLeadCommand(string leadId, JsonObject fields, string? 
             Ownership.Close(batch.State, lead, LeadStatus.Disqualified);
             changed.Add("status");
         }
-        IReadOnlyList<Decision> decisions = changed.Count > 0 && lead.IsOpen
-            ? Router.Run(batch.Config, batch.State, lead, new TriggerEvent(Triggers.LeadUpdated, changed), batch.Now)
-            : [];
+        IReadOnlyList<Decision> decisions = [];
+        if (changed.Count > 0 && lead.IsOpen)
+        {
+            var evaluation = Router.Evaluate(batch.Config, batch.State, lead, new TriggerEvent(Triggers.LeadUpdated, changed), batch.Now);
+            decisions = evaluation.Decisions;
+            batch.AddEffects(evaluation.Effects);
+        }
         if (changed.Count > 0) batch.Update(lead, decisions);
         return new LeadOutcome(LeadOutcomeKind.Updated, lead, decisions);
     }
