@@ -9,6 +9,8 @@ public static class ActionCatalog
     private static readonly Dictionary<string, IActionType> Types = new IActionType[]
     {
         new AssignAction(), new SetFieldAction(), new SetStageAction(),
+        new NotifyAction(), new WebhookAction(), new SendEmailAction(), new CreateTaskAction(),
+        new AddToListAction(), new RemoveFromListAction(), new AddToCampaignAction(),
     }.ToDictionary(a => a.Type, StringComparer.Ordinal);
 
     public static IReadOnlyCollection<string> Names => Types.Keys;
@@ -23,8 +25,8 @@ public static class ActionCatalog
             errors.Add(new ValidationError($"{path}.type", $"unknown action type '{action.Type}'; expected one of {string.Join(", ", Types.Keys)}"));
             return;
         }
-        if (action.Delay is not null)
-            errors.Add(new ValidationError($"{path}.delay", "delayed actions are not supported by this version"));
+        if (action.Delay is not null && !IsoDuration.TryParse(action.Delay, out _))
+            errors.Add(new ValidationError($"{path}.delay", $"\"{action.Delay}\" is not {IsoDuration.Hint}"));
         type.Validate(action, path, config, errors);
     }
 }

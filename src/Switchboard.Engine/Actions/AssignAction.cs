@@ -47,14 +47,15 @@ public sealed class AssignAction : IActionType
                     $"workflow {workflow.Id}: {owner} is an eligible member of pool {poolId} and keeps the lead") with { PoolId = poolId, ChosenRepId = owner });
                 return;
             }
-            PoolRouting.Route(ev, pool, workflow.Id, Type);
+            PoolRouting.Route(ev, pool, workflow.Id, Type, workflow.Workflow.Sla);
             return;
         }
-        AssignRep(ev, action.Rep!, workflow.Id);
+        AssignRep(ev, action.Rep!, workflow);
     }
 
-    private static void AssignRep(Evaluation ev, string repId, string workflowId)
+    private static void AssignRep(Evaluation ev, string repId, CompiledWorkflow workflow)
     {
+        var workflowId = workflow.Id;
         var rep = ev.Config.Reps[repId];
         var reason = EligibilityCheck.FirstFailure(rep, Direct, ev.State.Load(repId), ev.Facts, ev.Now, ev.Excluded);
         var decision = ev.NewDecision(workflowId, "assign", "", "") with
@@ -71,8 +72,7 @@ public sealed class AssignAction : IActionType
             ev.Decisions.Add(decision with { Outcome = "kept", ChosenRepId = repId, Why = $"workflow {workflowId}: {repId} already owns the lead" });
             return;
         }
-        Ownership.Assign(ev.Config, ev.State, ev.Lead, repId, ev.Now);
-        ev.AssignedHere = true;
+        Handover.Give(ev, repId, null, workflowId, workflow.Workflow.Sla);
         ev.Decisions.Add(decision with { Outcome = "assigned", ChosenRepId = repId, Why = $"workflow {workflowId} assigns rep {repId}" });
     }
 

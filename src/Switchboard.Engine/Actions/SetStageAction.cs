@@ -24,6 +24,9 @@ public sealed class SetStageAction : IActionType
         var from = ev.Lead.Stage;
         ev.Lead.Stage = action.Stage!;
         ev.Facts.Refresh(ev.Lead, "stage");
-        ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, "set_stage", $"workflow {workflow.Id} moved the stage from {from} to {action.Stage}"));
+        var leftNew = from == SlaClock.NewStage && action.Stage != SlaClock.NewStage;
+        if (leftNew) SlaClock.Stop(ev);
+        ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, "set_stage",
+            $"workflow {workflow.Id} moved the stage from {from} to {action.Stage}" + (leftNew ? "; the SLA clock stops" : "")));
     }
 }

@@ -52,6 +52,9 @@ public sealed class LeadFacts
         SetSystem(lead);
     }
 
+    /// <summary>Sets a fact that is not stored on the lead, such as the "rejectReason" of a lead.rejected evaluation.</summary>
+    public void SetEventFact(string field, string? value) => SetStrings(field, value);
+
     private void SetSystem(Lead lead)
     {
         SetStrings("status", lead.Status);

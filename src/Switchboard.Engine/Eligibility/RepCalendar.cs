@@ -65,6 +65,28 @@ public sealed class RepCalendar
         return false;
     }
 
+    /// <summary>
+    /// When the out-of-office period containing <paramref name="now"/> ends (following back-to-back or
+    /// overlapping intervals); null when the rep is not out of office at <paramref name="now"/>.
+    /// </summary>
+    public Instant? OutOfOfficeEnd(Instant now)
+    {
+        Instant? end = null;
+        var at = now;
+        for (var moved = true; moved;)
+        {
+            moved = false;
+            foreach (var interval in _outOfOffice)
+            {
+                if (!interval.Contains(at)) continue;
+                at = interval.End;
+                end = at;
+                moved = true;
+            }
+        }
+        return end;
+    }
+
     /// <summary>yyyy-MM-dd of <paramref name="now"/> in the rep's zone.</summary>
     public string DayKey(Instant now) => LocalDatePattern.Iso.Format(now.InZone(Zone).Date);
 

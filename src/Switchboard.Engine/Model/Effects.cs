@@ -7,6 +7,8 @@ namespace Switchboard.Engine.Model;
 /// What an evaluation asks the outside world to do, as data. The server writes all of it in the
 /// same transaction as the decision that caused it (timers, outbox, tasks, list memberships) and
 /// delivers or fires it after commit. The engine never performs I/O.
+/// <see cref="CancelTimers"/> apply before <see cref="Timers"/>: an evaluation that cancels a lead's
+/// "sla" timer and starts a new one (reassignment) leaves exactly the new one.
 /// </summary>
 public sealed class Effects
 {
@@ -46,7 +48,8 @@ public static class Channels
 
 /// <summary>
 /// A message for the outbox, fully rendered at decision time.
-/// slack: {url, body (Slack JSON)}; webhook: {url, secret?, body}; email: {to: [addresses], subject, text, replyTo?, fromName?}.
+/// slack: {url, body (Slack JSON: {text})}; webhook: {url, secret?, body: {event, at, lead: {…snapshot…}, ownerId, workflowId, text?}};
+/// email: {to: [addresses], subject, text, replyTo?, fromName?}.
 /// </summary>
 public sealed record OutgoingMessage(string Channel, string? LeadId, JsonObject Payload);
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Switchboard.Engine.Model;
 
 /// <summary>A team or queue that leads are routed into.</summary>
@@ -12,9 +10,12 @@ public sealed record Pool
     public PoolEligibility Eligibility { get; init; } = new();
     public string WhenNoneEligible { get; init; } = NoneEligible.Unassigned;
     public string? OverflowPool { get; init; }
-    public JsonElement? Sla { get; init; }
+    public Sla? Sla { get; init; }
+    /// <summary>shark_tank: how long members may claim (ISO-8601 duration) before <see cref="AfterWindow"/> assigns.</summary>
     public string? ClaimWindow { get; init; }
+    /// <summary>shark_tank: the strategy that assigns an unclaimed lead when the window ends (default round_robin).</summary>
     public string? AfterWindow { get; init; }
+    /// <summary>shark_tank: a rep with this many open leads may not claim another.</summary>
     public int? MaxOpenClaims { get; init; }
 
     public static class Strategies

@@ -11,6 +11,8 @@ public sealed record RoutingConfig
     public List<Rep> Reps { get; init; } = [];
     public List<Pool> Pools { get; init; } = [];
     public List<Workflow> Workflows { get; init; } = [];
+    public List<LeadList> Lists { get; init; } = [];
+    public List<Campaign> Campaigns { get; init; } = [];
 
     /// <summary>Sections this build does not interpret yet (accounts, forms, scoring…) are kept verbatim.</summary>
     [JsonExtensionData]
@@ -21,4 +23,6 @@ public sealed record Settings
 {
     public string? FallbackPool { get; init; }
     public string Dedupe { get; init; } = "merge";
+    /// <summary>The list a lead rejected as not_ready is added to (a list id of <see cref="RoutingConfig.Lists"/>).</summary>
+    public string? NurtureList { get; init; }
 }

@@ -14,6 +14,8 @@ public sealed record Workflow
     public Trigger Trigger { get; init; } = new();
     public Condition? Conditions { get; init; }
     public List<WorkflowAction> Actions { get; init; } = [];
+    /// <summary>First-touch SLA for owners this workflow's assign gives; wins over the pool's.</summary>
+    public Sla? Sla { get; init; }
 }
 
 public sealed record Trigger
@@ -32,9 +34,17 @@ public static class Triggers
 {
     public const string LeadCreated = "lead.created";
     public const string LeadUpdated = "lead.updated";
+    public const string LeadRejected = "lead.rejected";
+    public const string SlaBreached = "sla.breached";
     public const string Manual = "manual";
+    /// <summary>Decision triggers of rep actions and timers (not in <see cref="Known"/>: workflows cannot name them yet).</summary>
+    public const string Touch = "touch";
+    public const string StageChanged = "stage.changed";
+    public const string Claim = "claim";
+    public const string ClaimWindowEnded = "claim_window";
+    public const string QueueRecheck = "queue_recheck";
     /// <summary>Triggers a workflow may name; later issues add the rest of SPEC's list.</summary>
-    public static readonly string[] Known = [LeadCreated, LeadUpdated];
+    public static readonly string[] Known = [LeadCreated, LeadUpdated, LeadRejected, SlaBreached];
 }
 
 /// <summary>
@@ -50,7 +60,28 @@ public sealed record WorkflowAction
     public string? Field { get; init; }
     public JsonElement? Value { get; init; }
     public string? Stage { get; init; }
+    /// <summary>Any action: ISO-8601 duration; the action is scheduled and runs that much later.</summary>
     public string? Delay { get; init; }
+    /// <summary>notify: slack | webhook | email.</summary>
+    public string? Channel { get; init; }
+    /// <summary>notify (slack, webhook) and webhook: the URL posted to.</summary>
+    public string? Url { get; init; }
+    /// <summary>notify (webhook) and webhook: the HMAC-SHA256 signing secret.</summary>
+    public string? Secret { get; init; }
+    /// <summary>notify (email): "owner", "manager", a rep id or an address.</summary>
+    public string? To { get; init; }
+    /// <summary>notify, send_email, webhook: message text with {{lead.firstName}}, {{lead.fields.X}}, {{owner.name}}…</summary>
+    public string? Template { get; init; }
+    /// <summary>send_email and notify (email): subject line (template allowed).</summary>
+    public string? Subject { get; init; }
+    /// <summary>create_task: title (template allowed).</summary>
+    public string? Title { get; init; }
+    /// <summary>create_task: ISO-8601 duration from now, or "end_of_day" in the owner's zone.</summary>
+    public string? Due { get; init; }
+    /// <summary>add_to_list, remove_from_list: a list id.</summary>
+    public string? List { get; init; }
+    /// <summary>add_to_campaign: a campaign id.</summary>
+    public string? Campaign { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }

@@ -6,7 +6,7 @@ namespace Switchboard.Engine.Validation;
 /// Validates the configuration document, or one object of it for the CRUD endpoints. Errors name the
 /// path of the offending value: <c>reps[1].timeZone</c>, <c>pools[0].members[2].repId</c>,
 /// <c>workflows[3].conditions.all[1].op</c>. References (managerId, member repId, overflowPool,
-/// fallbackPool, action targets) are resolved against the given configuration: for a single object,
+/// fallbackPool, nurtureList, action targets) are resolved against the given configuration: for a single object,
 /// pass the configuration as it will be after the change.
 /// </summary>
 public static class ConfigValidator
@@ -20,6 +20,8 @@ public static class ConfigValidator
         ValidateSection(config.Reps, "reps", errors, (rep, path) => RepRules.Validate(rep, path, context, errors), r => r.Id);
         ValidateSection(config.Pools, "pools", errors, (pool, path) => PoolRules.Validate(pool, path, context, errors), p => p.Id);
         ValidateSection(config.Workflows, "workflows", errors, (workflow, path) => WorkflowRules.Validate(workflow, path, context, errors), w => w.Id);
+        ValidateSection(config.Lists, "lists", errors, (list, path) => IdRules.Check(list.Id, path, errors), l => l.Id);
+        ValidateSection(config.Campaigns, "campaigns", errors, (campaign, path) => IdRules.Check(campaign.Id, path, errors), c => c.Id);
         if (config.Settings is { } settings) ValidateSettings(settings, "settings", context, errors);
         return errors;
     }
@@ -52,5 +54,7 @@ public static class ConfigValidator
             errors.Add(new(path + ".fallbackPool", $"unknown pool \"{pool}\""));
         if (settings.Dedupe is null || !DedupePolicies.Contains(settings.Dedupe, StringComparer.Ordinal))
             errors.Add(new(path + ".dedupe", $"dedupe must be one of {string.Join(", ", DedupePolicies)} (got \"{settings.Dedupe}\")"));
+        if (settings.NurtureList is { } list && !context.ListIds.Contains(list))
+            errors.Add(new(path + ".nurtureList", $"unknown list \"{list}\""));
     }
 }

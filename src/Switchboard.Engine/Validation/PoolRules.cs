@@ -2,7 +2,7 @@ using Switchboard.Engine.Model;
 
 namespace Switchboard.Engine.Validation;
 
-/// <summary>Rules for one pool: id, strategy, members, eligibility, whenNoneEligible and overflow.</summary>
+/// <summary>Rules for one pool: id, strategy, members, eligibility, whenNoneEligible and overflow, sla, shark tank.</summary>
 internal static class PoolRules
 {
     public static void Validate(Pool pool, string path, ConfigIndex context, List<ValidationError> errors)
@@ -15,6 +15,8 @@ internal static class PoolRules
         if (pool.WhenNoneEligible is null || !Pool.NoneEligible.All.Contains(pool.WhenNoneEligible, StringComparer.Ordinal))
             errors.Add(new(path + ".whenNoneEligible", $"whenNoneEligible must be one of {string.Join(", ", Pool.NoneEligible.All)} (got {Quote(pool.WhenNoneEligible)})"));
         CheckOverflow(pool, path + ".overflowPool", context, errors);
+        if (pool.Sla is { } sla) SlaRules.Validate(sla, path + ".sla", errors);
+        SharkTankRules.Validate(pool, path, errors);
     }
 
     private static void CheckMembers(List<PoolMember>? members, string path, ConfigIndex context, List<ValidationError> errors)

@@ -3,7 +3,7 @@ using Switchboard.Engine.Model;
 
 namespace Switchboard.Engine.Validation;
 
-/// <summary>Rules for one workflow: id, trigger type, conditions, and a non-empty list of valid actions.</summary>
+/// <summary>Rules for one workflow: id, trigger type, conditions, a non-empty list of valid actions, sla.</summary>
 internal static class WorkflowRules
 {
     public static void Validate(Workflow workflow, string path, ConfigIndex context, List<ValidationError> errors)
@@ -13,6 +13,7 @@ internal static class WorkflowRules
         if (workflow.Conditions is { } conditions)
             ConditionValidator.Validate(conditions, path + ".conditions", errors);
         CheckActions(workflow.Actions, path + ".actions", context, errors);
+        if (workflow.Sla is { } sla) SlaRules.Validate(sla, path + ".sla", errors);
     }
 
     private static void CheckTrigger(Trigger? trigger, string path, List<ValidationError> errors)

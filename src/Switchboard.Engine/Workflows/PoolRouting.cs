@@ -1,4 +1,3 @@
-using Switchboard.Engine.Eligibility;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Strategies;
 
@@ -7,33 +6,30 @@ namespace Switchboard.Engine.Workflows;
 /// <summary>Routes a lead into a pool: eligibility, the pool's strategy, and what happens when nobody is eligible.</summary>
 public static class PoolRouting
 {
-    public static void Route(Evaluation ev, Pool pool, string? workflowId, string action)
+    /// <summary>
+    /// Assigns with the pool's strategy (or <paramref name="strategy"/> for the first pool: the shark tank's
+    /// afterWindow), opens a shark tank, or applies whenNoneEligible: overflow, queue (with a recheck timer), unassigned.
+    /// The owner's SLA is <paramref name="workflowSla"/>, else the pool's.
+    /// </summary>
+    public static void Route(Evaluation ev, Pool pool, string? workflowId, string action, Sla? workflowSla = null, string? strategy = null)
     {
         var visited = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
             visited.Add(pool.Id);
-            var candidates = PoolCandidates.Build(pool, ev.Config.Reps, ev.State, ev.Facts, ev.Now, ev.Excluded);
-            var recorded = candidates.Select(c => new Candidate(c.RepId, c.Eligible, c.Reason)).ToArray();
-            var poolState = ev.State.Pool(pool.Id);
-            var pick = StrategyCatalog.Get(pool.Strategy).Pick(candidates, poolState, ev.State);
-            if (pick is not null)
-            {
-                Ownership.Assign(ev.Config, ev.State, ev.Lead, pick.RepId, ev.Now);
-                ev.State.DirtyPools.Add(pool.Id);
-                ev.AssignedHere = true;
-                ev.Decisions.Add(ev.NewDecision(workflowId, action, "assigned", pick.Why) with
-                {
-                    PoolId = pool.Id, Strategy = pool.Strategy, ChosenRepId = pick.RepId, Candidates = recorded,
-                });
+            var candidates = Candidates(ev, pool);
+            var chosen = strategy ?? pool.Strategy;
+            strategy = null;
+            if (chosen == Pool.Strategies.SharkTank
+                    ? SharkTank.Open(ev, pool, candidates, workflowId, action)
+                    : TryAssign(ev, pool, chosen, candidates, workflowId, action, workflowSla))
                 return;
-            }
 
             var none = ev.NewDecision(workflowId, action, "", "") with
             {
-                PoolId = pool.Id, Strategy = pool.Strategy, Candidates = recorded,
+                PoolId = pool.Id, Strategy = chosen, Candidates = Recorded(candidates),
             };
-            var summary = candidates.Count == 0 ? "no members" : "no eligible member (" + Reasons(candidates) + ")";
+            var summary = Summary(candidates);
             if (pool.WhenNoneEligible == Pool.NoneEligible.Overflow && pool.OverflowPool is { } next
                 && !visited.Contains(next) && ev.Config.Pools.TryGetValue(next, out var overflow))
             {
@@ -46,13 +42,46 @@ public static class PoolRouting
                 ev.Lead.Status = LeadStatus.Queued;
                 ev.Lead.PoolId = pool.Id;
                 ev.Parked = true;
-                ev.Decisions.Add(none with { Outcome = "queued", Why = $"pool {pool.Id}: {summary}; the lead waits in the pool" });
+                var recheck = QueueClock.Schedule(ev, pool, candidates);
+                var wake = recheck is null ? "" : $"; rechecked at {NodaTime.Text.InstantPattern.ExtendedIso.Format(recheck.Value)}";
+                ev.Decisions.Add(none with { Outcome = "queued", Why = $"pool {pool.Id}: {summary}; the lead waits in the pool{wake}" });
                 return;
+            }
+            if (ev.Lead.OwnerId is null)
+            {
+                ev.Lead.Status = LeadStatus.Unassigned;
+                ev.Lead.PoolId = null;
             }
             ev.Decisions.Add(none with { Outcome = "unassigned", Why = $"pool {pool.Id}: {summary}; left in the unassigned queue" });
             return;
         }
     }
+
+    /// <summary>The pool's members with their eligibility for this evaluation (its excluded reps included).</summary>
+    internal static IReadOnlyList<PoolCandidate> Candidates(Evaluation ev, Pool pool) =>
+        PoolCandidates.Build(pool, ev.Config.Reps, ev.State, ev.Facts, ev.Now, ev.Excluded);
+
+    /// <summary>Picks with <paramref name="strategy"/> and assigns, recording the decision; false (nothing recorded) when nobody is eligible.</summary>
+    internal static bool TryAssign(
+        Evaluation ev, Pool pool, string strategy, IReadOnlyList<PoolCandidate> candidates, string? workflowId, string action,
+        Sla? workflowSla, string? whyPrefix = null)
+    {
+        var pick = StrategyCatalog.Get(strategy).Pick(candidates, ev.State.Pool(pool.Id), ev.State);
+        if (pick is null) return false;
+        Handover.Give(ev, pick.RepId, pool, workflowId, workflowSla);
+        ev.State.DirtyPools.Add(pool.Id);
+        ev.Decisions.Add(ev.NewDecision(workflowId, action, "assigned", whyPrefix + pick.Why) with
+        {
+            PoolId = pool.Id, Strategy = strategy, ChosenRepId = pick.RepId, Candidates = Recorded(candidates),
+        });
+        return true;
+    }
+
+    internal static Candidate[] Recorded(IReadOnlyList<PoolCandidate> candidates) =>
+        [.. candidates.Select(c => new Candidate(c.RepId, c.Eligible, c.Reason))];
+
+    internal static string Summary(IReadOnlyList<PoolCandidate> candidates) =>
+        candidates.Count == 0 ? "no members" : "no eligible member (" + Reasons(candidates) + ")";
 
     private static string Reasons(IReadOnlyList<PoolCandidate> candidates) =>
         string.Join(", ", candidates.Where(c => !c.Eligible).Select(c => $"{c.RepId}: {c.Reason}"));

@@ -1,5 +1,5 @@
+using System.Text.Json.Nodes;
 using NodaTime;
-using Switchboard.Engine.Actions;
 using Switchboard.Engine.Conditions;
 using Switchboard.Engine.Eligibility;
 using Switchboard.Engine.Model;
@@ -7,30 +7,63 @@ using Switchboard.Engine.Model;
 namespace Switchboard.Engine.Workflows;
 
 /// <summary>
-/// Runs the workflows of one trigger on one lead, in priority order, and returns the decisions.
-/// Changes the lead and the routing state in memory; the caller persists both in one transaction.
+/// The engine's entry points. Each runs one step on one lead and returns its decisions and effects; the
+/// lead and the routing state change in memory and the caller persists both, with the effects, in one transaction.
 /// </summary>
 public static class Router
 {
     public static IReadOnlyList<Decision> Run(CompiledConfig config, RoutingState state, Lead lead, TriggerEvent trigger, Instant now) =>
         Evaluate(config, state, lead, trigger, now).Decisions;
 
-    /// <summary>Like <see cref="Run"/>, returning the whole evaluation: decisions and effects.</summary>
+    /// <summary>Runs the workflows of one trigger on one lead, in priority order; returns the whole evaluation: decisions and effects.</summary>
     public static Evaluation Evaluate(CompiledConfig config, RoutingState state, Lead lead, TriggerEvent trigger, Instant now)
     {
         var ev = new Evaluation(config, state, lead, trigger, now);
         lead.ConfigVersion = config.Version;
-        foreach (var workflow in config.For(trigger.Type))
-        {
-            if (!Fires(workflow.Workflow.Trigger, ev) || !workflow.Condition(ev.Facts)) continue;
-            foreach (var action in workflow.Workflow.Actions)
-                ActionCatalog.Get(action.Type).Execute(ev, action, workflow);
-            if (workflow.Workflow.StopOnMatch) break;
-        }
+        WorkflowRun.All(ev);
         if (trigger.Type == Triggers.LeadCreated && lead.OwnerId is null && !ev.Parked)
-            Fallback(ev);
+            FallbackRouting.Route(ev);
         return ev;
     }
+
+    /// <summary>
+    /// An "action" timer fired: runs action <paramref name="actionIndex"/> of the workflow now, under the given
+    /// trigger, without checking conditions again; "skipped" when this configuration no longer has it.
+    /// </summary>
+    public static Evaluation RunDelayedAction(
+        CompiledConfig config, RoutingState state, Lead lead, string workflowId, int actionIndex, string trigger, Instant now) =>
+        DelayedActions.Run(config, state, lead, workflowId, actionIndex, trigger, now);
+
+    /// <summary>A rep touched the lead (call, email…): sets FirstTouchAt once and stops the SLA clock; decision "touched".</summary>
+    public static Evaluation Touch(CompiledConfig config, RoutingState state, Lead lead, string touchType, Instant now) =>
+        Engagement.Touch(config, state, lead, touchType, now);
+
+    /// <summary>Call after setting the lead's stage: leaving New stops the SLA clock; decision "stage_changed".</summary>
+    public static Evaluation StageChanged(CompiledConfig config, RoutingState state, Lead lead, string previousStage, Instant now) =>
+        Engagement.StageChanged(config, state, lead, previousStage, now);
+
+    /// <summary>An "sla" timer fired with its payload: stale, or sla_breached then reassignment or escalation (see <see cref="SlaBreach"/>).</summary>
+    public static Evaluation SlaBreached(CompiledConfig config, RoutingState state, Lead lead, JsonObject timerPayload, Instant now) =>
+        SlaBreach.Handle(config, state, lead, timerPayload, now);
+
+    /// <summary>The owner rejects the lead; throws <see cref="ArgumentException"/> for anyone else or a closed lead (see <see cref="Rejection"/>).</summary>
+    public static Evaluation Reject(CompiledConfig config, RoutingState state, Lead lead, string repId, string reason, Instant now) =>
+        Rejection.Reject(config, state, lead, repId, reason, now);
+
+    /// <summary>A rep claims a claimable lead of a shark_tank pool: the first eligible claim wins.</summary>
+    public static ClaimResult Claim(CompiledConfig config, RoutingState state, Lead lead, string repId, Instant now) =>
+        SharkTank.Claim(config, state, lead, repId, now);
+
+    /// <summary>A "claim_window" timer fired: a still-claimable lead is assigned by the pool's afterWindow strategy.</summary>
+    public static Evaluation ClaimWindowEnded(CompiledConfig config, RoutingState state, Lead lead, Instant now) =>
+        SharkTank.WindowEnded(config, state, lead, now);
+
+    /// <summary>
+    /// Routes a queued lead in its pool again (a queue_recheck timer, or an event that may have made a member
+    /// eligible). Still nobody eligible: no decision, the recheck timer moves to the next known boundary.
+    /// </summary>
+    public static Evaluation DrainQueue(CompiledConfig config, RoutingState state, Lead queuedLead, Instant now) =>
+        QueueDrain.Drain(config, state, queuedLead, now);
 
     /// <summary>A manager's manual assignment: any active rep, recorded with its eligibility for the record.</summary>
     public static Decision AssignManually(CompiledConfig config, RoutingState state, Lead lead, string repId, string? actor, Instant now)
@@ -40,6 +73,7 @@ public static class Router
         var reason = EligibilityCheck.FirstFailure(rep, new PoolEligibility { RequireAvailable = true, RespectCapacity = true }, state.Load(repId), facts, now, []);
         var previous = lead.OwnerId;
         Ownership.Assign(config, state, lead, repId, now);
+        lead.RoutedPoolId = null;
         lead.ConfigVersion = config.Version;
         var by = actor is null ? "" : $" by {actor}";
         return new Decision
@@ -49,28 +83,5 @@ public static class Router
             Why = previous is null ? $"manual assignment to {repId}{by}" : $"manual reassignment from {previous} to {repId}{by}",
             Candidates = [new Candidate(repId, reason is null, reason)],
         };
-    }
-
-    private static bool Fires(Trigger trigger, Evaluation ev) => trigger.Type switch
-    {
-        Triggers.LeadCreated => trigger.Source is null || SourceMatches(trigger.Source, ev.Facts),
-        Triggers.LeadUpdated => trigger.Fields is not { Count: > 0 } fields
-            || (ev.Trigger.ChangedFields?.Any(fields.Contains) ?? false),
-        _ => true,
-    };
-
-    private static bool SourceMatches(string source, LeadFacts facts) =>
-        facts.TryGet("source", out var values) && values.Normalized.Contains(TextNormalizer.Normalize(source));
-
-    private static void Fallback(Evaluation ev)
-    {
-        if (ev.Config.Source.Settings.FallbackPool is { } poolId && ev.Config.Pools.TryGetValue(poolId, out var pool))
-        {
-            PoolRouting.Route(ev, pool, null, "fallback");
-            return;
-        }
-        if (ev.Decisions.Count == 0 || ev.Decisions[^1].Outcome is not "unassigned")
-            ev.Decisions.Add(ev.NewDecision(null, "fallback", "unassigned",
-                "no workflow assigned the lead and no fallback pool is set; it waits in the unassigned queue"));
     }
 }

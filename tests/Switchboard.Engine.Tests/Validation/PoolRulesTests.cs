@@ -67,6 +67,6 @@ public class PoolRulesTests
     public void every_strategy_of_spec_is_accepted()
     {
         foreach (var strategy in Pool.Strategies.All)
-            Assert.Empty(Errors(WithPool(1, p => p with { Strategy = strategy })));
+            Assert.Empty(Errors(WithPool(1, p => p with { Strategy = strategy, ClaimWindow = strategy == Pool.Strategies.SharkTank ? "PT15M" : null })));
     }
 }

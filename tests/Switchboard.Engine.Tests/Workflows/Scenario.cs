@@ -38,6 +38,15 @@ internal sealed class Scenario
         return (lead, decisions);
     }
 
+    /// <summary>Creates and routes a lead (lead.created), returning the whole evaluation with its effects.</summary>
+    public (Lead Lead, Evaluation Evaluation) CreateEvaluated(string dataJson)
+    {
+        var lead = NewLead(dataJson);
+        var evaluation = Router.Evaluate(Config, State, lead, new TriggerEvent(Triggers.LeadCreated), Now);
+        Now += Duration.FromSeconds(1);
+        return (lead, evaluation);
+    }
+
     public IReadOnlyList<Decision> Update(Lead lead, params string[] changed) =>
         Router.Run(Config, State, lead, new TriggerEvent(Triggers.LeadUpdated, changed), Now);
 

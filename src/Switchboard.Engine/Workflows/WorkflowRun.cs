@@ -1,0 +1,39 @@
+using Switchboard.Engine.Actions;
+using Switchboard.Engine.Conditions;
+using Switchboard.Engine.Model;
+
+namespace Switchboard.Engine.Workflows;
+
+/// <summary>Runs the workflows of an evaluation's trigger: priority order, trigger filters, conditions, actions (or their delay), stopOnMatch.</summary>
+internal static class WorkflowRun
+{
+    public static void All(Evaluation ev)
+    {
+        foreach (var workflow in ev.Config.For(ev.Trigger.Type))
+        {
+            if (!Fires(workflow.Workflow.Trigger, ev) || !workflow.Condition(ev.Facts)) continue;
+            for (var index = 0; index < workflow.Workflow.Actions.Count; index++)
+                Action(ev, workflow, index);
+            if (workflow.Workflow.StopOnMatch) break;
+        }
+    }
+
+    /// <summary>Runs one action now, or schedules it when it has a delay.</summary>
+    public static void Action(Evaluation ev, CompiledWorkflow workflow, int index)
+    {
+        var action = workflow.Workflow.Actions[index];
+        if (action.Delay is not null) DelayedActions.Schedule(ev, workflow, index);
+        else ActionCatalog.Get(action.Type).Execute(ev, action, workflow);
+    }
+
+    private static bool Fires(Trigger trigger, Evaluation ev) => trigger.Type switch
+    {
+        Triggers.LeadCreated => trigger.Source is null || SourceMatches(trigger.Source, ev.Facts),
+        Triggers.LeadUpdated => trigger.Fields is not { Count: > 0 } fields
+            || (ev.Trigger.ChangedFields?.Any(fields.Contains) ?? false),
+        _ => true,
+    };
+
+    private static bool SourceMatches(string source, LeadFacts facts) =>
+        facts.TryGet("source", out var values) && values.Normalized.Contains(TextNormalizer.Normalize(source));
+}
