@@ -17,7 +17,7 @@ public abstract partial class SqlStore
     }
 
     /// <summary>
-    /// Newest first (by leads.seq). Owner, status and stage match exactly; Q is a case-insensitive
+    /// Newest first (by leads.seq). Owner, status, stage and pool match exactly; Q is a case-insensitive
     /// substring over email, firstName, lastName and company (see LeadSearch). Limit is clamped to 1..500.
     /// </summary>
     /// <exception cref="ArgumentException">The cursor is not one this store produced.</exception>
@@ -29,6 +29,7 @@ public abstract partial class SqlStore
         if (query.Owner is not null) { sql.Append(" AND owner_id = @owner"); args.Add("owner", query.Owner); }
         if (query.Status is not null) { sql.Append(" AND status = @status"); args.Add("status", query.Status); }
         if (query.Stage is not null) { sql.Append(" AND stage = @stage"); args.Add("stage", query.Stage); }
+        if (query.PoolId is not null) { sql.Append(" AND pool_id = @poolId"); args.Add("poolId", query.PoolId); }
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             sql.Append(" AND ").Append(ContainsSql("search_text", "@q"));
@@ -37,14 +38,14 @@ public abstract partial class SqlStore
         if (!string.IsNullOrEmpty(query.Cursor))
         {
             sql.Append(" AND seq < @before");
-            args.Add("before", LeadCursor.Decode(query.Cursor));
+            args.Add("before", SeqCursor.Decode(query.Cursor));
         }
         sql.Append(" ORDER BY seq DESC LIMIT @take");
         args.Add("take", limit + 1);
 
         var rows = await QueryAsync<LeadRow>(sql.ToString(), args, ct);
         var page = rows.Take(limit).ToList();
-        var next = rows.Count > limit ? LeadCursor.Encode(page[^1].Seq) : null;
+        var next = rows.Count > limit ? SeqCursor.Encode(page[^1].Seq) : null;
         return new LeadPage(page.Select(row => row.ToLead()).ToList(), next);
     }
 

@@ -7,7 +7,7 @@ namespace Switchboard.Storage;
 /// The shared implementation of <see cref="ISwitchboardStore"/>: all SQL that both dialects understand lives
 /// here (split by concern into partial files); <see cref="SqliteStore"/> and <see cref="PostgresStore"/>
 /// override only what differs: connections, locks, the lead sequence, substring search, duplicate-key
-/// errors and migrations. Dispose the store to release pooled connections.
+/// errors, the claiming statements of timers and the outbox, and migrations. Dispose the store to release pooled connections.
 /// </summary>
 public abstract partial class SqlStore : ISwitchboardStore, IAsyncDisposable, IDisposable
 {
@@ -43,6 +43,15 @@ public abstract partial class SqlStore : ISwitchboardStore, IAsyncDisposable, ID
     /// <summary>A predicate: <paramref name="column"/> contains the text of <paramref name="parameter"/>.</summary>
     internal abstract string ContainsSql(string column, string parameter);
 
+    /// <summary>
+    /// UPDATE … RETURNING that leases due, free timers: parameters @owner, @now and @leaseUntil (Unix ticks), @limit;
+    /// oldest due first; returns <see cref="Rows.FollowUpSql.TimerColumns"/>.
+    /// </summary>
+    internal abstract string ClaimTimersSql { get; }
+
+    /// <summary>Like <see cref="ClaimTimersSql"/> for pending outbox rows due by next_attempt_at; returns <see cref="Rows.FollowUpSql.OutboxColumns"/>.</summary>
+    internal abstract string ClaimOutboxSql { get; }
+
     // ---- shared plumbing ----
 
     private protected async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? args, CancellationToken ct)
@@ -63,6 +72,29 @@ public abstract partial class SqlStore : ISwitchboardStore, IAsyncDisposable, ID
         await using var connection = await OpenConnectionAsync(ct);
         return await connection.ExecuteAsync(new CommandDefinition(sql, args, cancellationToken: ct));
     }
+
+    /// <summary>
+    /// One row-level write statement (typically UPDATE … RETURNING) as its own write transaction under
+    /// <see cref="WriteLock.Rows"/>: on SQLite it waits its turn with the routing writer instead of spinning
+    /// on the busy timeout.
+    /// </summary>
+    private protected async Task<IReadOnlyList<T>> WriteQueryAsync<T>(string sql, object? args, CancellationToken ct)
+    {
+        await using var session = await BeginWriteAsync(WriteLock.Rows, ct);
+        var rows = await session.Connection.QueryAsync<T>(new CommandDefinition(sql, args, session.Transaction, cancellationToken: ct));
+        var list = rows.AsList();
+        await session.CommitAsync(ct);
+        return list;
+    }
+
+    /// <summary>Like <see cref="WriteQueryAsync{T}"/> for a statement without results; returns the rows affected.</summary>
+    private protected async Task<int> WriteAsync(string sql, object? args, CancellationToken ct)
+    {
+        await using var session = await BeginWriteAsync(WriteLock.Rows, ct);
+        var changed = await session.Connection.ExecuteAsync(new CommandDefinition(sql, args, session.Transaction, cancellationToken: ct));
+        await session.CommitAsync(ct);
+        return changed;
+    }
 }
 
 /// <summary>Which lock a write transaction takes (see <see cref="SqlStore.BeginWriteAsync"/>).</summary>
@@ -72,4 +104,10 @@ internal enum WriteLock
     Routing,
     /// <summary>Saving a configuration version.</summary>
     Config,
+    /// <summary>
+    /// Row-level writes outside routing (claiming timers and outbox rows, marking deliveries, completing
+    /// tasks). SQLite: the database write lock like every write; PostgreSQL: no advisory lock, row locks
+    /// (FOR UPDATE SKIP LOCKED) are enough.
+    /// </summary>
+    Rows,
 }

@@ -35,7 +35,7 @@ public sealed class SqliteSettingsTests : IAsyncLifetime
     public async Task Migrations_are_journalled()
     {
         await using var connection = await _store.OpenConnectionAsync(default);
-        var scripts = await connection.QueryAsync<string>("SELECT ScriptName FROM schema_migrations");
-        Assert.Equal(["Switchboard.Storage.Migrations.Sqlite.0001_initial.sql"], scripts);
+        var scripts = await connection.QueryAsync<string>("SELECT ScriptName FROM schema_migrations ORDER BY ScriptName");
+        Assert.Equal(["Switchboard.Storage.Migrations.Sqlite.0001_initial.sql", "Switchboard.Storage.Migrations.Sqlite.0002_follow_up.sql"], scripts);
     }
 }

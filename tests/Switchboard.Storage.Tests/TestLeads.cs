@@ -53,10 +53,13 @@ internal static class TestLeads
         UpdatedAt = T0.Plus(Duration.FromHours(1)),
         Data = JsonNode.Parse(MultilingualData)!.AsObject(),
         PreviousOwners = ["rep-hans", "rep-yuki"],
+        RoutedPoolId = "pool-北海道",
+        Reassignments = 2,
     };
 
     public static Lead Simple(string id, string? owner = null, string status = LeadStatus.Unassigned, string stage = "New",
-        string? email = null, string? firstName = null, string? lastName = null, string? company = null, string? externalId = null)
+        string? email = null, string? firstName = null, string? lastName = null, string? company = null, string? externalId = null,
+        string? poolId = null)
     {
         var data = new JsonObject();
         if (email is not null) data["email"] = email;
@@ -65,7 +68,7 @@ internal static class TestLeads
         if (company is not null) data["company"] = company;
         return new Lead
         {
-            Id = id, ExternalId = externalId, OwnerId = owner, Status = status, Stage = stage,
+            Id = id, ExternalId = externalId, OwnerId = owner, Status = status, Stage = stage, PoolId = poolId,
             CreatedAt = T0, UpdatedAt = T0, Data = data,
         };
     }
@@ -87,6 +90,8 @@ internal static class TestLeads
         Assert.Equal(expected.FirstTouchAt, actual.FirstTouchAt);
         Assert.Equal(expected.UpdatedAt, actual.UpdatedAt);
         Assert.Equal(expected.PreviousOwners, actual.PreviousOwners);
+        Assert.Equal(expected.RoutedPoolId, actual.RoutedPoolId);
+        Assert.Equal(expected.Reassignments, actual.Reassignments);
         Assert.True(JsonNode.DeepEquals(expected.Data, actual.Data),
             $"lead data differs:\nexpected {expected.Data.ToJsonString()}\nactual   {actual.Data.ToJsonString()}");
     }

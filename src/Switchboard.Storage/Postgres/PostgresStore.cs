@@ -3,13 +3,15 @@ using Dapper;
 using DbUp;
 using DbUp.Postgresql;
 using Npgsql;
+using Switchboard.Storage.Rows;
 
 namespace Switchboard.Storage;
 
 /// <summary>
 /// PostgreSQL, shared by several server processes. Routing transactions take a transaction-scoped advisory
 /// lock (<see cref="RoutingLockKey"/>), so routing is serialised across processes; config saves take their
-/// own advisory lock; migrations run under a session advisory lock.
+/// own advisory lock; migrations run under a session advisory lock. Timer and outbox workers in any number
+/// of processes claim rows with FOR UPDATE SKIP LOCKED and never wait for routing.
 /// </summary>
 public sealed class PostgresStore : SqlStore
 {
@@ -39,6 +41,21 @@ public sealed class PostgresStore : SqlStore
 
     internal override bool IsDuplicateKey(Exception error) => error is PostgresException { SqlState: UniqueViolation };
 
+    // Claims: the inner SELECT locks the rows it picks and skips rows another claimer (or a routing
+    // transaction completing a timer) holds; a row leased by a claimer that committed after this statement
+    // began is re-checked against the WHERE clause when locked and dropped. RETURNING order is unspecified.
+    internal override string ClaimTimersSql =>
+        "UPDATE timers SET owner = @owner, lease_until = @leaseUntil WHERE id IN (" +
+        "SELECT id FROM timers WHERE due_at <= @now AND (lease_until IS NULL OR lease_until <= @now) " +
+        "ORDER BY due_at, id LIMIT @limit FOR UPDATE SKIP LOCKED) " +
+        $"RETURNING {FollowUpSql.TimerColumns}";
+
+    internal override string ClaimOutboxSql =>
+        "UPDATE outbox SET owner = @owner, lease_until = @leaseUntil WHERE id IN (" +
+        "SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until <= @now) " +
+        "ORDER BY next_attempt_at, id LIMIT @limit FOR UPDATE SKIP LOCKED) " +
+        $"RETURNING {FollowUpSql.OutboxColumns}";
+
     internal override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken ct) =>
         await _dataSource.OpenConnectionAsync(ct);
 
@@ -48,8 +65,9 @@ public sealed class PostgresStore : SqlStore
         try
         {
             var transaction = await connection.BeginTransactionAsync(ct);
-            var key = kind == WriteLock.Routing ? RoutingLockKey : ConfigLockKey;
-            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@key)", new { key }, transaction, cancellationToken: ct));
+            long? key = kind switch { WriteLock.Routing => RoutingLockKey, WriteLock.Config => ConfigLockKey, _ => null };
+            if (key is not null)
+                await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@key)", new { key }, transaction, cancellationToken: ct));
             return new WriteSession(connection, transaction);
         }
         catch

@@ -87,12 +87,18 @@ internal sealed partial class SqlRoutingTransaction(SqlStore store, WriteSession
         return await read();
     }
 
-    private async Task Write(Func<Task> write)
+    private async Task Write(Func<Task> write) => await Write(async () =>
+    {
+        await write();
+        return true;
+    });
+
+    private async Task<T> Write<T>(Func<Task<T>> write)
     {
         EnsureUsable();
         try
         {
-            await write();
+            return await write();
         }
         catch (Exception error)
         {

@@ -25,6 +25,8 @@ internal sealed class LeadRow
     public string SearchText { get; set; } = "";
     public string Data { get; set; } = "{}";
     public string PreviousOwners { get; set; } = "[]";
+    public string? RoutedPoolId { get; set; }
+    public int Reassignments { get; set; }
 
     public static LeadRow From(Lead lead, string? idempotencyKey = null) => new()
     {
@@ -46,6 +48,8 @@ internal sealed class LeadRow
         SearchText = LeadSearch.SearchText(lead.Data),
         Data = StoredJson.Write(lead.Data),
         PreviousOwners = StoredJson.Write(lead.PreviousOwners),
+        RoutedPoolId = lead.RoutedPoolId,
+        Reassignments = lead.Reassignments,
     };
 
     public Lead ToLead() => new()
@@ -65,5 +69,7 @@ internal sealed class LeadRow
         UpdatedAt = Instant.FromUnixTimeTicks(UpdatedAt),
         Data = StoredJson.ReadObject(Data),
         PreviousOwners = StoredJson.Read<List<string>>(PreviousOwners),
+        RoutedPoolId = RoutedPoolId,
+        Reassignments = Reassignments,
     };
 }

@@ -16,5 +16,5 @@ internal static class StoredJson
         ?? throw new InvalidDataException($"stored JSON for {typeof(T).Name} is null");
 
     public static JsonObject ReadObject(string json) =>
-        JsonNode.Parse(json) as JsonObject ?? throw new InvalidDataException("stored lead data is not a JSON object");
+        JsonNode.Parse(json) as JsonObject ?? throw new InvalidDataException("stored JSON (lead data or payload) is not an object");
 }

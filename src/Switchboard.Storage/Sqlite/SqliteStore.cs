@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using DbUp;
 using Microsoft.Data.Sqlite;
+using Switchboard.Storage.Rows;
 
 namespace Switchboard.Storage;
 
@@ -41,6 +42,20 @@ public sealed class SqliteStore : SqlStore
 
     internal override bool IsDuplicateKey(Exception error) =>
         error is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 }; // CONSTRAINT_UNIQUE, CONSTRAINT_PRIMARYKEY
+
+    // Claims run inside BEGIN IMMEDIATE (see BeginWriteAsync): the write lock serialises claimers across
+    // connections and processes, so no row locking clause is needed (or exists). RETURNING order is unspecified.
+    internal override string ClaimTimersSql =>
+        "UPDATE timers SET owner = @owner, lease_until = @leaseUntil WHERE id IN (" +
+        "SELECT id FROM timers WHERE due_at <= @now AND (lease_until IS NULL OR lease_until <= @now) " +
+        "ORDER BY due_at, id LIMIT @limit) " +
+        $"RETURNING {FollowUpSql.TimerColumns}";
+
+    internal override string ClaimOutboxSql =>
+        "UPDATE outbox SET owner = @owner, lease_until = @leaseUntil WHERE id IN (" +
+        "SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until <= @now) " +
+        "ORDER BY next_attempt_at, id LIMIT @limit) " +
+        $"RETURNING {FollowUpSql.OutboxColumns}";
 
     internal override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken ct)
     {

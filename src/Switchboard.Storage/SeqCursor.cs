@@ -4,10 +4,11 @@ using System.Text;
 namespace Switchboard.Storage;
 
 /// <summary>
-/// The opaque paging cursor of <see cref="LeadQuery.Cursor"/>: base64url of the leads.seq value of the last
-/// lead on the previous page (pages run newest first, so the next page is everything with a smaller seq).
+/// The opaque paging cursor of <see cref="LeadQuery.Cursor"/> and <see cref="ISwitchboardStore.ListMembersAsync"/>:
+/// base64url of the seq value (leads.seq, memberships.seq) of the last item on the previous page. Lead pages run
+/// newest first (the next page has smaller seq values), member pages oldest first (larger ones).
 /// </summary>
-internal static class LeadCursor
+internal static class SeqCursor
 {
     public static string Encode(long seq) =>
         Convert.ToBase64String(Encoding.ASCII.GetBytes(seq.ToString(CultureInfo.InvariantCulture)))
@@ -24,6 +25,6 @@ internal static class LeadCursor
             if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seq) && seq > 0) return seq;
         }
         catch (FormatException) { }
-        throw new ArgumentException($"'{cursor}' is not a valid lead cursor", nameof(cursor));
+        throw new ArgumentException($"'{cursor}' is not a valid cursor", nameof(cursor));
     }
 }
