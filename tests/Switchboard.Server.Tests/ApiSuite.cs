@@ -11,9 +11,9 @@ public abstract partial class ApiSuite
     /// <summary>A connection string for a fresh PostgreSQL database, or null for SQLite.</summary>
     protected abstract Task<string?> NewDatabaseAsync();
 
-    protected async Task<SwitchboardApp> StartAsync(string? config = null, bool demo = false)
+    protected async Task<SwitchboardApp> StartAsync(string? config = null, bool demo = false, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = new SwitchboardApp(await NewDatabaseAsync(), demo);
+        var app = new SwitchboardApp(await NewDatabaseAsync(), demo, settings);
         if (config is not null)
         {
             var response = await app.Admin().PutJson("/api/config", config);

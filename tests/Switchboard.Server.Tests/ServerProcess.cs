@@ -13,11 +13,13 @@ public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _workDir;
+    private readonly bool _ownsWorkDir;
 
-    private ServerProcess(Process process, string workDir, Uri address)
+    private ServerProcess(Process process, string workDir, bool ownsWorkDir, Uri address)
     {
         _process = process;
         _workDir = workDir;
+        _ownsWorkDir = ownsWorkDir;
         Address = address;
     }
 
@@ -49,7 +51,7 @@ public sealed class ServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("[server] " + e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerProcess(process, workDir, new Uri($"http://127.0.0.1:{port}"));
+        var server = new ServerProcess(process, workDir, dataDir is null, new Uri($"http://127.0.0.1:{port}"));
         await server.WaitUntilHealthyAsync();
         return server;
     }
@@ -87,14 +89,21 @@ public sealed class ServerProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>Kills the process (no graceful shutdown), keeping its data directory for a restart.</summary>
+    public async Task KillAsync()
+    {
+        if (_process.HasExited) return;
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    public string WorkDirectory => _workDir;
+
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
+        await KillAsync();
         _process.Dispose();
+        if (!_ownsWorkDir) return;
         try
         {
             Directory.Delete(_workDir, recursive: true);

@@ -17,11 +17,13 @@ public sealed class SwitchboardApp : WebApplicationFactory<Program>
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "switchboard-test-" + Guid.NewGuid().ToString("N")[..12]);
     private readonly string? _postgres;
     private readonly bool _demo;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public SwitchboardApp(string? postgres = null, bool demo = false)
+    public SwitchboardApp(string? postgres = null, bool demo = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         _postgres = postgres;
         _demo = demo;
+        _settings = settings ?? new Dictionary<string, string>();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -30,6 +32,7 @@ public sealed class SwitchboardApp : WebApplicationFactory<Program>
         builder.UseSetting("Switchboard:Demo", _demo ? "true" : "false");
         builder.UseSetting("SWITCHBOARD_ADMIN_KEY", AdminKey);
         builder.UseSetting("SWITCHBOARD_DB", _postgres ?? "");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     public HttpClient Admin() => WithKey(AdminKey);

@@ -4,6 +4,7 @@ using NodaTime;
 using Scalar.AspNetCore;
 using Switchboard.Engine.Json;
 using Switchboard.Server.Apis.Config;
+using Switchboard.Server.Apis.FollowUp;
 using Switchboard.Server.Apis.Keys;
 using Switchboard.Server.Apis.Leads;
 using Switchboard.Server.Apis.Operations;
@@ -31,6 +32,7 @@ public static class SwitchboardHost
         services.AddSingleton<WorkSignals>();
         services.AddSingleton<RoutingWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<RoutingWriter>());
+        services.AddFollowUp(builder.Configuration);
 
         services.ConfigureHttpJsonOptions(json => EngineJson.Configure(json.SerializerOptions));
         services.AddProblemDetails();
@@ -60,6 +62,10 @@ public static class SwitchboardHost
         app.MapRepsApi();
         app.MapConfigApi();
         app.MapKeysApi();
+        app.MapLeadActionsApi();
+        app.MapListsApi();
+        app.MapTasksApi();
+        app.MapOutboxApi();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");
         app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();

@@ -17,12 +17,13 @@ public static class Problems
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
-    public static ProblemHttpResult Conflict(string detail, IEnumerable<ValidationError>? errors = null) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict",
-            extensions: errors is null ? null : new Dictionary<string, object?>
-            {
-                ["errors"] = errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
-            });
+    public static ProblemHttpResult Conflict(string detail, IEnumerable<ValidationError>? errors = null, string? ownerId = null)
+    {
+        var extensions = new Dictionary<string, object?>();
+        if (errors is not null) extensions["errors"] = errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+        if (ownerId is not null) extensions["ownerId"] = ownerId;
+        return TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict", extensions: extensions);
+    }
 
     public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");

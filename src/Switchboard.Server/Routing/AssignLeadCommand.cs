@@ -1,3 +1,4 @@
+using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
 
 namespace Switchboard.Server.Routing;
@@ -13,6 +14,9 @@ public sealed class AssignLeadCommand(string leadId, string repId, string? actor
         if (!lead.IsOpen) return LeadOutcome.Rejected("status", $"lead is {lead.Status}; only open leads can be assigned");
         var decision = Router.AssignManually(batch.Config, batch.State, lead, repId, actor, batch.Now);
         batch.Update(lead, [decision]);
+        var effects = new Effects();
+        effects.CancelTimers.Add(new TimerCancel(lead.Id, TimerKinds.Sla));
+        batch.AddEffects(effects);
         return new LeadOutcome(LeadOutcomeKind.Updated, lead, [decision]);
     }
 }

@@ -16,8 +16,11 @@ public sealed class UpdateLeadCommand(string leadId, JsonObject fields, string? 
         var changed = Apply(lead.Data, fields);
         if (stage is not null && stage != lead.Stage)
         {
+            var previous = lead.Stage;
             lead.Stage = stage;
             changed.Add("stage");
+            var moved = Router.StageChanged(batch.Config, batch.State, lead, previous, batch.Now);
+            batch.AddEffects(moved.Effects);
         }
         if (status == LeadStatus.Disqualified && lead.Status != LeadStatus.Disqualified)
         {

@@ -98,7 +98,10 @@ public static class LeadsApi
             var current = await store.GetLeadAsync(id);
             if (current is null || !MayRead(user, current.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
         }
+        var owner = (await store.GetLeadAsync(id))?.OwnerId;
         var outcome = await writer.SubmitAsync(new UpdateLeadCommand(id, fields, stage, status));
+        // Closing a lead frees a cap of its owner: queues waiting for that rep get another look.
+        if (status is not null && owner is not null && outcome.Kind == LeadOutcomeKind.Updated) await writer.SubmitAsync(new DrainQueuesCommand(owner));
         return outcome.Kind == LeadOutcomeKind.NotFound
             ? Problems.NotFound(outcome.Error!)
             : TypedResults.Ok(LeadJson.Write(outcome.Lead!, outcome.Decisions));

@@ -38,7 +38,7 @@ public static class RepsApi
         return TypedResults.Ok(Live(rep, await store.GetRepLoadsAsync()));
     }
 
-    public static async Task<IResult> SetStatus(string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store)
+    public static async Task<IResult> SetStatus(string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store, RoutingWriter writer)
     {
         if (user.RestrictedToRep() is { } self && self != id) return Problems.Forbidden("a rep key may change only its own status");
         var body = await JsonBody.ReadAsync<StatusBody>(request);
@@ -47,6 +47,8 @@ public static class RepsApi
             return Problems.Invalid("status", $"must be one of {string.Join(", ", Statuses)}");
         if (ConfigSection<Rep>.Reps.Find((await configs.CurrentAsync()).Source, id) is not { } rep) return Problems.NotFound($"rep '{id}' not found");
         await store.SetRepStatusAsync(id, status);
+        // A rep coming online may be the member a queue has been waiting for.
+        await writer.SubmitAsync(new DrainQueuesCommand(id));
         return TypedResults.Ok(rep with { Status = status });
     }
 

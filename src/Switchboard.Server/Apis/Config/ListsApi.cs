@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Switchboard.Engine.Model;
+using Switchboard.Server.Apis.Leads;
+using Switchboard.Server.Auth;
+using Switchboard.Server.Http;
+using Switchboard.Server.Routing;
+using Switchboard.Storage;
+
+namespace Switchboard.Server.Apis.Config;
+
+/// <summary>Lists and campaigns (configuration sections) and the leads workflows put in them; the shark-tank claim board.</summary>
+public static class ListsApi
+{
+    public static readonly ConfigSection<LeadList> Lists =
+        new("lists", c => c.Lists, (c, l) => c with { Lists = l }, l => l.Id, (l, id) => l with { Id = id });
+    public static readonly ConfigSection<Campaign> Campaigns =
+        new("campaigns", c => c.Campaigns, (c, l) => c with { Campaigns = l }, l => l.Id, (l, id) => l with { Id = id });
+
+    public static IEndpointRouteBuilder MapListsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapConfigSection(Lists).MapGet("/{id}/leads", (string id, string? cursor, int? limit, ConfigService configs, ISwitchboardStore store) =>
+            Members(Lists, "list", id, cursor, limit, configs, store)).RequireAuthorization(Policies.Manage);
+        app.MapConfigSection(Campaigns).MapGet("/{id}/leads", (string id, string? cursor, int? limit, ConfigService configs, ISwitchboardStore store) =>
+            Members(Campaigns, "campaign", id, cursor, limit, configs, store)).RequireAuthorization(Policies.Manage);
+        app.MapGet("/api/pools/{id}/claimable", ClaimBoard).WithTags("pools").RequireAuthorization(Policies.Read);
+        return app;
+    }
+
+    private static async Task<IResult> Members<T>(ConfigSection<T> section, string kind, string id, string? cursor, int? limit,
+        ConfigService configs, ISwitchboardStore store) where T : class
+    {
+        if (section.Find((await configs.CurrentAsync()).Source, id) is null) return Problems.NotFound($"{kind} '{id}' not found");
+        if (limit is < 1 or > 500) return Problems.Invalid("limit", "must be between 1 and 500");
+        MemberPage page;
+        try
+        {
+            page = await store.ListMembersAsync(kind, id, cursor, limit ?? 100);
+        }
+        catch (ArgumentException)
+        {
+            return Problems.Invalid("cursor", "is not a cursor this server handed out");
+        }
+        var leads = new JsonArray();
+        foreach (var leadId in page.LeadIds)
+            if (await store.GetLeadAsync(leadId) is { } lead) leads.Add(LeadJson.Write(lead));
+        return TypedResults.Ok(new JsonObject { ["items"] = leads, ["nextCursor"] = page.NextCursor });
+    }
+
+    /// <summary>The claimable leads of a shark-tank pool, oldest first; a rep sees the boards of its own pools only.</summary>
+    public static async Task<IResult> ClaimBoard(string id, System.Security.Claims.ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store)
+    {
+        var config = (await configs.CurrentAsync()).Source;
+        var pool = config.Pools.FirstOrDefault(p => p.Id == id);
+        if (pool is null || (user.RestrictedToRep() is { } rep && pool.Members.All(m => m.RepId != rep)))
+            return Problems.NotFound($"pool '{id}' not found");
+        var page = await store.ListLeadsAsync(new LeadQuery { PoolId = id, Status = LeadStatus.Claimable, Limit = 500 });
+        return TypedResults.Ok(new JsonObject
+        {
+            ["poolId"] = id,
+            ["items"] = new JsonArray([.. page.Items.OrderBy(l => l.CreatedAt).Select(l => (JsonNode)LeadJson.Write(l))]),
+        });
+    }
+}

@@ -1,0 +1,189 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Switchboard.Server.Tests.Sinks;
+using Switchboard.Storage.Tests;
+
+namespace Switchboard.Server.Tests;
+
+public abstract partial class ApiSuite
+{
+    private static readonly Dictionary<string, string> FastRetries = new()
+    {
+        ["Switchboard:Outbox:BaseDelay"] = "00:00:00.100",
+        ["Switchboard:Outbox:MaxDelay"] = "00:00:00.500",
+    };
+
+    [StoreFact]
+    public async Task a_webhook_notice_is_delivered_signed_within_a_second_of_the_lead()
+    {
+        await using var sink = HttpSink.Start();
+        var notify = $$""",{"type":"notify","channel":"webhook","url":"{{sink.Url()}}","secret":"s3cret"}""";
+        await using var app = await StartAsync(FollowUpConfigs.Inbound(notify));
+        var started = DateTime.UtcNow;
+        var lead = await (await app.Admin().PostJson("/api/leads", """{"email":"a@example.jp","region":"北海道"}""")).Json();
+        var received = Assert.Single(await sink.WaitForAsync(1));
+        Assert.True(received.At - started < TimeSpan.FromSeconds(1), $"took {received.At - started}");
+        Assert.StartsWith("sha256=", received.Headers["X-Switchboard-Signature"]);
+        Assert.False(string.IsNullOrEmpty(received.Headers["X-Switchboard-Message-Id"]));
+        Assert.Contains(lead.Str("id")!, received.Body);
+    }
+
+    [StoreFact]
+    public async Task a_receiver_that_is_down_for_a_while_gets_every_message_once()
+    {
+        await using var sink = HttpSink.Start();
+        sink.FailNext(3);
+        var notify = $$""",{"type":"notify","channel":"slack","url":"{{sink.Url()}}"}""";
+        await using var app = await StartAsync(FollowUpConfigs.Inbound(notify), settings: FastRetries);
+        for (var i = 0; i < 5; i++) await app.Admin().PostJson("/api/leads", $$"""{"email":"down{{i}}@example.jp"}""");
+        var delivered = await sink.WaitForAsync(5);
+        await Task.Delay(500);
+        Assert.Equal(5, sink.Requests.Count(r => r.Status == 200));
+        Assert.Equal(5, delivered.Select(r => r.Headers["X-Switchboard-Message-Id"]).Distinct().Count());
+    }
+
+    [StoreFact]
+    public async Task a_message_failing_past_the_give_up_time_is_dead_and_can_be_retried()
+    {
+        await using var sink = HttpSink.Start();
+        sink.FailNext(int.MaxValue);
+        var notify = $$""",{"type":"notify","channel":"webhook","url":"{{sink.Url()}}","secret":"k"}""";
+        var settings = new Dictionary<string, string>(FastRetries) { ["Switchboard:Outbox:GiveUpAfter"] = "00:00:01" };
+        await using var app = await StartAsync(FollowUpConfigs.Inbound(notify), settings: settings);
+        await app.Admin().PostJson("/api/leads", """{"email":"dead@example.jp"}""");
+        JsonArray dead = [];
+        for (var i = 0; i < 100 && dead.Count == 0; i++, await Task.Delay(100))
+            dead = (await (await app.Admin().GetAsync("/api/outbox?state=dead")).Json())["items"]!.AsArray();
+        var message = Assert.Single(dead);
+        Assert.True(message!["attempts"]!.GetValue<int>() >= 2);
+        sink.FailNext(0);
+        var retry = await app.Admin().PostAsync($"/api/outbox/{message["id"]}/retry", null);
+        Assert.Equal(HttpStatusCode.Accepted, retry.StatusCode);
+        Assert.Single(await sink.WaitForAsync(1));
+    }
+
+    [StoreFact]
+    public async Task a_same_day_discovery_call_task_is_due_at_the_end_of_the_owners_day()
+    {
+        var task = """,{"type":"create_task","title":"Discovery call with {{lead.firstName}}","due":"end_of_day"}""";
+        await using var app = await StartAsync(FollowUpConfigs.Inbound(task));
+        var lead = await (await app.Admin().PostJson("/api/leads", """{"firstName":"Yui","email":"t@example.jp"}""")).Json();
+        Assert.Equal("kim", lead.Str("ownerId"));
+        var tasks = (await (await app.Admin().GetAsync("/api/tasks?owner=kim")).Json())["items"]!.AsArray();
+        var created = Assert.Single(tasks);
+        Assert.Equal("Discovery call with Yui", created.Str("title"));
+        var due = DateTimeOffset.Parse(created.Str("dueAt")!);
+        Assert.Equal(TimeSpan.Zero, due.ToOffset(TimeSpan.FromHours(9)).TimeOfDay);
+        var done = await app.Admin().PostAsync($"/api/tasks/{created.Str("id")}/done", null);
+        Assert.NotNull((await done.Json())["doneAt"]);
+        Assert.Empty((await (await app.Admin().GetAsync("/api/tasks?owner=kim")).Json())["items"]!.AsArray());
+    }
+
+    [StoreFact]
+    public async Task a_delayed_action_runs_later_not_now()
+    {
+        await using var sink = HttpSink.Start();
+        var delayed = $$""",{"type":"webhook","url":"{{sink.Url()}}","secret":"k","delay":"PT1S"}""";
+        await using var app = await StartAsync(FollowUpConfigs.Inbound(delayed));
+        var started = DateTime.UtcNow;
+        await app.Admin().PostJson("/api/leads", """{"email":"later@example.jp"}""");
+        var received = Assert.Single(await sink.WaitForAsync(1, TimeSpan.FromSeconds(10)));
+        Assert.InRange(received.At - started, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(3));
+    }
+
+    [StoreFact]
+    public async Task an_untouched_lead_is_reassigned_when_its_sla_breaches_and_a_touched_one_is_not()
+    {
+        var sla = ""","sla":{"firstTouch":"PT1S","onBreach":"reassign","maxReassignments":2}""";
+        await using var app = await StartAsync(FollowUpConfigs.Inbound(poolExtras: sla));
+        var client = app.Admin();
+        var neglected = await (await client.PostJson("/api/leads", """{"email":"n@example.jp"}""")).Json();
+        var touched = await (await client.PostJson("/api/leads", """{"email":"t@example.jp"}""")).Json();
+        Assert.Equal(HttpStatusCode.OK, (await client.PostJson($"/api/leads/{touched.Str("id")}/touch", """{"type":"call"}""")).StatusCode);
+        await Task.Delay(2500);
+        var moved = await (await client.GetAsync($"/api/leads/{neglected.Str("id")}")).Json();
+        Assert.NotEqual(neglected.Str("ownerId"), moved.Str("ownerId"));
+        Assert.NotNull(moved.Str("ownerId"));
+        var routing = await (await client.GetAsync($"/api/leads/{neglected.Str("id")}/routing")).Json();
+        Assert.Contains(routing["decisions"]!.AsArray(), d => d.Str("outcome") == "sla_breached");
+        Assert.Equal(touched.Str("ownerId"), (await (await client.GetAsync($"/api/leads/{touched.Str("id")}")).Json()).Str("ownerId"));
+    }
+
+    [StoreFact]
+    public async Task the_owner_rejecting_a_lead_sends_it_to_someone_else()
+    {
+        await using var app = await StartAsync(FollowUpConfigs.Inbound());
+        var lead = await (await app.Admin().PostJson("/api/leads", """{"email":"r@example.jp"}""")).Json();
+        var owner = await app.ClientFor("rep", lead.Str("ownerId"));
+        var rejected = await owner.PostJson($"/api/leads/{lead.Str("id")}/reject", """{"reason":"wrong_territory"}""");
+        Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        var after = await (await app.Admin().GetAsync($"/api/leads/{lead.Str("id")}")).Json();
+        Assert.NotEqual(lead.Str("ownerId"), after.Str("ownerId"));
+        Assert.Equal("assigned", after.Str("status"));
+    }
+
+    [StoreFact]
+    public async Task a_lead_rejected_as_not_ready_is_recycled_into_the_nurture_list()
+    {
+        var config = FollowUpConfigs.Inbound(lists: """[{"id":"nurture","name":"Re-nurture"}]""")
+            .Replace("\"dedupe\":\"merge\"", "\"dedupe\":\"merge\",\"nurtureList\":\"nurture\"");
+        await using var app = await StartAsync(config);
+        var lead = await (await app.Admin().PostJson("/api/leads", """{"email":"nr@example.jp"}""")).Json();
+        var owner = await app.ClientFor("rep", lead.Str("ownerId"));
+        await owner.PostJson($"/api/leads/{lead.Str("id")}/reject", """{"reason":"not_ready"}""");
+        var after = await (await app.Admin().GetAsync($"/api/leads/{lead.Str("id")}")).Json();
+        Assert.Equal(("recycled", "Nurturing"), (after.Str("status"), after.Str("stage")));
+        Assert.Null(after.Str("ownerId"));
+        var members = await (await app.Admin().GetAsync("/api/lists/nurture/leads")).Json();
+        Assert.Contains(members["items"]!.AsArray(), l => l.Str("id") == lead.Str("id"));
+    }
+
+    [StoreFact]
+    public async Task only_one_of_many_simultaneous_claims_wins_and_the_others_get_409_with_the_winner()
+    {
+        var shark = ""","claimWindow":"PT1H","afterWindow":"round_robin" """;
+        await using var app = await StartAsync(FollowUpConfigs.Inbound(poolExtras: shark, strategy: "shark_tank"));
+        var lead = await (await app.Admin().PostJson("/api/leads", """{"email":"shark@example.jp"}""")).Json();
+        Assert.Equal("claimable", lead.Str("status"));
+        var board = await (await app.Admin().GetAsync("/api/pools/inbound/claimable")).Json();
+        Assert.Contains(board["items"]!.AsArray(), l => l.Str("id") == lead.Str("id"));
+        var reps = new[] { "kim", "sato", "mueller" };
+        var clients = await Task.WhenAll(reps.Select(r => app.ClientFor("rep", r)));
+        var answers = await Task.WhenAll(clients.Select(c => c.PostAsync($"/api/leads/{lead.Str("id")}/claim", null)));
+        var winner = Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+        var owner = (await winner.Json()).Str("ownerId");
+        foreach (var loser in answers.Where(a => a != winner))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, loser.StatusCode);
+            Assert.Contains(owner!, await loser.Content.ReadAsStringAsync());
+        }
+    }
+
+    [StoreFact]
+    public async Task an_unclaimed_lead_is_assigned_when_the_claim_window_ends()
+    {
+        var shark = ""","claimWindow":"PT1S","afterWindow":"round_robin" """;
+        await using var app = await StartAsync(FollowUpConfigs.Inbound(poolExtras: shark, strategy: "shark_tank"));
+        var lead = await (await app.Admin().PostJson("/api/leads", """{"email":"late-shark@example.jp"}""")).Json();
+        await Task.Delay(2500);
+        var after = await (await app.Admin().GetAsync($"/api/leads/{lead.Str("id")}")).Json();
+        Assert.Equal("assigned", after.Str("status"));
+        Assert.Equal("kim", after.Str("ownerId"));
+    }
+
+    [StoreFact]
+    public async Task a_queued_lead_is_assigned_as_soon_as_a_rep_comes_back_online()
+    {
+        var queue = ""","eligibility":{"requireAvailable":true,"respectCapacity":true,"matchSkills":[]},"whenNoneEligible":"queue" """;
+        await using var app = await StartAsync(FollowUpConfigs.Inbound(poolExtras: queue));
+        var client = app.Admin();
+        foreach (var rep in new[] { "kim", "sato", "mueller" }) await client.PutJson($"/api/reps/{rep}/status", """{"status":"offline"}""");
+        var lead = await (await client.PostJson("/api/leads", """{"email":"q@example.jp"}""")).Json();
+        Assert.Equal("queued", lead.Str("status"));
+        await client.PutJson("/api/reps/sato/status", """{"status":"online"}""");
+        JsonObject after = lead;
+        for (var i = 0; i < 50 && after.Str("status") == "queued"; i++, await Task.Delay(100))
+            after = await (await client.GetAsync($"/api/leads/{lead.Str("id")}")).Json();
+        Assert.Equal(("assigned", "sato"), (after.Str("status"), after.Str("ownerId")));
+    }
+}

@@ -1,0 +1,42 @@
+using System.Net;
+using Switchboard.Server.Tests.Sinks;
+using Switchboard.Storage.Tests;
+
+namespace Switchboard.Server.Tests;
+
+/// <summary>
+/// Kill-and-restart: a timer that came due while the server was down fires at once after the
+/// restart, exactly once; on SQLite (same data directory) and PostgreSQL (same database).
+/// </summary>
+[Collection(ServerPostgresCollection.Name)]
+public sealed class RestartTests(PostgresCluster cluster)
+{
+    [Fact]
+    public Task an_overdue_timer_fires_once_after_a_restart_on_sqlite() => OverdueTimerFiresOnce(null);
+
+    [PostgresFact]
+    public async Task an_overdue_timer_fires_once_after_a_restart_on_postgresql() => await OverdueTimerFiresOnce(await cluster.CreateDatabaseAsync());
+
+    private static async Task OverdueTimerFiresOnce(string? postgres)
+    {
+        await using var sink = HttpSink.Start();
+        var workDir = Path.Combine(Path.GetTempPath(), "switchboard-restart-" + Guid.NewGuid().ToString("N")[..12]);
+        await using (var first = await ServerProcess.StartAsync(postgres, workDir))
+        {
+            var delayed = $$""",{"type":"webhook","url":"{{sink.Url()}}","secret":"k","delay":"PT2S"}""";
+            var config = await first.Client().PutAsync("/api/config", HttpJson.Body(FollowUpConfigs.Inbound(delayed)));
+            Assert.Equal(HttpStatusCode.OK, config.StatusCode);
+            var created = await first.Client().PostJson("/api/leads", """{"email":"restart@example.jp"}""");
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            await first.KillAsync();
+        }
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Empty(sink.Requests);
+        var restarted = DateTime.UtcNow;
+        await using var second = await ServerProcess.StartAsync(postgres, workDir);
+        var received = Assert.Single(await sink.WaitForAsync(1, TimeSpan.FromSeconds(20)));
+        Assert.True(received.At - restarted < TimeSpan.FromSeconds(15));
+        await Task.Delay(1500);
+        Assert.Single(sink.Requests);
+    }
+}
