@@ -16,9 +16,9 @@ public static class Router
     {
         var ev = new Evaluation(config, state, lead, trigger, now);
         lead.ConfigVersion = config.Version;
-        foreach (var workflow in config.For(trigger.Type))
+        foreach (var workflow in config.Workflows(trigger.Type))
         {
-            if (!Fires(workflow.Workflow.Trigger, ev) || !workflow.Condition(ev.Facts)) continue;
+            if (!(workflow.FiresAlways || Fires(workflow, ev)) || !workflow.Condition(ev.Facts)) continue;
             foreach (var action in workflow.Workflow.Actions)
                 ActionCatalog.Get(action.Type).Execute(ev, action, workflow);
             if (workflow.Workflow.StopOnMatch) break;
@@ -47,16 +47,20 @@ public static class Router
         };
     }
 
-    private static bool Fires(Trigger trigger, Evaluation ev) => trigger.Type switch
+    private static bool Fires(CompiledWorkflow workflow, Evaluation ev)
     {
-        Triggers.LeadCreated => trigger.Source is null || SourceMatches(trigger.Source, ev.Facts),
-        Triggers.LeadUpdated => trigger.Fields is not { Count: > 0 } fields
-            || (ev.Trigger.ChangedFields?.Any(fields.Contains) ?? false),
-        _ => true,
-    };
+        var trigger = workflow.Workflow.Trigger;
+        return trigger.Type switch
+        {
+            Triggers.LeadCreated => workflow.NormalizedSource is not { } source || SourceMatches(source, ev.Facts),
+            Triggers.LeadUpdated => trigger.Fields is not { Count: > 0 } fields
+                || (ev.Trigger.ChangedFields?.Any(fields.Contains) ?? false),
+            _ => true,
+        };
+    }
 
-    private static bool SourceMatches(string source, LeadFacts facts) =>
-        facts.TryGet("source", out var values) && values.Normalized.Contains(TextNormalizer.Normalize(source));
+    private static bool SourceMatches(string normalizedSource, LeadFacts facts) =>
+        facts.TryGet("source", out var values) && values.Normalized.Contains(normalizedSource);
 
     private static void Fallback(Evaluation ev)
     {
