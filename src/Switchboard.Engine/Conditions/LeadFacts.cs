@@ -42,12 +42,16 @@ public sealed class LeadFacts
     {
         var custom = data["fields"] as JsonObject;
         var facts = new LeadFacts(data.Count + (custom?.Count ?? 0));
-        foreach (var (key, node) in data)
+        for (var i = 0; i < data.Count; i++)
         {
+            var (key, node) = data.GetAt(i);
             if (key == "fields" && node is JsonObject fields)
             {
-                foreach (var (customKey, customNode) in fields)
+                for (var j = 0; j < fields.Count; j++)
+                {
+                    var (customKey, customNode) = fields.GetAt(j);
                     facts.Set(CustomPrefix + customKey, customNode);
+                }
             }
             else
             {
