@@ -1,1 +1,31 @@
-Console.WriteLine("bench: to be written");
+using Switchboard.Bench;
+
+// Each benchmark lives in its own file and registers here with one line.
+BenchCommand[] commands =
+[
+    new("engine", "routing decisions per second on one core: engine [--seconds N] [--warmup N] [--leads N] [--bdn]", EngineBench.Run),
+];
+
+if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+{
+    Console.WriteLine("usage: dotnet run -c Release --project bench/Switchboard.Bench -- <command> [options]");
+    foreach (var command in commands) Console.WriteLine($"  {command.Name,-8} {command.Description}");
+    return args.Length == 0 ? 2 : 0;
+}
+
+var chosen = Array.Find(commands, c => c.Name == args[0]);
+if (chosen is null)
+{
+    Console.Error.WriteLine($"unknown command '{args[0]}'; known: {string.Join(", ", commands.Select(c => c.Name))}");
+    return 2;
+}
+
+try
+{
+    return chosen.Run(BenchArgs.Parse(args[1..]));
+}
+catch (BenchArgsException e)
+{
+    Console.Error.WriteLine($"{chosen.Name}: {e.Message}");
+    return 2;
+}

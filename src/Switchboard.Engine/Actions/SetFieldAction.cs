@@ -28,7 +28,7 @@ public sealed class SetFieldAction : IActionType
     public void Execute(Evaluation ev, WorkflowAction action, CompiledWorkflow workflow)
     {
         var field = action.Field!;
-        var value = action.Value is { ValueKind: not JsonValueKind.Null } v ? JsonNode.Parse(v.GetRawText()) : null;
+        var value = action.Value is { } v ? NodeOf(v) : null;
         var target = ev.Lead.Data;
         var key = field;
         if (field.StartsWith(CustomPrefix, StringComparison.Ordinal))
@@ -42,4 +42,16 @@ public sealed class SetFieldAction : IActionType
         ev.Facts.Refresh(ev.Lead, field);
         ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, "set_field", $"workflow {workflow.Id} set {field}"));
     }
+
+    /// <summary>
+    /// A new node over the configured value (what parsing its text would give, without the parsing): the
+    /// element is immutable, so every lead gets its own node over the same data.
+    /// </summary>
+    private static JsonNode? NodeOf(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => JsonObject.Create(value),
+        JsonValueKind.Array => JsonArray.Create(value),
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        _ => JsonValue.Create(value),
+    };
 }

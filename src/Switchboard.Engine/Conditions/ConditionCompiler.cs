@@ -74,15 +74,22 @@ public static class ConditionCompiler
     /// Any non-blank value passing <paramref name="test"/> gives !negated; no such value (including a
     /// missing field) gives negated.
     /// </summary>
-    private static CompiledCondition Leaf(string field, ValueTest test, bool negated) => lead =>
+    private static CompiledCondition Leaf(string field, ValueTest test, bool negated)
     {
-        if (!lead.TryGet(field, out var facts)) return negated;
+        var key = new FieldKey(field);
+        return lead => Test(lead, key, test, negated);
+    }
+
+    private static bool Test(LeadFacts lead, in FieldKey key, ValueTest test, bool negated)
+    {
+        if (!lead.TryGet(key, out var facts)) return negated;
         var values = facts.Normalized;
+        var checkBlank = facts.HasBlank;
         for (var i = 0; i < values.Length; i++)
         {
-            if (string.IsNullOrWhiteSpace(values[i])) continue;
+            if (checkBlank && string.IsNullOrWhiteSpace(values[i])) continue;
             if (test(facts, i)) return !negated;
         }
         return negated;
-    };
+    }
 }

@@ -22,7 +22,7 @@ public static class EligibilityCheck
         if (rules.RequireAvailable && AvailabilityFailure(rep, load, now) is { } unavailable) return unavailable;
         if (rules.RespectCapacity && CapacityFailure(rep, load, now) is { } full) return full;
         if (rules.MatchSkills.Count > 0 && !rep.Skills.Match(rules.MatchSkills, lead)) return EligibilityReasons.SkillMismatch;
-        if (excluded.Contains(definition.Id)) return EligibilityReasons.Excluded;
+        if (excluded.Count > 0 && excluded.Contains(definition.Id)) return EligibilityReasons.Excluded;
         return null;
     }
 

@@ -1,7 +1,4 @@
-using System.Globalization;
 using NodaTime;
-using NodaTime.Calendars;
-using NodaTime.Text;
 using NodaTime.TimeZones;
 using Switchboard.Engine.Model;
 
@@ -23,6 +20,8 @@ public sealed class RepCalendar
 
     private readonly WorkingWeek? _week;
     private readonly Interval[] _outOfOffice;
+    /// <summary>Shared by concurrent decisions: replaced whole, never changed.</summary>
+    private LocalDay? _lastDay;
 
     private RepCalendar(DateTimeZone zone, WorkingWeek? week, Interval[] outOfOffice)
     {
@@ -88,14 +87,19 @@ public sealed class RepCalendar
     }
 
     /// <summary>yyyy-MM-dd of <paramref name="now"/> in the rep's zone.</summary>
-    public string DayKey(Instant now) => LocalDatePattern.Iso.Format(now.InZone(Zone).Date);
+    public string DayKey(Instant now) => Day(now).DayKey;
 
     /// <summary>ISO week (yyyy-Www) of <paramref name="now"/> in the rep's zone.</summary>
-    public string WeekKey(Instant now)
+    public string WeekKey(Instant now) => Day(now).WeekKey;
+
+    /// <summary>The local day of <paramref name="now"/>; the last one is kept, as decisions come in time order.</summary>
+    private LocalDay Day(Instant now)
     {
-        var date = now.InZone(Zone).Date;
-        var rule = WeekYearRules.Iso;
-        return string.Create(CultureInfo.InvariantCulture, $"{rule.GetWeekYear(date):D4}-W{rule.GetWeekOfWeekYear(date):D2}");
+        var day = _lastDay;
+        if (day is not null && day.Contains(now)) return day;
+        day = LocalDay.Of(Zone, now);
+        _lastDay = day;
+        return day;
     }
 
     /// <summary>

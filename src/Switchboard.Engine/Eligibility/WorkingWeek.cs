@@ -52,7 +52,7 @@ public sealed class WorkingWeek
     public bool Contains(LocalDateTime local)
     {
         var time = local.TimeOfDay;
-        foreach (var range in On(local.DayOfWeek))
+        foreach (var range in _days[(int)local.DayOfWeek - 1])
             if (range.Contains(time)) return true;
         return false;
     }

@@ -8,6 +8,9 @@ namespace Switchboard.Engine.Strategies;
 /// <summary>A pool's members in member order, each with its eligibility for one lead at one instant.</summary>
 public static class PoolCandidates
 {
+    /// <summary>A rep without stored load has none; eligibility only reads it, so one empty load serves all.</summary>
+    private static readonly RepLoad NoLoad = new();
+
     /// <summary>
     /// Member order: a stable sort by <see cref="PoolMember.Order"/> where set, otherwise by list position.
     /// A member whose rep is not configured is <c>unknown_rep</c>; in a weighted_round_robin pool an
@@ -18,9 +21,9 @@ public static class PoolCandidates
         IReadOnlyCollection<string> excluded)
     {
         var weighted = pool.Strategy == Pool.Strategies.WeightedRoundRobin;
-        var members = pool.Members.Select((member, index) => (member, key: member.Order ?? index)).OrderBy(m => m.key);
-        var candidates = new List<PoolCandidate>(pool.Members.Count);
-        foreach (var (member, _) in members)
+        var members = InMemberOrder(pool.Members);
+        var candidates = new List<PoolCandidate>(members.Count);
+        foreach (var member in members)
         {
             var reason = reps.TryGetValue(member.RepId, out var rep)
                 ? EligibilityCheck.FirstFailure(rep, pool.Eligibility, LoadOf(state, member.RepId), lead, now, excluded)
@@ -31,6 +34,40 @@ public static class PoolCandidates
         return candidates;
     }
 
+    /// <summary>The list itself when no member sets an order (the usual case); otherwise a stable sort.</summary>
+    /// <summary>
+    /// The same candidates for a compiled pool, with the records a decision keeps of them; the records are
+    /// shared per member and reason (<see cref="CompiledPool.Member"/>).
+    /// </summary>
+    internal static (PoolCandidate[] Candidates, Candidate[] Recorded) Build(
+        CompiledPool pool, RoutingState state, LeadFacts lead, Instant now, IReadOnlyCollection<string> excluded)
+    {
+        var members = pool.Members;
+        var rules = pool.Pool.Eligibility;
+        var weighted = pool.Weighted;
+        var candidates = new PoolCandidate[members.Length];
+        var recorded = new Candidate[members.Length];
+        for (var i = 0; i < members.Length; i++)
+        {
+            var member = members[i];
+            var reason = member.Rep is { } rep
+                ? EligibilityCheck.FirstFailure(rep, rules, LoadOf(state, member.Definition.RepId), lead, now, excluded)
+                : EligibilityReasons.UnknownRep;
+            if (reason is null && weighted && member.Definition.Weight <= 0) reason = EligibilityReasons.WeightZero;
+            candidates[i] = member.Candidate(reason);
+            recorded[i] = member.Record(reason);
+        }
+        return (candidates, recorded);
+    }
+
+    internal static List<PoolMember> InMemberOrder(List<PoolMember> members)
+    {
+        foreach (var member in members)
+            if (member.Order is not null)
+                return [.. members.Select((m, index) => (m, key: m.Order ?? index)).OrderBy(m => m.key).Select(m => m.m)];
+        return members;
+    }
+
     private static RepLoad LoadOf(RoutingState state, string repId) =>
-        state.Loads.TryGetValue(repId, out var load) ? load : new RepLoad { RepId = repId };
+        state.Loads.TryGetValue(repId, out var load) ? load : NoLoad;
 }

@@ -19,13 +19,13 @@ public sealed class RoundRobinStrategy : IStrategy
         var count = candidates.Count;
         if (count == 0) return null;
         var (start, from) = Start(candidates, pool);
-        var skipped = new List<PoolCandidate>();
+        List<PoolCandidate>? skipped = null;
         for (var step = 0; step < count; step++)
         {
             var candidate = candidates[(start + step) % count];
             if (!candidate.Eligible)
             {
-                skipped.Add(candidate);
+                (skipped ??= []).Add(candidate);
                 continue;
             }
             pool.CursorRepId = candidate.RepId;
@@ -70,8 +70,8 @@ public sealed class RoundRobinStrategy : IStrategy
         return -1;
     }
 
-    private static string Why(string from, List<PoolCandidate> skipped) =>
-        skipped.Count == 0
+    private static string Why(string from, List<PoolCandidate>? skipped) =>
+        skipped is null
             ? $"round robin: {from}"
             : $"round robin: {from} (skipped {string.Join(", ", skipped.Select(s => $"{s.RepId}: {s.Reason}"))})";
 }

@@ -18,8 +18,13 @@ public sealed class WeightedRoundRobinStrategy : IStrategy
 
     public StrategyPick? Pick(IReadOnlyList<PoolCandidate> candidates, PoolState pool, RoutingState state)
     {
-        var eligible = candidates.Where(c => c.Eligible && c.Member.Weight > 0).ToList();
-        if (eligible.Count == 0) return null;
+        List<PoolCandidate>? eligible = null;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            if (candidate.Eligible && candidate.Member.Weight > 0) (eligible ??= new(candidates.Count)).Add(candidate);
+        }
+        if (eligible is null) return null;
 
         var current = pool.CurrentWeights;
         ForgetRemovedMembers(current, candidates);
@@ -31,34 +36,44 @@ public sealed class WeightedRoundRobinStrategy : IStrategy
         }
 
         var best = eligible[0];
+        var bestValue = current[best.RepId];
         var tied = false;
-        foreach (var candidate in eligible.Skip(1))
+        for (var i = 1; i < eligible.Count; i++)
         {
+            var candidate = eligible[i];
             var value = current[candidate.RepId];
-            if (value > current[best.RepId])
+            if (value > bestValue)
             {
                 best = candidate;
+                bestValue = value;
                 tied = false;
             }
-            else if (value == current[best.RepId])
+            else if (value == bestValue)
             {
                 tied = true;
             }
         }
 
-        var won = current[best.RepId];
-        current[best.RepId] = won - total;
+        current[best.RepId] = bestValue - total;
         pool.Assignments++;
         state.DirtyPools.Add(pool.PoolId);
-        var why = string.Create(CultureInfo.InvariantCulture, $"weighted round robin: highest current weight {won} of {total}");
+        var why = string.Create(CultureInfo.InvariantCulture, $"weighted round robin: highest current weight {bestValue} of {total}");
         return new StrategyPick(best.RepId, tied ? why + " (tie, earlier in member order)" : why);
     }
 
     private static void ForgetRemovedMembers(Dictionary<string, long> current, IReadOnlyList<PoolCandidate> candidates)
     {
-        if (current.Count == 0) return;
-        var members = candidates.Select(c => c.RepId).ToHashSet(StringComparer.Ordinal);
-        foreach (var repId in current.Keys.Where(k => !members.Contains(k)).ToList())
-            current.Remove(repId);
+        List<string>? removed = null;
+        foreach (var repId in current.Keys)
+            if (!IsMember(candidates, repId)) (removed ??= []).Add(repId);
+        if (removed is null) return;
+        foreach (var repId in removed) current.Remove(repId);
+    }
+
+    private static bool IsMember(IReadOnlyList<PoolCandidate> candidates, string repId)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+            if (string.Equals(candidates[i].RepId, repId, StringComparison.Ordinal)) return true;
+        return false;
     }
 }

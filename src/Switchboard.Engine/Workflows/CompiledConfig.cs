@@ -1,6 +1,7 @@
 using Switchboard.Engine.Conditions;
 using Switchboard.Engine.Eligibility;
 using Switchboard.Engine.Model;
+using Switchboard.Engine.Strategies;
 
 namespace Switchboard.Engine.Workflows;
 
@@ -10,16 +11,19 @@ namespace Switchboard.Engine.Workflows;
 /// </summary>
 public sealed class CompiledConfig
 {
-    private static readonly IReadOnlyList<CompiledWorkflow> None = [];
-    private readonly Dictionary<string, IReadOnlyList<CompiledWorkflow>> _byTrigger;
+    private static readonly CompiledWorkflow[] None = [];
+    private readonly Dictionary<string, CompiledWorkflow[]> _byTrigger;
 
-    private CompiledConfig(RoutingConfig source, Dictionary<string, IReadOnlyList<CompiledWorkflow>> byTrigger)
+    private CompiledConfig(RoutingConfig source, Dictionary<string, CompiledWorkflow[]> byTrigger)
     {
         Source = source;
         _byTrigger = byTrigger;
         Reps = source.Reps.ToDictionary(r => r.Id, CompiledRep.Compile, StringComparer.Ordinal);
         Pools = source.Pools.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        _compiledPools = source.Pools.ToDictionary(p => p.Id, p => CompiledPool.Compile(p, Reps), StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, CompiledPool> _compiledPools;
 
     public RoutingConfig Source { get; }
     public int Version => Source.Version;
@@ -27,7 +31,13 @@ public sealed class CompiledConfig
     public IReadOnlyDictionary<string, Pool> Pools { get; }
 
     /// <summary>Enabled workflows of a trigger type, ascending priority, ties in creation (list) order.</summary>
-    public IReadOnlyList<CompiledWorkflow> For(string triggerType) =>
+    public IReadOnlyList<CompiledWorkflow> For(string triggerType) => Workflows(triggerType);
+
+    /// <summary>The compiled form of one of this configuration's pools; null for a pool object from elsewhere.</summary>
+    internal CompiledPool? Compiled(Pool pool) =>
+        _compiledPools.TryGetValue(pool.Id, out var compiled) && ReferenceEquals(compiled.Pool, pool) ? compiled : null;
+
+    internal CompiledWorkflow[] Workflows(string triggerType) =>
         _byTrigger.TryGetValue(triggerType, out var list) ? list : None;
 
     /// <summary>Compiles a configuration that passed <see cref="Validation.ConfigValidator"/>.</summary>
@@ -39,7 +49,7 @@ public sealed class CompiledConfig
             .GroupBy(w => w.Workflow.Trigger.Type, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => (IReadOnlyList<CompiledWorkflow>)[.. g.OrderBy(w => w.Workflow.Priority).ThenBy(w => w.Index)],
+                g => g.OrderBy(w => w.Workflow.Priority).ThenBy(w => w.Index).ToArray(),
                 StringComparer.Ordinal);
         return new CompiledConfig(config, byTrigger);
     }
@@ -48,4 +58,15 @@ public sealed class CompiledConfig
 public sealed record CompiledWorkflow(Workflow Workflow, int Index, CompiledCondition Condition)
 {
     public string Id => Workflow.Id;
+
+    /// <summary>The lead.created trigger's source in matching form (null when it names none).</summary>
+    public string? NormalizedSource { get; } = Workflow.Trigger.Source is { } source ? TextNormalizer.Normalize(source) : null;
+
+    /// <summary>True when the trigger fires on every event of its type: no source (lead.created) or fields (lead.updated) filter.</summary>
+    public bool FiresAlways { get; } = Workflow.Trigger.Type switch
+    {
+        Triggers.LeadCreated => Workflow.Trigger.Source is null,
+        Triggers.LeadUpdated => Workflow.Trigger.Fields is not { Count: > 0 },
+        _ => true,
+    };
 }

@@ -43,4 +43,22 @@ public sealed class Evaluation
         Outcome = outcome,
         Why = why,
     };
+
+    /// <summary>A decision about a pool: its strategy, the chosen rep (if any) and every candidate.</summary>
+    public Decision NewDecision(
+        string? workflowId, string action, string outcome, string why, string poolId, string strategy, string? chosenRepId,
+        IReadOnlyList<Candidate> candidates) => new()
+    {
+        At = Now,
+        Trigger = Trigger.Type,
+        WorkflowId = workflowId,
+        Action = action,
+        ConfigVersion = Config.Version,
+        Outcome = outcome,
+        Why = why,
+        PoolId = poolId,
+        Strategy = strategy,
+        ChosenRepId = chosenRepId,
+        Candidates = candidates,
+    };
 }

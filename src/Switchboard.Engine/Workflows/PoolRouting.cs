@@ -59,7 +59,9 @@ public static class PoolRouting
 
     /// <summary>The pool's members with their eligibility for this evaluation (its excluded reps included).</summary>
     internal static IReadOnlyList<PoolCandidate> Candidates(Evaluation ev, Pool pool) =>
-        PoolCandidates.Build(pool, ev.Config.Reps, ev.State, ev.Facts, ev.Now, ev.Excluded);
+        ev.Config.Compiled(pool) is { } compiled
+            ? PoolCandidates.Build(compiled, ev.State, ev.Facts, ev.Now, ev.Excluded).Candidates
+            : PoolCandidates.Build(pool, ev.Config.Reps, ev.State, ev.Facts, ev.Now, ev.Excluded);
 
     /// <summary>Picks with <paramref name="strategy"/> and assigns, recording the decision; false (nothing recorded) when nobody is eligible.</summary>
     internal static bool TryAssign(

@@ -9,9 +9,9 @@ internal static class WorkflowRun
 {
     public static void All(Evaluation ev)
     {
-        foreach (var workflow in ev.Config.For(ev.Trigger.Type))
+        foreach (var workflow in ev.Config.Workflows(ev.Trigger.Type))
         {
-            if (!Fires(workflow.Workflow.Trigger, ev) || !workflow.Condition(ev.Facts)) continue;
+            if (!(workflow.FiresAlways || Fires(workflow, ev)) || !workflow.Condition(ev.Facts)) continue;
             for (var index = 0; index < workflow.Workflow.Actions.Count; index++)
                 Action(ev, workflow, index);
             if (workflow.Workflow.StopOnMatch) break;
@@ -26,14 +26,18 @@ internal static class WorkflowRun
         else ActionCatalog.Get(action.Type).Execute(ev, action, workflow);
     }
 
-    private static bool Fires(Trigger trigger, Evaluation ev) => trigger.Type switch
+    private static bool Fires(CompiledWorkflow workflow, Evaluation ev)
     {
-        Triggers.LeadCreated => trigger.Source is null || SourceMatches(trigger.Source, ev.Facts),
-        Triggers.LeadUpdated => trigger.Fields is not { Count: > 0 } fields
-            || (ev.Trigger.ChangedFields?.Any(fields.Contains) ?? false),
-        _ => true,
-    };
+        var trigger = workflow.Workflow.Trigger;
+        return trigger.Type switch
+        {
+            Triggers.LeadCreated => workflow.NormalizedSource is not { } source || SourceMatches(source, ev.Facts),
+            Triggers.LeadUpdated => trigger.Fields is not { Count: > 0 } fields
+                || (ev.Trigger.ChangedFields?.Any(fields.Contains) ?? false),
+            _ => true,
+        };
+    }
 
-    private static bool SourceMatches(string source, LeadFacts facts) =>
-        facts.TryGet("source", out var values) && values.Normalized.Contains(TextNormalizer.Normalize(source));
+    private static bool SourceMatches(string normalizedSource, LeadFacts facts) =>
+        facts.TryGet("source", out var values) && values.Normalized.Contains(normalizedSource);
 }

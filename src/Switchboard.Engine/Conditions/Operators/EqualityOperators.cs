@@ -73,12 +73,13 @@ internal static class EqualityOperators
                 texts.Add(operand.Normalized);
             }
         }
+        var textSet = TextSet.Of(texts);
         if (numbers.Count == 0)
-            return (facts, i) => texts.Contains(facts.Normalized[i]);
+            return (facts, i) => textSet.Contains(facts.Normalized[i]);
         return (facts, i) =>
         {
             var normalized = facts.Normalized[i];
-            if (texts.Contains(normalized)) return true;
+            if (textSet.Contains(normalized)) return true;
             return facts.Numbers[i] is { } n ? numbers.Contains(n) : numberTexts.Contains(normalized);
         };
     }
@@ -87,4 +88,28 @@ internal static class EqualityOperators
         Operand.TryRead(element, allowBoolean: true, out var operand)
             ? operand
             : throw new ArgumentException($"not a string, number or boolean: {element.GetRawText()}");
+
+    /// <summary>Ordinal string membership: a short list is scanned (lengths mostly differ), a long one hashed.</summary>
+    private sealed class TextSet
+    {
+        private const int ScanLimit = 8;
+        private readonly string[]? _few;
+        private readonly HashSet<string>? _many;
+
+        private TextSet(HashSet<string> texts)
+        {
+            if (texts.Count <= ScanLimit) _few = [.. texts];
+            else _many = texts;
+        }
+
+        public static TextSet Of(HashSet<string> texts) => new(texts);
+
+        public bool Contains(string value)
+        {
+            if (_few is null) return _many!.Contains(value);
+            foreach (var text in _few)
+                if (string.Equals(text, value)) return true;
+            return false;
+        }
+    }
 }
