@@ -1,4 +1,16 @@
 using Switchboard.Bench;
+using Switchboard.Bench.Intake;
+
+// The server benchmarks parse their own options (see Intake/README.md).
+if (args.Length > 0 && args[0] is "intake" or "ceiling" or "all")
+{
+    return args[0] switch
+    {
+        "intake" => await IntakeBench.RunAsync(args[1..]),
+        "ceiling" => await CeilingBench.RunAsync(args[1..]),
+        _ => await AllBench.RunAsync(args[1..]),
+    };
+}
 
 // Each benchmark lives in its own file and registers here with one line.
 BenchCommand[] commands =
@@ -10,6 +22,9 @@ if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
 {
     Console.WriteLine("usage: dotnet run -c Release --project bench/Switchboard.Bench -- <command> [options]");
     foreach (var command in commands) Console.WriteLine($"  {command.Name,-8} {command.Description}");
+    Console.WriteLine("  intake   a started server under N concurrent HTTP clients: intake --db sqlite|postgres [--clients 32] [--leads N]");
+    Console.WriteLine("  ceiling  the same database writes without routing or HTTP: ceiling --db sqlite|postgres [--sizes 1,32,128]");
+    Console.WriteLine("  all      ceiling, then intake, and the intake/ceiling ratio: all --db sqlite|postgres");
     return args.Length == 0 ? 2 : 0;
 }
 

@@ -1,6 +1,6 @@
 using Switchboard.Server.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(SwitchboardHost.HostArgs(args));
 builder.AddSwitchboard();
 
 var app = builder.Build();

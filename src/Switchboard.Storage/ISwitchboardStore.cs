@@ -65,8 +65,31 @@ public partial interface IRoutingTransaction : IAsyncDisposable
     Task UpdateLeadAsync(Lead lead, CancellationToken ct = default);
     Task AppendDecisionsAsync(string leadId, IReadOnlyList<Decision> decisions, CancellationToken ct = default);
 
+    /// <summary>
+    /// Inserts several new leads, in list order, as <see cref="InsertLeadAsync"/> does one (a taken id or
+    /// idempotency key fails the call with <see cref="DuplicateKeyException"/>), at a fraction of the cost:
+    /// SQLite runs one statement prepared once, PostgreSQL sends one batch (one round trip).
+    /// The default body exists only so other implementations of this interface keep compiling.
+    /// </summary>
+    async Task InsertLeadsAsync(IReadOnlyList<NewLead> leads, CancellationToken ct = default)
+    {
+        foreach (var lead in leads) await InsertLeadAsync(lead.Lead, lead.IdempotencyKey, ct);
+    }
+
+    /// <summary>Appends the decisions of several leads, in list order (see <see cref="InsertLeadsAsync"/>).</summary>
+    async Task AppendDecisionsAsync(IReadOnlyList<LeadDecisions> decisions, CancellationToken ct = default)
+    {
+        foreach (var lead in decisions) await AppendDecisionsAsync(lead.LeadId, lead.Decisions, ct);
+    }
+
     Task CommitAsync(CancellationToken ct = default);
 }
+
+/// <summary>A lead to insert with its idempotency key (null when the request had none).</summary>
+public readonly record struct NewLead(Lead Lead, string? IdempotencyKey);
+
+/// <summary>Decisions to append to one lead's history.</summary>
+public readonly record struct LeadDecisions(string LeadId, IReadOnlyList<Decision> Decisions);
 
 public sealed record StoredConfig(int Version, string Json, Instant CreatedAt);
 public sealed record ConfigVersionInfo(int Version, Instant CreatedAt, string? Author);

@@ -20,6 +20,22 @@ namespace Switchboard.Server.Hosting;
 /// <summary>Composition of the server: services, middleware and the feature APIs.</summary>
 public static class SwitchboardHost
 {
+    private const string ReloadSetting = "hostBuilder:reloadConfigOnChange";
+
+    /// <summary>
+    /// The command line for the host, with configuration reload-on-change off unless asked for. The SQLite
+    /// database lives under ./data of the content root by default, and the reload watcher covers the whole
+    /// content root recursively, so every WAL write woke it up (measured: ~7% of the server's CPU at
+    /// intake). Settings are read at startup anyway. Opt back in with --hostBuilder:reloadConfigOnChange=true
+    /// or DOTNET_hostBuilder__reloadConfigOnChange=true.
+    /// </summary>
+    public static string[] HostArgs(string[] args)
+    {
+        var asked = args.Any(arg => arg.Contains(ReloadSetting, StringComparison.OrdinalIgnoreCase))
+            || Environment.GetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange") is { Length: > 0 };
+        return asked ? args : [$"--{ReloadSetting}=false", .. args];
+    }
+
     public static WebApplicationBuilder AddSwitchboard(this WebApplicationBuilder builder)
     {
         var options = SwitchboardOptions.From(builder.Configuration);

@@ -78,15 +78,13 @@ public sealed class RoutingBatch(IRoutingTransaction tx, RoutingState state, Com
 
     public async Task FlushAsync(CancellationToken ct)
     {
-        foreach (var (id, lead) in _inserted)
-            await tx.InsertLeadAsync(lead, _insertKeys[id], ct);
+        await tx.InsertLeadsAsync([.. _inserted.Select(entry => new NewLead(entry.Value, _insertKeys[entry.Key]))], ct);
         foreach (var lead in _updated.Values)
         {
             lead.UpdatedAt = now;
             await tx.UpdateLeadAsync(lead, ct);
         }
-        foreach (var (id, decisions) in _decisions)
-            await tx.AppendDecisionsAsync(id, decisions, ct);
+        await tx.AppendDecisionsAsync([.. _decisions.Select(entry => new LeadDecisions(entry.Key, entry.Value))], ct);
         if (!_effects.IsEmpty) await tx.AddEffectsAsync(_effects, now, ct);
         await tx.SaveStateAsync(state, ct);
     }

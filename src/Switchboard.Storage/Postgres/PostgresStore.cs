@@ -77,6 +77,23 @@ public sealed class PostgresStore : SqlStore
         }
     }
 
+    /// <summary>
+    /// All rows in one round trip: an NpgsqlBatch of the same single-row statement, which Npgsql prepares
+    /// once (auto-prepare) and the server executes row after row.
+    /// </summary>
+    internal override async Task ExecuteRowsAsync(WriteSession session, RowStatement statement, IEnumerable<object?[]> rows, CancellationToken ct)
+    {
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)session.Connection, (NpgsqlTransaction)session.Transaction);
+        foreach (var values in rows)
+        {
+            var command = new NpgsqlBatchCommand(statement.Sql);
+            for (var i = 0; i < values.Length; i++)
+                command.Parameters.Add(new NpgsqlParameter(statement.Parameters[i].Name, statement.Parameters[i].Type) { Value = values[i] ?? DBNull.Value });
+            batch.BatchCommands.Add(command);
+        }
+        if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(ct);
+    }
+
     /// <summary>Applies the PostgreSQL scripts while holding a session advisory lock, so concurrent starts do not race.</summary>
     public override async Task MigrateAsync(CancellationToken ct = default)
     {

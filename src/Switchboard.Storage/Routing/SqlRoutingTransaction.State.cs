@@ -26,13 +26,16 @@ internal sealed partial class SqlRoutingTransaction
         "day_count = excluded.day_count, week_key = excluded.week_key, week_count = excluded.week_count, " +
         "last_assigned_at = excluded.last_assigned_at, status = excluded.status";
 
-    /// <summary>Every pool_state and rep_load row; the dirty sets start empty.</summary>
+    private const string LoadSql = $"SELECT {PoolColumns} FROM pool_state; SELECT {SqlStore.RepLoadColumns} FROM rep_load";
+
+    /// <summary>Every pool_state and rep_load row (one command, so one round trip); the dirty sets start empty.</summary>
     public Task<RoutingState> LoadStateAsync(CancellationToken ct = default) => Read(async () =>
     {
         var state = new RoutingState();
-        foreach (var row in await session.Connection.QueryAsync<PoolStateRow>(Command($"SELECT {PoolColumns} FROM pool_state", null, ct)))
+        await using var rows = await session.Connection.QueryMultipleAsync(Command(LoadSql, null, ct));
+        foreach (var row in await rows.ReadAsync<PoolStateRow>())
             state.Pools[row.PoolId] = row.ToState();
-        foreach (var row in await session.Connection.QueryAsync<RepLoadRow>(Command($"SELECT {SqlStore.RepLoadColumns} FROM rep_load", null, ct)))
+        foreach (var row in await rows.ReadAsync<RepLoadRow>())
             state.Loads[row.RepId] = row.ToLoad();
         return state;
     });

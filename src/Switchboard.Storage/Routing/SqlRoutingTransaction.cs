@@ -14,6 +14,7 @@ namespace Switchboard.Storage.Routing;
 internal sealed partial class SqlRoutingTransaction(SqlStore store, WriteSession session) : IRoutingTransaction
 {
     private readonly string _insertLeadSql = LeadSql.Insert(store.NextLeadSeqSql);
+    private readonly RowStatement _insertLead = RowStatements.Lead(store.NextLeadSeqSql);
     private Exception? _failure;
     private bool _committed;
 
@@ -50,6 +51,24 @@ internal sealed partial class SqlRoutingTransaction(SqlStore store, WriteSession
             throw new DuplicateKeyException($"lead '{lead.Id}' (idempotency key '{idempotencyKey}') already exists", error);
         }
     });
+
+    /// <exception cref="DuplicateKeyException">An id or an idempotency key is taken.</exception>
+    public Task InsertLeadsAsync(IReadOnlyList<NewLead> leads, CancellationToken ct = default) => Write(async () =>
+    {
+        if (leads.Count == 0) return;
+        try
+        {
+            await store.ExecuteRowsAsync(session, _insertLead, leads.Select(RowStatements.LeadValues), ct);
+        }
+        catch (Exception error) when (store.IsDuplicateKey(error))
+        {
+            throw new DuplicateKeyException($"one of {leads.Count} new leads has an id or idempotency key that is taken", error);
+        }
+    });
+
+    /// <summary>All decisions of all the leads in one prepared statement (SQLite) or one batch (PostgreSQL), in list order.</summary>
+    public Task AppendDecisionsAsync(IReadOnlyList<LeadDecisions> decisions, CancellationToken ct = default) => Write(() =>
+        store.ExecuteRowsAsync(session, RowStatements.Decision, RowStatements.DecisionValues(decisions), ct));
 
     /// <exception cref="KeyNotFoundException">No lead has this id.</exception>
     public Task UpdateLeadAsync(Lead lead, CancellationToken ct = default) => Write(async () =>

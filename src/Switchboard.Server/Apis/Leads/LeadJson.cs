@@ -7,7 +7,11 @@ using Switchboard.Engine.Model;
 
 namespace Switchboard.Server.Apis.Leads;
 
-/// <summary>The lead as the API shows it: every field as sent plus the system fields.</summary>
+/// <summary>
+/// The lead as the API shows it: every field as sent plus the system fields. <see cref="WriteTo"/> writes
+/// it straight to a JSON writer (single-lead answers, see <see cref="LeadResponse"/>); <see cref="Write"/>
+/// builds the same document as a node (lists). Both write the same properties in the same order.
+/// </summary>
 public static class LeadJson
 {
     public static JsonObject Write(Lead lead, IReadOnlyList<Decision>? decisions = null)
@@ -27,6 +31,36 @@ public static class LeadJson
         json["updatedAt"] = Format(lead.UpdatedAt);
         if (decisions is not null) json["decisions"] = Decisions(decisions);
         return json;
+    }
+
+    public static void WriteTo(Utf8JsonWriter writer, Lead lead, IReadOnlyList<Decision>? decisions, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", lead.Id);
+        writer.WriteString("externalId", lead.ExternalId);
+        foreach (var (key, value) in lead.Data)
+        {
+            writer.WritePropertyName(key);
+            if (value is null) writer.WriteNullValue();
+            else value.WriteTo(writer, options);
+        }
+        writer.WriteString("ownerId", lead.OwnerId);
+        writer.WriteString("status", lead.Status);
+        writer.WriteString("stage", lead.Stage);
+        writer.WriteNumber("score", lead.Score);
+        writer.WriteString("grade", lead.Grade);
+        writer.WriteString("poolId", lead.PoolId);
+        writer.WriteNumber("configVersion", lead.ConfigVersion);
+        writer.WriteString("createdAt", Format(lead.CreatedAt));
+        writer.WriteString("assignedAt", Format(lead.AssignedAt));
+        writer.WriteString("firstTouchAt", Format(lead.FirstTouchAt));
+        writer.WriteString("updatedAt", Format(lead.UpdatedAt));
+        if (decisions is not null)
+        {
+            writer.WritePropertyName("decisions");
+            JsonSerializer.Serialize(writer, decisions, options);
+        }
+        writer.WriteEndObject();
     }
 
     public static JsonNode Decisions(IReadOnlyList<Decision> decisions) =>

@@ -40,9 +40,9 @@ public static class LeadsApi
         {
             request.HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
             var first = await store.GetDecisionsAsync(lead.Id);
-            return TypedResults.Created($"/api/leads/{lead.Id}", LeadJson.Write(lead, first));
+            return LeadResponse.Created(lead, first);
         }
-        return TypedResults.Created($"/api/leads/{lead.Id}", LeadJson.Write(lead, outcome.Decisions));
+        return LeadResponse.Created(lead, outcome.Decisions);
     }
 
     public static async Task<IResult> ListLeads(ClaimsPrincipal user, ISwitchboardStore store,
@@ -76,7 +76,7 @@ public static class LeadsApi
     {
         var lead = await store.GetLeadAsync(id);
         if (lead is null || !MayRead(user, lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
-        return TypedResults.Ok(LeadJson.Write(lead));
+        return LeadResponse.Ok(lead);
     }
 
     public static async Task<IResult> GetRouting(string id, ClaimsPrincipal user, ISwitchboardStore store)
@@ -104,7 +104,7 @@ public static class LeadsApi
         if (status is not null && owner is not null && outcome.Kind == LeadOutcomeKind.Updated) await writer.SubmitAsync(new DrainQueuesCommand(owner));
         return outcome.Kind == LeadOutcomeKind.NotFound
             ? Problems.NotFound(outcome.Error!)
-            : TypedResults.Ok(LeadJson.Write(outcome.Lead!, outcome.Decisions));
+            : LeadResponse.Ok(outcome.Lead!, outcome.Decisions);
     }
 
     public static async Task<IResult> AssignLead(string id, HttpRequest request, ClaimsPrincipal user, RoutingWriter writer)
@@ -117,7 +117,7 @@ public static class LeadsApi
         {
             LeadOutcomeKind.NotFound => Problems.NotFound(outcome.Error!),
             LeadOutcomeKind.Rejected => Problems.Invalid(outcome.ErrorPath!, outcome.Error!),
-            _ => TypedResults.Ok(LeadJson.Write(outcome.Lead!, outcome.Decisions)),
+            _ => LeadResponse.Ok(outcome.Lead!, outcome.Decisions),
         };
     }
 

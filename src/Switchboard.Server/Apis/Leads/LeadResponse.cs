@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Switchboard.Engine.Model;
+
+namespace Switchboard.Server.Apis.Leads;
+
+/// <summary>
+/// A single-lead answer (201 with Location, or 200) written straight to the response body with
+/// <see cref="LeadJson.WriteTo"/>: no intermediate JSON DOM per request, which on the intake hot path
+/// cost a deep copy of the lead and a serialise-then-parse of its decisions.
+/// </summary>
+public sealed class LeadResponse(int statusCode, Lead lead, IReadOnlyList<Decision>? decisions, string? location = null) : IResult
+{
+    public static LeadResponse Created(Lead lead, IReadOnlyList<Decision> decisions) =>
+        new(StatusCodes.Status201Created, lead, decisions, $"/api/leads/{lead.Id}");
+
+    public static LeadResponse Ok(Lead lead, IReadOnlyList<Decision>? decisions = null) => new(StatusCodes.Status200OK, lead, decisions);
+
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        response.StatusCode = statusCode;
+        if (location is not null) response.Headers.Location = location;
+        response.ContentType = "application/json; charset=utf-8";
+        var options = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        using var writer = new Utf8JsonWriter(response.BodyWriter, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented });
+        LeadJson.WriteTo(writer, lead, decisions, options);
+        writer.Flush();
+        return Task.CompletedTask;
+    }
+}
