@@ -37,6 +37,9 @@ public partial interface ISwitchboardStore
     /// <summary>Delivered (attempts + 1, lease released); ignored unless <paramref name="owner"/> holds the pending message.</summary>
     Task MarkOutboxDeliveredAsync(long id, string owner, Instant at, CancellationToken ct = default);
 
+    /// <summary>Marks many messages delivered in one write; ids this owner does not hold are left alone.</summary>
+    Task MarkOutboxDeliveredAsync(IReadOnlyCollection<long> ids, string owner, Instant at, CancellationToken ct = default);
+
     /// <summary>
     /// Records a failed attempt (attempts + 1, last error, lease released): retried at <paramref name="nextAttemptAt"/>,
     /// or dead when it is null. Ignored unless <paramref name="owner"/> holds the pending message.

@@ -35,6 +35,14 @@ public abstract partial class SqlStore
             "WHERE id = @id AND owner = @owner AND state = 'pending'",
             new { id, owner, at = at.ToUnixTimeTicks() }, ct);
 
+    /// <summary>Marks many delivered messages in one write (one commit for a whole delivery round); same owner rule.</summary>
+    public Task MarkOutboxDeliveredAsync(IReadOnlyCollection<long> ids, string owner, Instant at, CancellationToken ct = default) =>
+        ids.Count == 0 ? Task.CompletedTask : WriteAsync(
+            $"UPDATE outbox SET state = 'delivered', delivered_at = @at, attempts = attempts + 1, {ReleaseLease} " +
+            // PostgreSQL takes the ids as one array parameter; SQLite gets Dapper's list expansion.
+            $"WHERE {(Dialect == "postgres" ? "id = ANY(@ids)" : "id IN @ids")} AND owner = @owner AND state = 'pending'",
+            new { ids = ids.ToArray(), owner, at = at.ToUnixTimeTicks() }, ct);
+
     /// <summary>
     /// Records a failed attempt (attempts + 1, last_error, lease released): pending again at
     /// <paramref name="nextAttemptAt"/>, or dead when it is null. Same owner rule as <see cref="MarkOutboxDeliveredAsync"/>.

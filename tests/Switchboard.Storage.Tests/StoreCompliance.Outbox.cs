@@ -26,6 +26,19 @@ public abstract partial class StoreCompliance
     }
 
     [StoreFact]
+    public async Task A_round_of_messages_is_marked_delivered_in_one_call_leaving_others_pending()
+    {
+        await CommitEffectsAsync(Of(Message(), Message(), Message()));
+        var claimed = await Store.ClaimDueOutboxAsync("sender", T0, Lease, 10);
+        Assert.Equal(3, claimed.Count);
+
+        await Store.MarkOutboxDeliveredAsync([claimed[0].Id, claimed[2].Id], "sender", T0.PlusTicks(3));
+
+        Assert.Equal([claimed[2].Id, claimed[0].Id], (await Store.ListOutboxAsync("delivered", 10)).Select(m => m.Id));
+        Assert.Equal(claimed[1].Id, Assert.Single(await Store.ListOutboxAsync("pending", 10)).Id);
+    }
+
+    [StoreFact]
     public async Task Marks_from_a_worker_that_does_not_hold_the_lease_change_nothing()
     {
         var message = await ClaimOneMessageAsync("sender-a");

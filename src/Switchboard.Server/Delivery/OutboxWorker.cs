@@ -25,7 +25,11 @@ public sealed class OutboxWorker(
             try
             {
                 var due = await store.ClaimDueOutboxAsync(_owner, clock.GetCurrentInstant(), Duration.FromTimeSpan(options.Lease), options.BatchSize, stoppingToken);
-                await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = stoppingToken }, DeliverAsync);
+                var delivered = new System.Collections.Concurrent.ConcurrentBag<long>();
+                await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = stoppingToken },
+                    async (message, ct) => { if (await DeliverAsync(message, ct)) delivered.Add(message.Id); });
+                // One write marks the whole round delivered (on SQLite a commit per message was the bottleneck).
+                await store.MarkOutboxDeliveredAsync([.. delivered], _owner, clock.GetCurrentInstant(), CancellationToken.None);
                 if (due.Count == options.BatchSize) continue;
                 await signals.Outbox.WaitAsync(await UntilNextAsync(stoppingToken), stoppingToken);
             }
@@ -50,13 +54,14 @@ public sealed class OutboxWorker(
         return wait < MinWait ? MinWait : wait < Poll ? wait : Poll;
     }
 
-    private async ValueTask DeliverAsync(OutboxItem message, CancellationToken ct)
+    /// <summary>Delivers one message; true when it arrived (marked with its round), false after recording the failure.</summary>
+    private async Task<bool> DeliverAsync(OutboxItem message, CancellationToken ct)
     {
         try
         {
             if (!_channels.TryGetValue(message.Channel, out var channel)) throw new InvalidOperationException($"unknown channel '{message.Channel}'");
             await channel.DeliverAsync(message, ct);
-            await store.MarkOutboxDeliveredAsync(message.Id, _owner, clock.GetCurrentInstant(), CancellationToken.None);
+            return true;
         }
         catch (Exception error) when (!ct.IsCancellationRequested)
         {
@@ -66,6 +71,7 @@ public sealed class OutboxWorker(
             log.LogWarning("delivery of {MessageId} over {Channel} failed (attempt {Attempt}): {Error}{Dead}",
                 message.MessageId, message.Channel, message.Attempts + 1, error.Message, giveUp ? "; moved to the dead-letter list" : "");
             await store.MarkOutboxFailedAsync(message.Id, _owner, error.Message, giveUp ? null : next, CancellationToken.None);
+            return false;
         }
     }
 }
