@@ -12,14 +12,35 @@ namespace Switchboard.Engine.Model;
 /// </summary>
 public sealed class Effects
 {
-    public List<TimerRequest> Timers { get; } = [];
-    /// <summary>Timers of these kinds for the lead are cancelled (e.g. "sla" on first touch).</summary>
-    public List<TimerCancel> CancelTimers { get; } = [];
-    public List<OutgoingMessage> Messages { get; } = [];
-    public List<TaskRequest> Tasks { get; } = [];
-    public List<MembershipChange> Memberships { get; } = [];
+    // Created on first use: most evaluations have no effects, and this object is made for every lead.
+    private List<TimerRequest>? _timers;
+    private List<TimerCancel>? _cancelTimers;
+    private List<OutgoingMessage>? _messages;
+    private List<TaskRequest>? _tasks;
+    private List<MembershipChange>? _memberships;
 
-    public bool IsEmpty => Timers.Count == 0 && CancelTimers.Count == 0 && Messages.Count == 0 && Tasks.Count == 0 && Memberships.Count == 0;
+    public List<TimerRequest> Timers => _timers ??= [];
+    /// <summary>Timers of these kinds for the lead are cancelled (e.g. "sla" on first touch). Applied before <see cref="Timers"/>.</summary>
+    public List<TimerCancel> CancelTimers => _cancelTimers ??= [];
+    public List<OutgoingMessage> Messages => _messages ??= [];
+    public List<TaskRequest> Tasks => _tasks ??= [];
+    public List<MembershipChange> Memberships => _memberships ??= [];
+
+    public bool HasTimers => _timers is { Count: > 0 };
+    public bool HasMessages => _messages is { Count: > 0 };
+
+    public bool IsEmpty =>
+        !HasTimers && _cancelTimers is not { Count: > 0 } && !HasMessages && _tasks is not { Count: > 0 } && _memberships is not { Count: > 0 };
+
+    /// <summary>Appends everything in this set to <paramref name="target"/>, in order, without creating empty lists.</summary>
+    public void CopyTo(Effects target)
+    {
+        if (_timers is { Count: > 0 }) target.Timers.AddRange(_timers);
+        if (_cancelTimers is { Count: > 0 }) target.CancelTimers.AddRange(_cancelTimers);
+        if (_messages is { Count: > 0 }) target.Messages.AddRange(_messages);
+        if (_tasks is { Count: > 0 }) target.Tasks.AddRange(_tasks);
+        if (_memberships is { Count: > 0 }) target.Memberships.AddRange(_memberships);
+    }
 }
 
 public static class TimerKinds

@@ -16,7 +16,6 @@ public sealed class OutboxWorker(
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:outbox";
     private readonly Dictionary<string, IMessageChannel> _channels = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan MinWait = TimeSpan.FromMilliseconds(20);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -45,14 +44,8 @@ public sealed class OutboxWorker(
         }
     }
 
-    private async Task<TimeSpan> UntilNextAsync(CancellationToken ct)
-    {
-        var next = await store.NextOutboxDueAsync(ct);
-        if (next is null) return Poll;
-        // A due row leased by another worker must not turn this loop into a spin.
-        var wait = (next.Value - clock.GetCurrentInstant()).ToTimeSpan();
-        return wait < MinWait ? MinWait : wait < Poll ? wait : Poll;
-    }
+    private async Task<TimeSpan> UntilNextAsync(CancellationToken ct) =>
+        WorkSignal.Until(await store.NextOutboxDueAsync(ct), clock.GetCurrentInstant(), Poll);
 
     /// <summary>Delivers one message; true when it arrived (marked with its round), false after recording the failure.</summary>
     private async Task<bool> DeliverAsync(OutboxItem message, CancellationToken ct)

@@ -14,7 +14,6 @@ public sealed class TimerWorker(ISwitchboardStore store, RoutingWriter writer, W
     : BackgroundService
 {
     public static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan MinWait = TimeSpan.FromMilliseconds(20);
     private static readonly Duration Lease = Duration.FromSeconds(30);
     private const int BatchSize = 500;
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:timers:{Guid.NewGuid():N}";
@@ -46,12 +45,6 @@ public sealed class TimerWorker(ISwitchboardStore store, RoutingWriter writer, W
         }
     }
 
-    private async Task<TimeSpan> UntilNextAsync(CancellationToken ct)
-    {
-        var next = await store.NextTimerDueAsync(ct);
-        if (next is null) return Poll;
-        // A due row leased by another worker must not turn this loop into a spin.
-        var wait = (next.Value - clock.GetCurrentInstant()).ToTimeSpan();
-        return wait < MinWait ? MinWait : wait < Poll ? wait : Poll;
-    }
+    private async Task<TimeSpan> UntilNextAsync(CancellationToken ct) =>
+        WorkSignal.Until(await store.NextTimerDueAsync(ct), clock.GetCurrentInstant(), Poll);
 }

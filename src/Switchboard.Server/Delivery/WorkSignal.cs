@@ -22,6 +22,20 @@ public sealed class WorkSignal
         }
     }
 
+    /// <summary>
+    /// How long a worker sleeps before looking again: until <paramref name="next"/> is due, at most
+    /// <paramref name="poll"/> (to see rows other processes wrote), at least 20 ms (a due row leased by
+    /// another worker must not turn the loop into a spin).
+    /// </summary>
+    public static TimeSpan Until(NodaTime.Instant? next, NodaTime.Instant now, TimeSpan poll)
+    {
+        if (next is null) return poll;
+        var wait = (next.Value - now).ToTimeSpan();
+        return wait < MinWait ? MinWait : wait < poll ? wait : poll;
+    }
+
+    private static readonly TimeSpan MinWait = TimeSpan.FromMilliseconds(20);
+
     /// <summary>Waits until poked or until <paramref name="timeout"/> passes.</summary>
     public Task WaitAsync(TimeSpan timeout, CancellationToken ct) =>
         timeout <= TimeSpan.Zero ? Task.CompletedTask : _signal.WaitAsync(timeout, ct);

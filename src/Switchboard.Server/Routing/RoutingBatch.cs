@@ -26,18 +26,11 @@ public sealed class RoutingBatch(IRoutingTransaction tx, RoutingState state, Com
     public Instant Now => now;
 
     /// <summary>True when this batch wrote timers or outgoing messages (the workers are then woken after commit).</summary>
-    public bool HasTimers => _effects.Timers.Count > 0;
-    public bool HasMessages => _effects.Messages.Count > 0;
+    public bool HasTimers => _effects.HasTimers;
+    public bool HasMessages => _effects.HasMessages;
 
     /// <summary>Collects an evaluation's effects; they are written with the leads in <see cref="FlushAsync"/>.</summary>
-    public void AddEffects(Effects effects)
-    {
-        _effects.Timers.AddRange(effects.Timers);
-        _effects.CancelTimers.AddRange(effects.CancelTimers);
-        _effects.Messages.AddRange(effects.Messages);
-        _effects.Tasks.AddRange(effects.Tasks);
-        _effects.Memberships.AddRange(effects.Memberships);
-    }
+    public void AddEffects(Effects effects) => effects.CopyTo(_effects);
 
     public async Task<Lead?> GetLeadAsync(string id, CancellationToken ct)
     {

@@ -93,12 +93,9 @@ public static class LeadsApi
         if (body.Problem is not null) return body.Problem;
         var errors = LeadInput.ValidatePatch(body.Value!, out var fields, out var stage, out var status);
         if (errors.Count > 0) return Problems.Invalid(errors);
-        if (user.RestrictedToRep() is not null)
-        {
-            var current = await store.GetLeadAsync(id);
-            if (current is null || !MayRead(user, current.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
-        }
-        var owner = (await store.GetLeadAsync(id))?.OwnerId;
+        var current = await store.GetLeadAsync(id);
+        if (current is null || !MayRead(user, current.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
+        var owner = current.OwnerId;
         var outcome = await writer.SubmitAsync(new UpdateLeadCommand(id, fields, stage, status));
         // Closing a lead frees a cap of its owner: queues waiting for that rep get another look.
         if (status is not null && owner is not null && outcome.Kind == LeadOutcomeKind.Updated) await writer.SubmitAsync(new DrainQueuesCommand(owner));
