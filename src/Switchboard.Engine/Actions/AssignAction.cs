@@ -57,7 +57,7 @@ public sealed class AssignAction : IActionType
     {
         var workflowId = workflow.Id;
         var rep = ev.Config.Reps[repId];
-        var reason = EligibilityCheck.FirstFailure(rep, Direct, ev.State.Load(repId), ev.Facts, ev.Now, ev.Excluded);
+        var reason = EligibilityCheck.FirstFailure(rep, Direct, ev.State.Load(repId), ev.Facts, ev.Now, ev.ExcludedReps);
         var decision = ev.NewDecision(workflowId, "assign", "", "") with
         {
             Strategy = "direct", Candidates = [new Candidate(repId, reason is null, reason)],
@@ -78,5 +78,5 @@ public sealed class AssignAction : IActionType
 
     private static bool IsEligible(Evaluation ev, string repId, PoolEligibility rules) =>
         ev.Config.Reps.TryGetValue(repId, out var rep)
-        && EligibilityCheck.FirstFailure(rep, rules with { RespectCapacity = false }, ev.State.Load(repId), ev.Facts, ev.Now, ev.Excluded) is null;
+        && EligibilityCheck.FirstFailure(rep, rules with { RespectCapacity = false }, ev.State.Load(repId), ev.Facts, ev.Now, ev.ExcludedReps) is null;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Switchboard.Engine.Model;
@@ -7,84 +6,57 @@ using Switchboard.Engine.Model;
 namespace Switchboard.Engine.Conditions;
 
 /// <summary>
-/// A lead's values in matching form, taken once per evaluation: field path → raw strings,
-/// normalised strings and numbers. Paths are standard field names ("region"), custom fields
-/// ("fields.導入検討時期") and system fields ("status", "stage", "score", "grade", "ownerId").
-/// <para>Which value belongs to which path is fixed when the facts are taken (and by <see cref="Refresh"/>);
-/// a field's normalised form is computed the first time it is read, so fields no rule looks at cost nothing.</para>
+/// A lead's values in matching form for one evaluation. Paths are standard field names ("region"), custom
+/// fields ("fields.導入検討時期") and system fields ("status", "stage", "score", "grade", "ownerId").
+/// <para>Nothing is copied up front: a field is read from the lead's data the first time a rule asks for it,
+/// normalised, and kept in its slot (see <see cref="FieldSlots"/>), so fields no rule looks at cost nothing.
+/// A custom field is the key under "fields"; when that has no values, a top-level key spelled "fields.X" is used.</para>
 /// </summary>
 public sealed class LeadFacts
 {
-    private const string CustomPrefix = "fields.";
+    private static readonly string[] SmallNumbers =
+        [.. Enumerable.Range(0, 128).Select(i => i.ToString(CultureInfo.InvariantCulture))];
 
-    /// <summary>
-    /// Per data path: its JsonNode until first read, then its <see cref="FieldFacts"/>; null when the path
-    /// has no values.
-    /// </summary>
-    private readonly FieldTable _fields;
+    /// <summary>Marks a slot whose field has no values.</summary>
+    private static readonly object Missing = new();
 
-    /// <summary>
-    /// The system fields (<see cref="FieldKey.SystemFields"/>): the lead's string until first read, then its
-    /// facts; null when unset. Once taken they hide data fields of the same name.
-    /// </summary>
+    private JsonObject _data;
+    private object?[] _slots;
+    /// <summary>status, stage, score, grade, ownerId: the lead's string until first read, then its facts; null when unset.</summary>
     private object?[]? _system;
+    /// <summary>Facts of the evaluation rather than the lead ("rejectReason"); they hide data fields of the same name.</summary>
+    private Dictionary<string, FieldFacts>? _event;
 
-    private LeadFacts(int capacity) => _fields = new FieldTable(capacity);
+    private LeadFacts(JsonObject data)
+    {
+        _data = data;
+        _slots = new object?[FieldSlots.Count];
+    }
 
     public static LeadFacts From(Lead lead)
     {
-        var facts = FromData(lead.Data);
+        var facts = new LeadFacts(lead.Data);
         facts.SetSystem(lead);
         return facts;
     }
 
-    public static LeadFacts FromData(JsonObject data)
-    {
-        var custom = data["fields"] as JsonObject;
-        var facts = new LeadFacts(data.Count + (custom?.Count ?? 0));
-        for (var i = 0; i < data.Count; i++)
-        {
-            var (key, node) = data.GetAt(i);
-            if (key == "fields" && node is JsonObject fields)
-            {
-                for (var j = 0; j < fields.Count; j++)
-                {
-                    var (customKey, customNode) = fields.GetAt(j);
-                    facts.Set(CustomPrefix + customKey, customNode);
-                }
-            }
-            else
-            {
-                facts.Set(key, node);
-            }
-        }
-        return facts;
-    }
+    public static LeadFacts FromData(JsonObject data) => new(data);
 
     public bool TryGet(string field, out FieldFacts facts) => TryGet(new FieldKey(field), out facts);
 
     internal bool TryGet(in FieldKey field, out FieldFacts facts)
     {
-        ref var value = ref field.System >= 0 && _system is { } system
-            ? ref system[field.System]
-            : ref _fields.Find(field.Path, field.Hash);
-        if (Unsafe.IsNullRef(ref value))
+        if (field.System >= 0 && _system is { } system) return Resolve(ref system[field.System], out facts);
+        if (_event is { } events && events.TryGetValue(field.Path, out facts!)) return true;
+        var slot = field.Slot;
+        if (slot < 0)
         {
-            facts = null!;
-            return false;
+            facts = FieldValues.Build(Read(field))!;
+            return facts is not null;
         }
-        switch (value)
-        {
-            case FieldFacts built:
-                facts = built;
-                return true;
-            case string text:
-                value = FieldFacts.Of(text);
-                break;
-            case JsonNode node:
-                value = FieldValues.Build(node);
-                break;
-        }
+        if (slot >= _slots.Length) Array.Resize(ref _slots, Math.Max(slot + 1, FieldSlots.Count));
+        ref var value = ref _slots[slot];
+        if (value is null) value = FieldValues.Build(Read(field)) ?? Missing;
         facts = (value as FieldFacts)!;
         return facts is not null;
     }
@@ -92,21 +64,37 @@ public sealed class LeadFacts
     /// <summary>Re-reads one field after an action changed it.</summary>
     public void Refresh(Lead lead, string field)
     {
-        Remove(field);
-        JsonNode? node = field.StartsWith(CustomPrefix, StringComparison.Ordinal)
-            ? (lead.Data["fields"] as JsonObject)?[field[CustomPrefix.Length..]]
-            : lead.Data[field];
-        Set(field, node);
+        _data = lead.Data;
+        var key = new FieldKey(field);
+        if (key.Slot >= 0 && key.Slot < _slots.Length) _slots[key.Slot] = null;
+        _event?.Remove(field);
         SetSystem(lead);
     }
 
     /// <summary>Sets a fact that is not stored on the lead, such as the "rejectReason" of a lead.rejected evaluation.</summary>
     public void SetEventFact(string field, string? value)
     {
-        Remove(field);
-        if (value is null) return;
-        ref var slot = ref _fields.GetOrAdd(field, FieldTable.HashOf(field));
-        slot = FieldFacts.Of(value);
+        _event ??= new Dictionary<string, FieldFacts>(StringComparer.Ordinal);
+        _event.Remove(field);
+        if (value is not null) _event[field] = FieldFacts.Of(value);
+    }
+
+    private static bool Resolve(ref object? value, out FieldFacts facts)
+    {
+        if (value is string text) value = FieldFacts.Of(text);
+        facts = (value as FieldFacts)!;
+        return facts is not null;
+    }
+
+    /// <summary>The node a path stands for: a key under "fields" (else a top-level "fields.X"), or a top-level standard field.</summary>
+    private JsonNode? Read(in FieldKey field)
+    {
+        if (field.Custom is { } key
+            && _data.TryGetPropertyValue("fields", out var custom) && custom is JsonObject fields
+            && fields.TryGetPropertyValue(key, out var nested) && FieldValues.HasValues(nested))
+            return nested;
+        if (!_data.TryGetPropertyValue(field.Path, out var node)) return null;
+        return field.Path == "fields" && node is JsonObject ? null : node;
     }
 
     /// <summary>Takes status, stage, score, grade and ownerId (in <see cref="FieldKey.SystemFields"/> order).</summary>
@@ -115,27 +103,9 @@ public sealed class LeadFacts
         var system = _system ??= new object?[FieldKey.SystemFields.Length];
         system[0] = lead.Status;
         system[1] = lead.Stage;
-        system[2] = lead.Score.ToString(CultureInfo.InvariantCulture);
+        system[2] = lead.Score is >= 0 and < 128 ? SmallNumbers[lead.Score] : lead.Score.ToString(CultureInfo.InvariantCulture);
         system[3] = lead.Grade;
         system[4] = lead.OwnerId;
-    }
-
-    private void Remove(string field)
-    {
-        ref var value = ref _fields.Find(field, FieldTable.HashOf(field));
-        if (!Unsafe.IsNullRef(ref value)) value = null;
-    }
-
-    /// <summary>
-    /// A node with no values (null, JSON null, an empty list) leaves the path as it was; the same path set
-    /// twice ("fields.x" at the top level and x under "fields") keeps the later one that has values.
-    /// </summary>
-    private void Set(string field, JsonNode? node)
-    {
-        if (node is null) return;
-        ref var value = ref _fields.GetOrAdd(field, FieldTable.HashOf(field));
-        if (value is null) value = node;
-        else if (FieldValues.Build(node) is { } facts) value = facts;
     }
 }
 
@@ -146,10 +116,20 @@ internal static class FieldValues
     {
         if (node is JsonValue value)
             return Single(value) is { } text ? FieldFacts.Of(text) : null;
+        if (node is null) return null;
         var values = new List<string>();
         Collect(node, values);
         return values.Count > 0 ? FieldFacts.Of(values) : null;
     }
+
+    /// <summary>False for null, JSON null and a list with no values.</summary>
+    public static bool HasValues(JsonNode? node) => node switch
+    {
+        null => false,
+        JsonValue value => value.GetValueKind() != JsonValueKind.Null,
+        JsonArray array => array.Any(HasValues),
+        _ => true,
+    };
 
     private static void Collect(JsonNode? node, List<string> values)
     {

@@ -13,20 +13,26 @@ namespace Switchboard.Engine.Eligibility;
 /// </summary>
 internal sealed class LocalDay
 {
-    private LocalDay(Instant from, Instant to, string dayKey, string weekKey)
+    private LocalDay(Instant from, Instant to, Offset offset, string dayKey, string weekKey)
     {
+        Offset = offset;
         From = from;
         To = to;
         DayKey = dayKey;
         WeekKey = weekKey;
     }
 
+    /// <summary>The zone's offset throughout the span.</summary>
+    public Offset Offset { get; }
     public Instant From { get; }
     public Instant To { get; }
     public string DayKey { get; }
     public string WeekKey { get; }
 
     public bool Contains(Instant instant) => instant >= From && instant < To;
+
+    /// <summary>The local date and time of an instant inside the span: plain arithmetic, no zone look-up.</summary>
+    public LocalDateTime Local(Instant instant) => instant.WithOffset(Offset).LocalDateTime;
 
     public static LocalDay Of(DateTimeZone zone, Instant instant)
     {
@@ -37,7 +43,7 @@ internal sealed class LocalDay
         var dayEnd = date.PlusDays(1).AtMidnight().WithOffset(offset).ToInstant();
         var from = interval.HasStart && interval.Start > dayStart ? interval.Start : dayStart;
         var to = interval.HasEnd && interval.End < dayEnd ? interval.End : dayEnd;
-        return new LocalDay(from, to, FormatDay(date), FormatWeek(date));
+        return new LocalDay(from, to, offset, FormatDay(date), FormatWeek(date));
     }
 
     public static string FormatDay(LocalDate date) => LocalDatePattern.Iso.Format(date);

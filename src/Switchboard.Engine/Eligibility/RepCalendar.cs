@@ -54,7 +54,7 @@ public sealed class RepCalendar
     public bool AlwaysWorking => _week is null;
 
     /// <summary>True when <paramref name="now"/> falls in a working range (always, when no hours are set).</summary>
-    public bool IsWorking(Instant now) => _week is null || _week.Contains(now.InZone(Zone).LocalDateTime);
+    public bool IsWorking(Instant now) => _week is null || _week.Contains(Day(now).Local(now));
 
     /// <summary>True when <paramref name="now"/> is inside an out-of-office interval [from, to).</summary>
     public bool IsOutOfOffice(Instant now)

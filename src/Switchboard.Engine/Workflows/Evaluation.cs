@@ -27,7 +27,10 @@ public sealed class Evaluation
     /// <summary>Timers, outgoing messages, tasks and list changes this evaluation asks for.</summary>
     public Effects Effects { get; } = new();
     /// <summary>Reps this evaluation must not pick (previous owners on reject or reassignment).</summary>
-    public HashSet<string> Excluded { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Excluded => _excluded ??= new(StringComparer.Ordinal);
+    /// <summary>The excluded reps as eligibility reads them; no set is made when nobody is excluded.</summary>
+    internal IReadOnlyCollection<string> ExcludedReps => (IReadOnlyCollection<string>?)_excluded ?? [];
+    private HashSet<string>? _excluded;
     /// <summary>Set once an assign in this evaluation gave the lead an owner: later assigns are skipped.</summary>
     public bool AssignedHere { get; set; }
     /// <summary>Set when an assign parked the lead in a pool (queued): fallback routing must leave it there.</summary>

@@ -13,25 +13,25 @@ public static class PoolRouting
     /// </summary>
     public static void Route(Evaluation ev, Pool pool, string? workflowId, string action, Sla? workflowSla = null, string? strategy = null)
     {
-        var visited = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? visited = null;
         while (true)
         {
-            visited.Add(pool.Id);
-            var candidates = Candidates(ev, pool);
+            var (candidates, recorded) = CandidatesWithRecords(ev, pool);
             var chosen = strategy ?? pool.Strategy;
             strategy = null;
             if (chosen == Pool.Strategies.SharkTank
                     ? SharkTank.Open(ev, pool, candidates, workflowId, action)
-                    : TryAssign(ev, pool, chosen, candidates, workflowId, action, workflowSla))
+                    : TryAssign(ev, pool, chosen, candidates, workflowId, action, workflowSla, recorded: recorded))
                 return;
 
             var none = ev.NewDecision(workflowId, action, "", "") with
             {
-                PoolId = pool.Id, Strategy = chosen, Candidates = Recorded(candidates),
+                PoolId = pool.Id, Strategy = chosen, Candidates = recorded,
             };
             var summary = Summary(candidates);
             if (pool.WhenNoneEligible == Pool.NoneEligible.Overflow && pool.OverflowPool is { } next
-                && !visited.Contains(next) && ev.Config.Pools.TryGetValue(next, out var overflow))
+                && (visited ??= new HashSet<string>(StringComparer.Ordinal) { pool.Id }).Add(next)
+                && ev.Config.Pools.TryGetValue(next, out var overflow))
             {
                 ev.Decisions.Add(none with { Outcome = "overflow", Why = $"pool {pool.Id}: {summary}; overflow to pool {next}" });
                 pool = overflow;
@@ -58,24 +58,28 @@ public static class PoolRouting
     }
 
     /// <summary>The pool's members with their eligibility for this evaluation (its excluded reps included).</summary>
-    internal static IReadOnlyList<PoolCandidate> Candidates(Evaluation ev, Pool pool) =>
-        ev.Config.Compiled(pool) is { } compiled
-            ? PoolCandidates.Build(compiled, ev.State, ev.Facts, ev.Now, ev.Excluded).Candidates
-            : PoolCandidates.Build(pool, ev.Config.Reps, ev.State, ev.Facts, ev.Now, ev.Excluded);
+    internal static IReadOnlyList<PoolCandidate> Candidates(Evaluation ev, Pool pool) => CandidatesWithRecords(ev, pool).Candidates;
+
+    /// <summary>The candidates and the records a decision keeps of them (shared per member and reason for a compiled pool).</summary>
+    private static (IReadOnlyList<PoolCandidate> Candidates, Candidate[] Recorded) CandidatesWithRecords(Evaluation ev, Pool pool)
+    {
+        if (ev.Config.Compiled(pool) is { } compiled)
+            return PoolCandidates.Build(compiled, ev.State, ev.Facts, ev.Now, ev.ExcludedReps);
+        var candidates = PoolCandidates.Build(pool, ev.Config.Reps, ev.State, ev.Facts, ev.Now, ev.ExcludedReps);
+        return (candidates, Recorded(candidates));
+    }
 
     /// <summary>Picks with <paramref name="strategy"/> and assigns, recording the decision; false (nothing recorded) when nobody is eligible.</summary>
     internal static bool TryAssign(
         Evaluation ev, Pool pool, string strategy, IReadOnlyList<PoolCandidate> candidates, string? workflowId, string action,
-        Sla? workflowSla, string? whyPrefix = null)
+        Sla? workflowSla, string? whyPrefix = null, Candidate[]? recorded = null)
     {
         var pick = StrategyCatalog.Get(strategy).Pick(candidates, ev.State.Pool(pool.Id), ev.State);
         if (pick is null) return false;
         Handover.Give(ev, pick.RepId, pool, workflowId, workflowSla);
         ev.State.DirtyPools.Add(pool.Id);
-        ev.Decisions.Add(ev.NewDecision(workflowId, action, "assigned", whyPrefix + pick.Why) with
-        {
-            PoolId = pool.Id, Strategy = strategy, ChosenRepId = pick.RepId, Candidates = Recorded(candidates),
-        });
+        ev.Decisions.Add(ev.NewDecision(
+            workflowId, action, "assigned", whyPrefix + pick.Why, pool.Id, strategy, pick.RepId, recorded ?? Recorded(candidates)));
         return true;
     }
 
