@@ -56,7 +56,7 @@ public sealed class LeadFacts
         }
         if (slot >= _slots.Length) Array.Resize(ref _slots, Math.Max(slot + 1, FieldSlots.Count));
         ref var value = ref _slots[slot];
-        if (value is null) value = FieldValues.Build(Read(field)) ?? Missing;
+        if (value is null) value = FieldValues.Build(Read(field), slot) ?? Missing;
         facts = (value as FieldFacts)!;
         return facts is not null;
     }
@@ -112,10 +112,15 @@ public sealed class LeadFacts
 /// <summary>The strings a JSON value stands for when matched: a list's items, "true"/"false", numbers as written.</summary>
 internal static class FieldValues
 {
-    public static FieldFacts? Build(JsonNode? node)
+    public static FieldFacts? Build(JsonNode? node, int slot = -1)
     {
         if (node is JsonValue value)
+        {
+            // Parsed strings (the usual case) go through the slot's cache of repeated values.
+            if (value.TryGetValue<JsonElement>(out var element) && element.ValueKind == JsonValueKind.String)
+                return ValueCache.Facts(slot, element);
             return Single(value) is { } text ? FieldFacts.Of(text) : null;
+        }
         if (node is null) return null;
         var values = new List<string>();
         Collect(node, values);

@@ -1,0 +1,67 @@
+using Switchboard.Engine.Conditions;
+using Xunit;
+
+namespace Switchboard.Engine.Tests.Conditions;
+
+public sealed class ValueCacheTests
+{
+    /// <summary>Slots and their caches live for the process: each test uses a field no other test reads.</summary>
+    private static string FreshField() => "fields.cache_" + Guid.NewGuid().ToString("N");
+
+    private static FieldFacts FactsOf(string field, string valueJson)
+    {
+        var lead = Rules.Lead($$$"""{"fields":{"{{{field["fields.".Length..]}}}":{{{valueJson}}}}}""");
+        Assert.True(lead.TryGet(field, out var facts));
+        return facts;
+    }
+
+    [Fact]
+    public void a_repeated_value_hands_the_next_lead_the_same_facts()
+    {
+        var field = FreshField();
+
+        var first = FactsOf(field, "\"北海道\"");
+        var second = FactsOf(field, "\"北海道\"");
+
+        Assert.Same(first, second);
+    }
+
+    [Fact]
+    public void different_values_never_share_facts()
+    {
+        var field = FreshField();
+
+        var tokyo = FactsOf(field, "\"東京都\"");
+        var osaka = FactsOf(field, "\"大阪府\"");
+
+        Assert.Equal("東京都", Assert.Single(tokyo.Raw));
+        Assert.Equal("大阪府", Assert.Single(osaka.Raw));
+    }
+
+    [Fact]
+    public void a_field_whose_values_never_repeat_stops_caching()
+    {
+        var field = FreshField();
+        for (var i = 0; i < 600; i++) FactsOf(field, $"\"user{i}@example.kr\"");
+
+        var first = FactsOf(field, "\"same@example.kr\"");
+        var second = FactsOf(field, "\"same@example.kr\"");
+
+        Assert.NotSame(first, second);
+        Assert.Equal(first.Normalized, second.Normalized);
+    }
+
+    [Fact]
+    public void cached_values_match_exactly_as_fresh_ones()
+    {
+        var condition = ConditionCompiler.Compile(Rules.Parse("""{"field":"fields.employees_band","op":"contains","value":"100-999人"}"""));
+        var values = new[] { "１００-９９９人", "10-99人", "100-999人", "", " " };
+
+        var results = Enumerable.Range(0, 200)
+            .Select(i => values[i % values.Length])
+            .Select(v => condition(Rules.Lead($$$"""{"fields":{"employees_band":"{{{v}}}"}}""")))
+            .ToList();
+
+        Assert.Equal(Enumerable.Range(0, 200).Select(i => i % values.Length is 0 or 2), results);
+    }
+}
