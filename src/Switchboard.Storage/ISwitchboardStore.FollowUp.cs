@@ -78,6 +78,12 @@ public partial interface IRoutingTransaction
     /// </summary>
     Task<bool> CompleteTimerAsync(long timerId, string owner, CancellationToken ct = default);
 
+    /// <summary>
+    /// <see cref="CompleteTimerAsync"/> for many timers of one owner in one statement per chunk: returns the ids
+    /// deleted now, each of which the caller must run in this transaction.
+    /// </summary>
+    Task<IReadOnlySet<long>> CompleteTimersAsync(IReadOnlyCollection<long> timerIds, string owner, CancellationToken ct = default);
+
     /// <summary>Ids of the leads queued in a pool, oldest first.</summary>
     Task<IReadOnlyList<string>> QueuedLeadIdsAsync(string poolId, int limit, CancellationToken ct = default);
 }

@@ -53,6 +53,8 @@ public partial interface IRoutingTransaction : IAsyncDisposable
     Task SaveStateAsync(RoutingState state, CancellationToken ct = default);
 
     Task<Lead?> GetLeadAsync(string id, CancellationToken ct = default);
+    /// <summary>The stored leads among these ids (unknown ids are left out), one query per chunk of ids.</summary>
+    Task<IReadOnlyList<Lead>> GetLeadsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
     Task<string?> FindLeadIdByIdempotencyKeyAsync(string key, CancellationToken ct = default);
     Task<string?> FindLeadIdByExternalIdAsync(string externalId, CancellationToken ct = default);
     /// <summary>
@@ -74,6 +76,12 @@ public partial interface IRoutingTransaction : IAsyncDisposable
     async Task InsertLeadsAsync(IReadOnlyList<NewLead> leads, CancellationToken ct = default)
     {
         foreach (var lead in leads) await InsertLeadAsync(lead.Lead, lead.IdempotencyKey, ct);
+    }
+
+    /// <summary>Updates several stored leads as <see cref="UpdateLeadAsync"/> does one, in one prepared statement (SQLite) or one batch (PostgreSQL).</summary>
+    async Task UpdateLeadsAsync(IReadOnlyList<Lead> leads, CancellationToken ct = default)
+    {
+        foreach (var lead in leads) await UpdateLeadAsync(lead, ct);
     }
 
     /// <summary>Appends the decisions of several leads, in list order (see <see cref="InsertLeadsAsync"/>).</summary>

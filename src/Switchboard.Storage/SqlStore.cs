@@ -43,6 +43,9 @@ public abstract partial class SqlStore : ISwitchboardStore, IAsyncDisposable, ID
     /// <summary>A predicate: <paramref name="column"/> contains the text of <paramref name="parameter"/>.</summary>
     internal abstract string ContainsSql(string column, string parameter);
 
+    /// <summary>A predicate: <paramref name="column"/> is one of the list parameter <paramref name="parameter"/> (Dapper expands it on SQLite; PostgreSQL takes an array).</summary>
+    internal abstract string InListSql(string column, string parameter);
+
     /// <summary>
     /// UPDATE … RETURNING that leases due, free timers: parameters @owner, @now and @leaseUntil (Unix ticks), @limit;
     /// oldest due first; returns <see cref="Rows.FollowUpSql.TimerColumns"/>.

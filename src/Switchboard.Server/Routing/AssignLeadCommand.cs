@@ -6,6 +6,8 @@ namespace Switchboard.Server.Routing;
 /// <summary>A manager's manual assignment of a lead to a rep.</summary>
 public sealed class AssignLeadCommand(string leadId, string repId, string? actor) : RoutingCommand
 {
+    public override string? LeadToRead => leadId;
+
     public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
     {
         if (await batch.GetLeadAsync(leadId, ct) is not { } lead) return LeadOutcome.NotFound($"lead '{leadId}' not found");

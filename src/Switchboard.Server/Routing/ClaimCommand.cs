@@ -5,6 +5,8 @@ namespace Switchboard.Server.Routing;
 /// <summary>A rep claims a shark-tank lead: the first claim wins atomically (the routing lock), later ones conflict.</summary>
 public sealed class ClaimCommand(string leadId, string repId) : RoutingCommand
 {
+    public override string? LeadToRead => leadId;
+
     public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
     {
         if (await batch.GetLeadAsync(leadId, ct) is not { } lead) return LeadOutcome.NotFound($"lead '{leadId}' not found");

@@ -10,9 +10,13 @@ namespace Switchboard.Server.Routing;
 /// </summary>
 public sealed class FireTimerCommand(DueTimer timer, string owner) : RoutingCommand
 {
+    public override string? LeadToRead => timer.LeadId;
+    public override DueTimer? TimerToFire => timer;
+    public override string? TimerOwner => owner;
+
     public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
     {
-        if (!await batch.Tx.CompleteTimerAsync(timer.Id, owner, ct)) return LeadOutcome.NotFound($"timer {timer.Id} already fired");
+        if (!batch.Completed(timer.Id)) return LeadOutcome.NotFound($"timer {timer.Id} already fired");
         if (timer.LeadId is null || await batch.GetLeadAsync(timer.LeadId, ct) is not { } lead)
             return LeadOutcome.NotFound($"timer {timer.Id} has no lead");
         var evaluation = timer.Kind switch

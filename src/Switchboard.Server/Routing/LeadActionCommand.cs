@@ -8,6 +8,8 @@ namespace Switchboard.Server.Routing;
 /// </summary>
 public sealed class LeadActionCommand(string leadId, Func<RoutingBatch, Engine.Model.Lead, Evaluation> act) : RoutingCommand
 {
+    public override string? LeadToRead => leadId;
+
     public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
     {
         if (await batch.GetLeadAsync(leadId, ct) is not { } lead) return LeadOutcome.NotFound($"lead '{leadId}' not found");

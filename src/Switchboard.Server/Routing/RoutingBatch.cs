@@ -19,6 +19,7 @@ public sealed class RoutingBatch(IRoutingTransaction tx, RoutingState state, Com
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _externalIds = new(StringComparer.Ordinal);
     private readonly Effects _effects = new();
+    private readonly HashSet<long> _completedTimers = [];
 
     public IRoutingTransaction Tx => tx;
     public RoutingState State => state;
@@ -31,6 +32,22 @@ public sealed class RoutingBatch(IRoutingTransaction tx, RoutingState state, Com
 
     /// <summary>Collects an evaluation's effects; they are written with the leads in <see cref="FlushAsync"/>.</summary>
     public void AddEffects(Effects effects) => effects.CopyTo(_effects);
+
+    /// <summary>
+    /// Before any command runs: completes (deletes) the batch's leased timers in one statement per owner and reads
+    /// the existing leads the commands name in one query, instead of a round trip each.
+    /// </summary>
+    public async Task PrepareAsync(IReadOnlyList<RoutingCommand> commands, CancellationToken ct)
+    {
+        foreach (var owned in commands.Where(c => c.TimerToFire is not null).GroupBy(c => c.TimerOwner!, StringComparer.Ordinal))
+            _completedTimers.UnionWith(await tx.CompleteTimersAsync([.. owned.Select(c => c.TimerToFire!.Id)], owned.Key, ct));
+        var ids = commands.Select(c => c.LeadToRead).OfType<string>().Where(id => !_loaded.ContainsKey(id)).ToList();
+        if (ids.Count == 0) return;
+        foreach (var lead in await tx.GetLeadsAsync(ids, ct)) _loaded[lead.Id] = lead;
+    }
+
+    /// <summary>True when <see cref="PrepareAsync"/> completed this timer in this transaction: the command must fire it.</summary>
+    public bool Completed(long timerId) => _completedTimers.Contains(timerId);
 
     public async Task<Lead?> GetLeadAsync(string id, CancellationToken ct)
     {
@@ -72,11 +89,8 @@ public sealed class RoutingBatch(IRoutingTransaction tx, RoutingState state, Com
     public async Task FlushAsync(CancellationToken ct)
     {
         await tx.InsertLeadsAsync([.. _inserted.Select(entry => new NewLead(entry.Value, _insertKeys[entry.Key]))], ct);
-        foreach (var lead in _updated.Values)
-        {
-            lead.UpdatedAt = now;
-            await tx.UpdateLeadAsync(lead, ct);
-        }
+        foreach (var lead in _updated.Values) lead.UpdatedAt = now;
+        if (_updated.Count > 0) await tx.UpdateLeadsAsync([.. _updated.Values], ct);
         await tx.AppendDecisionsAsync([.. _decisions.Select(entry => new LeadDecisions(entry.Key, entry.Value))], ct);
         if (!_effects.IsEmpty) await tx.AddEffectsAsync(_effects, now, ct);
         await tx.SaveStateAsync(state, ct);

@@ -1,4 +1,5 @@
 using Switchboard.Engine.Model;
+using Switchboard.Storage;
 
 namespace Switchboard.Server.Routing;
 
@@ -13,6 +14,14 @@ public abstract class RoutingCommand
     public Task<LeadOutcome> Completion => _done.Task;
 
     public abstract Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct);
+
+    /// <summary>The existing lead this command works on, read for the whole batch in one query before any command runs.</summary>
+    public virtual string? LeadToRead => null;
+
+    /// <summary>A leased timer this command fires; the batch completes all of them in one statement first.</summary>
+    public virtual DueTimer? TimerToFire => null;
+    /// <summary>The lease owner of <see cref="TimerToFire"/>.</summary>
+    public virtual string? TimerOwner => null;
 
     internal void Complete(LeadOutcome outcome) => _done.TrySetResult(outcome);
     internal void Fail(Exception error) => _done.TrySetException(error);

@@ -78,6 +78,7 @@ public sealed class RoutingWriter(
         var state = await tx.LoadStateAsync(ct);
         var batch = new RoutingBatch(tx, state, config, clock.GetCurrentInstant());
         var outcomes = new LeadOutcome[commands.Count];
+        await batch.PrepareAsync(commands, ct);
         for (var i = 0; i < commands.Count; i++) outcomes[i] = await commands[i].ExecuteAsync(batch, ct);
         await batch.FlushAsync(ct);
         await tx.CommitAsync(ct);

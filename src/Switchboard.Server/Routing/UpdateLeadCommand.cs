@@ -10,6 +10,8 @@ namespace Switchboard.Server.Routing;
 /// </summary>
 public sealed class UpdateLeadCommand(string leadId, JsonObject fields, string? stage, string? status) : RoutingCommand
 {
+    public override string? LeadToRead => leadId;
+
     public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
     {
         if (await batch.GetLeadAsync(leadId, ct) is not { } lead) return LeadOutcome.NotFound($"lead '{leadId}' not found");

@@ -39,6 +39,8 @@ public sealed class PostgresStore : SqlStore
 
     internal override string ContainsSql(string column, string parameter) => $"strpos({column}, {parameter}) > 0";
 
+    internal override string InListSql(string column, string parameter) => $"{column} = ANY({parameter})";
+
     internal override bool IsDuplicateKey(Exception error) => error is PostgresException { SqlState: UniqueViolation };
 
     // Claims: the inner SELECT locks the rows it picks and skips rows another claimer (or a routing

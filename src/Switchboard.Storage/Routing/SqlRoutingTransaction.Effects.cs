@@ -46,6 +46,14 @@ internal sealed partial class SqlRoutingTransaction
     public Task<bool> CompleteTimerAsync(long timerId, string owner, CancellationToken ct = default) => Write(async () =>
         await session.Connection.ExecuteAsync(Command(FollowUpSql.DeleteLeasedTimer, new { id = timerId, owner }, ct)) > 0);
 
+    public Task<IReadOnlySet<long>> CompleteTimersAsync(IReadOnlyCollection<long> timerIds, string owner, CancellationToken ct = default) => Write(async () =>
+    {
+        var done = new HashSet<long>();
+        foreach (var chunk in timerIds.Distinct().Chunk(ChunkSize))
+            done.UnionWith(await session.Connection.QueryAsync<long>(Command(FollowUpSql.DeleteLeasedTimers(store.InListSql("id", "@ids")), new { owner, ids = chunk }, ct)));
+        return (IReadOnlySet<long>)done;
+    });
+
     /// <summary>Leads with status queued and this pool_id, oldest first (by seq).</summary>
     public Task<IReadOnlyList<string>> QueuedLeadIdsAsync(string poolId, int limit, CancellationToken ct = default) => Read(async () =>
     {

@@ -24,6 +24,18 @@ internal sealed partial class SqlRoutingTransaction(SqlStore store, WriteSession
         return row?.ToLead();
     });
 
+    public Task<IReadOnlyList<Lead>> GetLeadsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Read(async () =>
+    {
+        var leads = new List<Lead>(ids.Count);
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(ChunkSize))
+            foreach (var row in await session.Connection.QueryAsync<LeadRow>(Command(LeadSql.SelectByIds(store.InListSql("id", "@ids")), new { ids = chunk }, ct)))
+                leads.Add(row.ToLead());
+        return (IReadOnlyList<Lead>)leads;
+    });
+
+    /// <summary>Ids per IN list: far below both dialects' parameter limits.</summary>
+    private const int ChunkSize = 500;
+
     public Task<string?> FindLeadIdByIdempotencyKeyAsync(string key, CancellationToken ct = default) =>
         Read(() => session.Connection.QuerySingleOrDefaultAsync<string?>(Command(LeadSql.FindByIdempotencyKey, new { key }, ct)));
 
@@ -76,6 +88,10 @@ internal sealed partial class SqlRoutingTransaction(SqlStore store, WriteSession
         var changed = await session.Connection.ExecuteAsync(Command(LeadSql.Update, LeadRow.From(lead), ct));
         if (changed == 0) throw new KeyNotFoundException($"lead '{lead.Id}' does not exist");
     });
+
+    /// <summary>Leads read in this transaction (they exist), written back in one prepared statement or one batch.</summary>
+    public Task UpdateLeadsAsync(IReadOnlyList<Lead> leads, CancellationToken ct = default) => Write(() =>
+        store.ExecuteRowsAsync(session, RowStatements.LeadUpdate, leads.Select(RowStatements.LeadUpdateValues), ct));
 
     /// <summary>Appends in list order (multi-row inserts); they come back in the same order.</summary>
     public Task AppendDecisionsAsync(string leadId, IReadOnlyList<Decision> decisions, CancellationToken ct = default) => Write(async () =>

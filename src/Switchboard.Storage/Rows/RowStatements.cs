@@ -33,6 +33,19 @@ internal static class RowStatements
     /// <param name="nextSeq">The dialect's expression for the next leads.seq value.</param>
     public static RowStatement Lead(string nextSeq) => new(LeadSql.Insert(nextSeq), LeadParameters);
 
+    /// <summary>LeadSql.Update: every lead parameter but the idempotency key (fixed at insert).</summary>
+    public static readonly RowStatement LeadUpdate = new(LeadSql.Update, [.. LeadParameters.Where(p => p.Name != IdempotencyKey)]);
+
+    private const string IdempotencyKey = "@IdempotencyKey";
+
+    /// <summary>Values in the order of <see cref="LeadUpdate"/>'s parameters.</summary>
+    public static object?[] LeadUpdateValues(Lead lead)
+    {
+        var values = LeadValues(new NewLead(lead, null));
+        var index = Array.FindIndex(LeadParameters, p => p.Name == IdempotencyKey);
+        return [.. values[..index], .. values[(index + 1)..]];
+    }
+
     /// <summary>Values in the order of the lead statement's parameters.</summary>
     public static object?[] LeadValues(NewLead lead)
     {

@@ -40,6 +40,8 @@ public sealed class SqliteStore : SqlStore
 
     internal override string ContainsSql(string column, string parameter) => $"instr({column}, {parameter}) > 0";
 
+    internal override string InListSql(string column, string parameter) => $"{column} IN {parameter}";
+
     internal override bool IsDuplicateKey(Exception error) =>
         error is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 }; // CONSTRAINT_UNIQUE, CONSTRAINT_PRIMARYKEY
 
