@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Switchboard.Engine.Model;
 
 /// <summary>
@@ -17,6 +20,16 @@ public sealed record Form
     public string? ThankYou { get; init; }
     /// <summary>An absolute http(s) URL the browser is sent to (303) after a submission, instead of the thank-you page.</summary>
     public string? Redirect { get; init; }
+
+    /// <summary>
+    /// The API's answers about a form add "embed" and "stats"; on input both are accepted and dropped, so
+    /// reading a form, editing it and writing it back works. They are never stored.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JsonElement? Embed { get => null; init { } }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JsonElement? Stats { get => null; init { } }
 }
 
 public sealed record FormField
