@@ -34,6 +34,18 @@ public sealed class FormPageTests
     }
 
     [Fact]
+    public async Task a_multi_select_is_a_group_of_checkboxes_that_keeps_its_choices_when_shown_again()
+    {
+        await using var app = await StartAsync(WithForms(DemoRequestForm.Replace(
+            "{\"key\":\"timing\",",
+            "{\"key\":\"products\",\"label\":\"製品\",\"type\":\"multi-select\",\"options\":[\"A\",\"B\"],\"required\":true,\"mapsTo\":\"productInterest\"},{\"key\":\"timing\",")));
+        var html = await (await app.Anonymous().PostAsync("/f/demo-request", Encoded(("products", "B")))).Content.ReadAsStringAsync();
+        Assert.Contains("<fieldset class=\"field\" id=\"f2\">\n<legend>製品 <span class=\"req\">必須</span></legend>", html);
+        Assert.Contains("<input id=\"f2-0\" type=\"checkbox\" name=\"products\" value=\"A\">", html);
+        Assert.Contains("<input id=\"f2-1\" type=\"checkbox\" name=\"products\" value=\"B\" checked>", html);
+    }
+
+    [Fact]
     public async Task labels_are_html_encoded()
     {
         await using var app = await StartAsync(WithForms(DemoRequestForm.Replace("\"label\":\"都道府県\"", "\"label\":\"<b>都道府県</b> & \\\"地域\\\"\"")));
@@ -120,7 +132,8 @@ public sealed class FormPageTests
         var again = await app.Admin().PutJson("/api/forms/demo-request", form.ToJsonString());
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         var config = await (await app.Admin().GetAsync("/api/config")).Json();
-        Assert.Null(config["forms"]![0]!["embed"]);
+        Assert.Equal(["id", "name", "language", "honeypot", "fields", "thankYou", "redirect"], config["forms"]![0]!.AsObject().Select(p => p.Key));
+        Assert.Equal(["key", "label", "type", "required", "options", "mapsTo"], config["forms"]![0]!["fields"]![0]!.AsObject().Select(p => p.Key));
     }
 
     [Fact]

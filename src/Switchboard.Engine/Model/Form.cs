@@ -44,6 +44,7 @@ public sealed record FormField
     public string? MapsTo { get; init; }
 
     /// <summary>Where the value goes in the lead: the standard field, or "fields.X".</summary>
+    [JsonIgnore]
     public string Target => MapsTo ?? $"{FormFieldTypes.CustomPrefix}{Key}";
 }
 
