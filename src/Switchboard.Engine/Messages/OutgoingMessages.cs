@@ -17,7 +17,7 @@ public static class OutgoingMessages
     {
         var body = new JsonObject
         {
-            ["event"] = ev.Trigger.Type,
+            ["event"] = ev.RunningTrigger,
             ["at"] = InstantPattern.ExtendedIso.Format(ev.Now),
             ["lead"] = LeadText.Snapshot(ev.Lead),
             ["ownerId"] = ev.Lead.OwnerId,

@@ -25,6 +25,8 @@ public sealed record Trigger
     public string? Source { get; init; }
     /// <summary>lead.updated: only when one of these fields changed.</summary>
     public List<string>? Fields { get; init; }
+    /// <summary>form.submitted: only submissions of this form.</summary>
+    public string? FormId { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }
@@ -33,6 +35,8 @@ public sealed record Trigger
 public static class Triggers
 {
     public const string LeadCreated = "lead.created";
+    /// <summary>A web form created a lead; fires together with lead.created in one evaluation.</summary>
+    public const string FormSubmitted = "form.submitted";
     public const string LeadUpdated = "lead.updated";
     public const string LeadRejected = "lead.rejected";
     public const string SlaBreached = "sla.breached";
@@ -44,7 +48,7 @@ public static class Triggers
     public const string ClaimWindowEnded = "claim_window";
     public const string QueueRecheck = "queue_recheck";
     /// <summary>Triggers a workflow may name; later issues add the rest of SPEC's list.</summary>
-    public static readonly string[] Known = [LeadCreated, LeadUpdated, LeadRejected, SlaBreached];
+    public static readonly string[] Known = [LeadCreated, LeadUpdated, LeadRejected, SlaBreached, FormSubmitted];
 }
 
 /// <summary>

@@ -2,7 +2,7 @@ using Switchboard.Engine.Model;
 
 namespace Switchboard.Engine.Validation;
 
-/// <summary>The configuration that references are resolved against, with its rep, pool and list ids indexed once.</summary>
+/// <summary>The configuration that references are resolved against, with its rep, pool, list and form ids indexed once.</summary>
 internal sealed class ConfigIndex
 {
     private ConfigIndex(RoutingConfig config)
@@ -11,12 +11,14 @@ internal sealed class ConfigIndex
         RepIds = Ids(config.Reps, r => r.Id);
         PoolIds = Ids(config.Pools, p => p.Id);
         ListIds = Ids(config.Lists, l => l.Id);
+        FormIds = Ids(config.Forms, f => f.Id);
     }
 
     public RoutingConfig Config { get; }
     public HashSet<string> RepIds { get; }
     public HashSet<string> PoolIds { get; }
     public HashSet<string> ListIds { get; }
+    public HashSet<string> FormIds { get; }
 
     public static ConfigIndex Of(RoutingConfig config) => new(config);
 

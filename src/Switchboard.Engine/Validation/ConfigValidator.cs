@@ -22,6 +22,7 @@ public static class ConfigValidator
         ValidateSection(config.Workflows, "workflows", errors, (workflow, path) => WorkflowRules.Validate(workflow, path, context, errors), w => w.Id);
         ValidateSection(config.Lists, "lists", errors, (list, path) => IdRules.Check(list.Id, path, errors), l => l.Id);
         ValidateSection(config.Campaigns, "campaigns", errors, (campaign, path) => IdRules.Check(campaign.Id, path, errors), c => c.Id);
+        ValidateSection(config.Forms, "forms", errors, (form, path) => FormRules.Validate(form, path, errors), f => f.Id);
         if (config.Settings is { } settings) ValidateSettings(settings, "settings", context, errors);
         return errors;
     }

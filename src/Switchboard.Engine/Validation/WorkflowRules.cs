@@ -10,6 +10,7 @@ internal static class WorkflowRules
     {
         IdRules.Check(workflow.Id, path, errors);
         CheckTrigger(workflow.Trigger, path + ".trigger", errors);
+        FormRules.CheckTrigger(workflow.Trigger, path + ".trigger", context, errors);
         if (workflow.Conditions is { } conditions)
             ConditionValidator.Validate(conditions, path + ".conditions", errors);
         CheckActions(workflow.Actions, path + ".actions", context, errors);

@@ -62,11 +62,12 @@ public sealed record CompiledWorkflow(Workflow Workflow, int Index, CompiledCond
     /// <summary>The lead.created trigger's source in matching form (null when it names none).</summary>
     public string? NormalizedSource { get; } = Workflow.Trigger.Source is { } source ? TextNormalizer.Normalize(source) : null;
 
-    /// <summary>True when the trigger fires on every event of its type: no source (lead.created) or fields (lead.updated) filter.</summary>
+    /// <summary>True when the trigger fires on every event of its type: no source (lead.created), fields (lead.updated) or formId (form.submitted) filter.</summary>
     public bool FiresAlways { get; } = Workflow.Trigger.Type switch
     {
         Triggers.LeadCreated => Workflow.Trigger.Source is null,
         Triggers.LeadUpdated => Workflow.Trigger.Fields is not { Count: > 0 },
+        Triggers.FormSubmitted => Workflow.Trigger.FormId is null,
         _ => true,
     };
 }

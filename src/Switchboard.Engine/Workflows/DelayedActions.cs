@@ -19,7 +19,7 @@ internal static class DelayedActions
     {
         var action = workflow.Workflow.Actions[index];
         var due = ev.Now + IsoDuration.Parse(action.Delay);
-        var payload = new JsonObject { ["workflowId"] = workflow.Id, ["actionIndex"] = index, ["trigger"] = ev.Trigger.Type };
+        var payload = new JsonObject { ["workflowId"] = workflow.Id, ["actionIndex"] = index, ["trigger"] = ev.RunningTrigger };
         ev.Effects.Timers.Add(new TimerRequest(TimerKinds.Action, due, ev.Lead.Id, payload));
         // A delayed assign is the lead's routing: fallback must not assign it meanwhile.
         var waits = action.Type == AssignType && ev.Lead.OwnerId is null;

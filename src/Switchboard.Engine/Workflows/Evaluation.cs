@@ -13,6 +13,7 @@ public sealed class Evaluation
         State = state;
         Lead = lead;
         Trigger = trigger;
+        RunningTrigger = trigger.Type;
         Now = now;
         Facts = LeadFacts.From(lead);
     }
@@ -22,6 +23,8 @@ public sealed class Evaluation
     public Lead Lead { get; }
     public LeadFacts Facts { get; }
     public TriggerEvent Trigger { get; }
+    /// <summary>The trigger type of the workflow running now (decisions record it): form.submitted inside a web form's lead.created.</summary>
+    public string RunningTrigger { get; internal set; }
     public Instant Now { get; }
     public List<Decision> Decisions { get; } = [];
     /// <summary>Timers, outgoing messages, tasks and list changes this evaluation asks for.</summary>
@@ -39,7 +42,7 @@ public sealed class Evaluation
     public Decision NewDecision(string? workflowId, string action, string outcome, string why) => new()
     {
         At = Now,
-        Trigger = Trigger.Type,
+        Trigger = RunningTrigger,
         WorkflowId = workflowId,
         Action = action,
         ConfigVersion = Config.Version,
@@ -53,7 +56,7 @@ public sealed class Evaluation
         IReadOnlyList<Candidate> candidates) => new()
     {
         At = Now,
-        Trigger = Trigger.Type,
+        Trigger = RunningTrigger,
         WorkflowId = workflowId,
         Action = action,
         ConfigVersion = Config.Version,

@@ -9,13 +9,15 @@ internal static class WorkflowRun
 {
     public static void All(Evaluation ev)
     {
-        foreach (var workflow in ev.Config.Workflows(ev.Trigger.Type))
+        foreach (var workflow in FormSubmission.Workflows(ev) ?? ev.Config.Workflows(ev.Trigger.Type))
         {
             if (!(workflow.FiresAlways || Fires(workflow, ev)) || !workflow.Condition(ev.Facts)) continue;
+            ev.RunningTrigger = workflow.Workflow.Trigger.Type;
             for (var index = 0; index < workflow.Workflow.Actions.Count; index++)
                 Action(ev, workflow, index);
             if (workflow.Workflow.StopOnMatch) break;
         }
+        ev.RunningTrigger = ev.Trigger.Type;
     }
 
     /// <summary>Runs one action now, or schedules it when it has a delay.</summary>
@@ -34,6 +36,7 @@ internal static class WorkflowRun
             Triggers.LeadCreated => workflow.NormalizedSource is not { } source || SourceMatches(source, ev.Facts),
             Triggers.LeadUpdated => trigger.Fields is not { Count: > 0 } fields
                 || (ev.Trigger.ChangedFields?.Any(fields.Contains) ?? false),
+            Triggers.FormSubmitted => trigger.FormId == ev.Trigger.FormId,
             _ => true,
         };
     }

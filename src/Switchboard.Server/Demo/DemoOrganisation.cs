@@ -7,7 +7,8 @@ namespace Switchboard.Server.Demo;
 /// <summary>
 /// The demo organisation seeded on the first start of an empty database, built from the seed
 /// documents: Salesmap's inbound round robin and product-A team, Hot Profile's 北海道 and
-/// 100-999人 rules, reps in Seoul, Tokyo and Berlin.
+/// 100-999人 rules and its web form (導入相談フォーム) → sales approach list with assignment,
+/// reps in Seoul, Tokyo and Berlin.
 /// </summary>
 public static class DemoOrganisation
 {
@@ -76,7 +77,29 @@ public static class DemoOrganisation
         {"id":"manufacturing-update","name":"Industry changed to manufacturing → product A team","priority":50,
          "trigger":{"type":"lead.updated","fields":["industry"]},
          "conditions":{"all":[{"field":"industry","op":"in","value":["manufacturing","製造業"]}]},
-         "actions":[{"type":"assign","pool":"product-a"}]}
+         "actions":[{"type":"assign","pool":"product-a"}]},
+        {"id":"web-form-approach","name":"Webフォーム → 営業アプローチリスト","priority":5,
+         "trigger":{"type":"form.submitted","formId":"demo-request"},
+         "actions":[{"type":"add_to_list","list":"approach"}]},
+        {"id":"web-form-assign","name":"Webフォーム: 担当ルールに当てはまらない → inbound round robin","priority":35,
+         "trigger":{"type":"form.submitted","formId":"demo-request"},
+         "actions":[{"type":"assign","pool":"inbound"}]}
+      ],
+      "lists": [
+        {"id":"approach","name":"営業アプローチリスト"}
+      ],
+      "forms": [
+        {"id":"demo-request","name":"導入相談フォーム","language":"ja","honeypot":"website_url",
+         "fields":[{"key":"email","label":"メールアドレス","type":"email","required":true,"mapsTo":"email"},
+                   {"key":"pref","label":"都道府県","type":"select","options":["北海道","東京都"],"mapsTo":"region"},
+                   {"key":"timing","label":"導入検討時期","type":"select","options":["3カ月以内","未定"],"mapsTo":"fields.導入検討時期"},
+                   {"key":"company","label":"会社名","type":"text","required":true,"mapsTo":"company"},
+                   {"key":"last","label":"姓","type":"text","mapsTo":"lastName"},
+                   {"key":"first","label":"名","type":"text","mapsTo":"firstName"},
+                   {"key":"phone","label":"電話番号","type":"tel","mapsTo":"phone"},
+                   {"key":"employees","label":"従業員数","type":"select","options":["1-99人","100-999人","1000人以上"],"mapsTo":"fields.従業員数"},
+                   {"key":"message","label":"ご相談内容","type":"textarea","mapsTo":"fields.ご相談内容"}],
+         "thankYou":"お問い合わせありがとうございました。","redirect":null}
       ]
     }
     """;

@@ -5,6 +5,7 @@ using Scalar.AspNetCore;
 using Switchboard.Engine.Json;
 using Switchboard.Server.Apis.Config;
 using Switchboard.Server.Apis.FollowUp;
+using Switchboard.Server.Apis.Forms;
 using Switchboard.Server.Apis.Keys;
 using Switchboard.Server.Apis.Leads;
 using Switchboard.Server.Apis.Operations;
@@ -49,6 +50,7 @@ public static class SwitchboardHost
         services.AddSingleton<RoutingWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<RoutingWriter>());
         services.AddFollowUp(builder.Configuration);
+        services.AddWebForms(builder.Configuration);
 
         services.ConfigureHttpJsonOptions(json => EngineJson.Configure(json.SerializerOptions));
         services.AddProblemDetails();
@@ -65,6 +67,8 @@ public static class SwitchboardHost
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCors();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
@@ -82,6 +86,7 @@ public static class SwitchboardHost
         app.MapListsApi();
         app.MapTasksApi();
         app.MapOutboxApi();
+        app.MapFormsApi();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");
         app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();

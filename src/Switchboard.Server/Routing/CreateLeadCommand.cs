@@ -7,6 +7,9 @@ namespace Switchboard.Server.Routing;
 /// <summary>Creates a lead and routes it (lead.created); a repeated Idempotency-Key or externalId replays the first lead.</summary>
 public sealed class CreateLeadCommand(string leadId, JsonObject data, string? externalId, string? idempotencyKey) : RoutingCommand
 {
+    /// <summary>Set for a web form submission: that form's form.submitted workflows run together with lead.created.</summary>
+    public string? FormId { get; init; }
+
     public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
     {
         var existing = idempotencyKey is not null ? await batch.FindByIdempotencyKeyAsync(idempotencyKey, ct) : null;
@@ -22,7 +25,7 @@ public sealed class CreateLeadCommand(string leadId, JsonObject data, string? ex
             CreatedAt = batch.Now,
             UpdatedAt = batch.Now,
         };
-        var evaluation = Router.Evaluate(batch.Config, batch.State, lead, new TriggerEvent(Triggers.LeadCreated), batch.Now);
+        var evaluation = Router.Evaluate(batch.Config, batch.State, lead, new TriggerEvent(Triggers.LeadCreated) { FormId = FormId }, batch.Now);
         batch.Insert(lead, idempotencyKey, evaluation.Decisions);
         batch.AddEffects(evaluation.Effects);
         return new LeadOutcome(LeadOutcomeKind.Created, lead, evaluation.Decisions);

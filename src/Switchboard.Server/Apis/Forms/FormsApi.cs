@@ -1,0 +1,116 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Switchboard.Engine.Model;
+using Switchboard.Engine.Validation;
+using Switchboard.Server.Apis.Config;
+using Switchboard.Server.Apis.Leads;
+using Switchboard.Server.Hosting;
+using Switchboard.Server.Http;
+using Switchboard.Server.Routing;
+
+namespace Switchboard.Server.Apis.Forms;
+
+/// <summary>
+/// Web forms: the "forms" configuration section (/api/forms, answers with an embed snippet and stats) and
+/// the public pages: GET /f/{formId} shows the form, POST /f/{formId} takes a submission (form-encoded or
+/// JSON, no key needed) and creates the lead through the normal intake, firing lead.created and form.submitted.
+/// </summary>
+public static class FormsApi
+{
+    public static readonly ConfigSection<Form> Forms =
+        new("forms", c => c.Forms, (c, l) => c with { Forms = l }, f => f.Id, (f, id) => f with { Id = id });
+
+    /// <summary>Largest submission body (a long textarea in a multi-byte script, percent-encoded, fits).</summary>
+    public const long MaxSubmission = 256 * 1024;
+
+    private static readonly Dictionary<string, string> NoErrors = [];
+
+    public static IEndpointRouteBuilder MapFormsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapConfigSection(Forms).AddEndpointFilter(WithEmbed);
+        var pages = app.MapGroup("/f").WithTags("Public forms").AllowAnonymous().RequireCors(FormServices.CorsPolicy)
+            .AddEndpointFilter(async (context, next) =>
+            {
+                FormAnswers.PublicHeaders(context.HttpContext.Response);
+                return await next(context);
+            });
+        pages.MapGet("/{formId}", ShowForm);
+        pages.MapPost("/{formId}", Submit).RequireRateLimiting(FormServices.RateLimitPolicy).WithRequestSizeLimit(MaxSubmission);
+        return app;
+    }
+
+    public static async Task<IResult> ShowForm(string formId, ConfigService configs)
+    {
+        if (await FindAsync(configs, formId) is not { } form) return FormAnswers.Page(FormPage.Message("en", FormTexts.For("en").NotFound), StatusCodes.Status404NotFound);
+        return FormAnswers.Page(FormPage.Render(form, FormInput.Empty, NoErrors));
+    }
+
+    public static async Task<IResult> Submit(string formId, HttpRequest request, ConfigService configs, RoutingWriter writer, FormStats stats)
+    {
+        var json = FormAnswers.AnswersJson(request);
+        if (await FindAsync(configs, formId) is not { } form)
+            return json ? Problems.NotFound($"form '{formId}' not found") : FormAnswers.Page(FormPage.Message("en", FormTexts.For("en").NotFound), StatusCodes.Status404NotFound);
+        var (input, problem) = await ReadAsync(request);
+        if (problem is not null) return problem;
+
+        if (form.Honeypot is { } honeypot && input!.Filled(honeypot).Count > 0)
+        {
+            // A bot: answer exactly as for a person, create nothing.
+            stats.HoneypotDropped(form.Id);
+            return FormAnswers.Accepted(form, LeadsApi.NewLeadId(), json, request.HttpContext.Response);
+        }
+        var errors = FormCheck.Check(form, input!, FormTexts.For(form.Language), out var body);
+        var data = new JsonObject();
+        if (errors.Count == 0)
+            foreach (var error in LeadInput.ValidateCreate(body, out _, out data))
+                errors.TryAdd(form.Fields.FirstOrDefault(f => f.Target == error.Path)?.Key ?? error.Path, error.Message);
+        if (errors.Count > 0)
+        {
+            stats.Invalid(form.Id);
+            return json
+                ? Problems.Invalid(errors.Select(e => new ValidationError(e.Key, e.Value)), "The form submission is invalid.")
+                : FormAnswers.Page(FormPage.Render(form, input!, errors), StatusCodes.Status400BadRequest);
+        }
+
+        var outcome = await writer.SubmitAsync(new CreateLeadCommand(LeadsApi.NewLeadId(), data, null, null) { FormId = form.Id });
+        stats.Submitted(form.Id);
+        return FormAnswers.Accepted(form, outcome.Lead!.Id, json, request.HttpContext.Response);
+    }
+
+    private static async Task<(FormInput? Input, IResult? Problem)> ReadAsync(HttpRequest request)
+    {
+        if (request.HasJsonContentType())
+        {
+            var body = await JsonBody.ReadObjectAsync(request);
+            return body.Problem is not null ? (null, body.Problem) : (FormInput.FromJson(body.Value!), null);
+        }
+        if (!request.HasFormContentType)
+            return (null, TypedResults.Problem("send application/x-www-form-urlencoded, multipart/form-data or application/json",
+                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type"));
+        try
+        {
+            return (FormInput.FromForm(await request.ReadFormAsync(request.HttpContext.RequestAborted)), null);
+        }
+        catch (InvalidDataException error)
+        {
+            return (null, Problems.Invalid("$", error.Message, "The form data could not be read."));
+        }
+    }
+
+    private static async Task<Form?> FindAsync(ConfigService configs, string formId) =>
+        Forms.Find((await configs.CurrentAsync()).Source, formId);
+
+    /// <summary>/api/forms answers carry each form's embed snippet and stats.</summary>
+    private static async ValueTask<object?> WithEmbed(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var result = await next(context);
+        var request = context.HttpContext.Request;
+        return result switch
+        {
+            Created<Form> created => TypedResults.Created(created.Location, FormAnswers.View(created.Value!, request)),
+            Ok<Form> ok => TypedResults.Ok(FormAnswers.View(ok.Value!, request)),
+            Ok<List<Form>> list => TypedResults.Ok(new JsonArray([.. list.Value!.Select(f => (JsonNode)FormAnswers.View(f, request))])),
+            _ => result,
+        };
+    }
+}
