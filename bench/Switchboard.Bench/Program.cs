@@ -17,7 +17,6 @@ if (args.Length > 0 && args[0] is "intake" or "ceiling" or "all" or "speed-to-le
 // Each benchmark lives in its own file and registers here with one line.
 BenchCommand[] commands =
 [
-    new("parts", "scratch", ScratchParts.Run),
     new("engine", "routing decisions per second on one core: engine [--seconds N] [--warmup N] [--leads N] [--bdn]", EngineBench.Run),
 ];
 
