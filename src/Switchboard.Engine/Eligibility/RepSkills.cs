@@ -10,6 +10,15 @@ public sealed class RepSkills
 
     private RepSkills(Dictionary<string, HashSet<string>> byDimension) => _byDimension = byDimension;
 
+    /// <summary>Dimensions come from pool configuration: each is resolved to its lead field and skill key once.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Dimension> Dimensions = new(StringComparer.Ordinal);
+
+    private sealed class Dimension(string name)
+    {
+        public FieldKey Field { get; } = new(LeadField(name));
+        public string SkillKey { get; } = name.StartsWith("fields.", StringComparison.Ordinal) ? name["fields.".Length..] : name;
+    }
+
     public static RepSkills Compile(Rep rep)
     {
         var byDimension = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -46,12 +55,12 @@ public sealed class RepSkills
         return true;
     }
 
-    private bool MatchOne(string dimension, LeadFacts lead)
+    private bool MatchOne(string name, LeadFacts lead)
     {
-        if (!lead.TryGet(LeadField(dimension), out var facts)) return true;
+        var dimension = Dimensions.GetOrAdd(name, static n => new Dimension(n));
+        if (!lead.TryGet(dimension.Field, out var facts)) return true;
         var constrained = false;
-        var skillKey = dimension.StartsWith("fields.", StringComparison.Ordinal) ? dimension["fields.".Length..] : dimension;
-        _byDimension.TryGetValue(skillKey, out var skills);
+        _byDimension.TryGetValue(dimension.SkillKey, out var skills);
         foreach (var value in facts.Normalized)
         {
             if (string.IsNullOrWhiteSpace(value)) continue;
