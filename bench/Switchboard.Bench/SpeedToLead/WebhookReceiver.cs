@@ -57,7 +57,8 @@ public sealed class WebhookReceiver : IDisposable
             {
                 var body = new MemoryStream();
                 await context.Request.InputStream.CopyToAsync(body);
-                if (LeadId(body.GetBuffer().AsSpan(0, (int)body.Length)) is { } id) _arrivals.TryAdd(id, arrival);
+                var (id, sentAt) = Read(body.GetBuffer().AsSpan(0, (int)body.Length));
+                if (id is not null) _arrivals.TryAdd(id, arrival with { At = sentAt });
                 else Interlocked.Increment(ref _unreadable);
                 context.Response.StatusCode = 200;
             }
@@ -70,22 +71,28 @@ public sealed class WebhookReceiver : IDisposable
         }
     }
 
-    /// <summary>The <c>lead.id</c> of a webhook body.</summary>
-    private static string? LeadId(ReadOnlySpan<byte> json)
+    /// <summary>The <c>lead.id</c> of a webhook body, and its <c>at</c> (when the server made the message).</summary>
+    private static (string? LeadId, DateTime? At) Read(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json);
         var inLead = false;
+        (string? id, DateTime? at) found = default;
         while (reader.Read())
         {
             if (reader.TokenType != JsonTokenType.PropertyName) continue;
-            if (reader.CurrentDepth == 1) inLead = reader.ValueTextEquals("lead"u8);
+            if (reader.CurrentDepth == 1 && reader.ValueTextEquals("at"u8))
+            {
+                reader.Read();
+                if (reader.TryGetDateTime(out var at)) found.at = at.ToUniversalTime();
+            }
+            else if (reader.CurrentDepth == 1) inLead = reader.ValueTextEquals("lead"u8);
             else if (inLead && reader.CurrentDepth == 2 && reader.ValueTextEquals("id"u8))
             {
                 reader.Read();
-                return reader.GetString();
+                found.id = reader.GetString();
             }
         }
-        return null;
+        return found;
     }
 
     private static int FreePort()
@@ -98,5 +105,6 @@ public sealed class WebhookReceiver : IDisposable
 
     public void Dispose() => _listener.Close();
 
-    public readonly record struct Arrival(long Timestamp, DateTime Utc);
+    /// <param name="At">The message's own <c>at</c>: when the server's routing step made it (for a timer: when it fired).</param>
+    public readonly record struct Arrival(long Timestamp, DateTime Utc, DateTime? At = null);
 }

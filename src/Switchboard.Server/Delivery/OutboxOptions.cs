@@ -11,8 +11,13 @@ public sealed class OutboxOptions
     /// <summary>How long a worker holds a claimed message before another may take it.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
     public int BatchSize { get; set; } = 128;
-    /// <summary>Deliveries in flight at once.</summary>
+    /// <summary>Deliveries in flight at once in one lane.</summary>
     public int Parallelism { get; set; } = 32;
+    /// <summary>
+    /// Delivery loops per process, each claiming its own rounds: while one waits for the slowest delivery of its
+    /// round and records the round, another is already delivering the next.
+    /// </summary>
+    public int Lanes { get; set; } = 2;
 
     /// <summary>Exponential backoff with jitter for the given attempt number (1 = first failure).</summary>
     public TimeSpan DelayFor(int attempt)

@@ -17,13 +17,18 @@ public sealed class OutboxWorker(
     private readonly Dictionary<string, IMessageChannel> _channels = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Lanes)).Select(_ => Task.Run(() => LaneAsync(stoppingToken), stoppingToken)));
+
+    /// <summary>One delivery loop; a full round wakes another lane, since more messages are likely waiting.</summary>
+    private async Task LaneAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 var due = await store.ClaimDueOutboxAsync(_owner, clock.GetCurrentInstant(), Duration.FromTimeSpan(options.Lease), options.BatchSize, stoppingToken);
+                if (due.Count == options.BatchSize) signals.Outbox.Poke();
                 var delivered = new System.Collections.Concurrent.ConcurrentBag<long>();
                 await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = stoppingToken },
                     async (message, ct) => { if (await DeliverAsync(message, ct)) delivered.Add(message.Id); });

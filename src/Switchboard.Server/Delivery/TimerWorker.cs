@@ -15,6 +15,8 @@ public sealed class TimerWorker(ISwitchboardStore store, RoutingWriter writer, W
 {
     public static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
     private static readonly Duration Lease = Duration.FromSeconds(30);
+    /// <summary>How far ahead of their due time timers are claimed (they still fire at, never before, it).</summary>
+    private static readonly Duration Lookahead = Duration.FromMilliseconds(250);
     private const int BatchSize = 500;
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:timers:{Guid.NewGuid():N}";
 
@@ -24,13 +26,13 @@ public sealed class TimerWorker(ISwitchboardStore store, RoutingWriter writer, W
         {
             try
             {
-                var due = await store.ClaimDueTimersAsync(_owner, clock.GetCurrentInstant(), Lease, BatchSize, stoppingToken);
+                var due = await store.ClaimDueTimersAsync(_owner, clock.GetCurrentInstant() + Lookahead, Lease, BatchSize, stoppingToken);
                 if (due.Count > 0)
                 {
-                    var fired = due.Select(timer => writer.SubmitAsync(new FireTimerCommand(timer, _owner))).ToList();
-                    await Task.WhenAll(fired);
-                    if (due.Count == BatchSize) continue;
+                    await FireOnTimeAsync(due, stoppingToken);
+                    continue; // more may have come due meanwhile
                 }
+                _inFlight.RemoveAll(task => task.IsCompleted);
                 await signals.Timers.WaitAsync(await UntilNextAsync(stoppingToken), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -45,6 +47,28 @@ public sealed class TimerWorker(ISwitchboardStore store, RoutingWriter writer, W
         }
     }
 
+    /// <summary>
+    /// Hands each claimed timer to the routing writer at its due time, never before: claiming a little ahead
+    /// takes the claim off the critical path, so a burst of timers fires within a commit of being due.
+    /// </summary>
+    private async Task FireOnTimeAsync(IReadOnlyList<DueTimer> due, CancellationToken ct)
+    {
+        foreach (var timer in due.OrderBy(t => t.DueAt))
+        {
+            for (var wait = timer.DueAt - clock.GetCurrentInstant(); wait > Duration.Zero; wait = timer.DueAt - clock.GetCurrentInstant())
+                await Task.Delay(wait.ToTimeSpan() + TimeSpan.FromMilliseconds(1), ct);
+            _inFlight.Add(writer.SubmitAsync(new FireTimerCommand(timer, _owner)));
+        }
+        // The next window is claimed while these commit (claimed timers are leased, so nobody takes them twice);
+        // only a long backlog of unfinished ones is waited for.
+        _inFlight.RemoveAll(task => task.IsCompleted);
+        if (_inFlight.Count > MaxInFlight) await Task.WhenAll(_inFlight);
+    }
+
+    private const int MaxInFlight = 4 * BatchSize;
+    private readonly List<Task<LeadOutcome>> _inFlight = [];
+
+    /// <summary>Until the next timer is within <see cref="Lookahead"/> of due (at most <see cref="Poll"/>).</summary>
     private async Task<TimeSpan> UntilNextAsync(CancellationToken ct) =>
-        WorkSignal.Until(await store.NextTimerDueAsync(ct), clock.GetCurrentInstant(), Poll);
+        WorkSignal.Until(await store.NextTimerDueAsync(ct) is { } next ? next - Lookahead : null, clock.GetCurrentInstant(), Poll);
 }
