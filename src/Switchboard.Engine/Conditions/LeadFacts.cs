@@ -109,6 +109,13 @@ public sealed class LeadFacts
         slot = FieldFacts.Of(value);
     }
 
+    /// <summary>Sets a fact from a JSON value (an event property): lists match per element, as lead fields do.</summary>
+    public void SetEventFact(string field, JsonNode? value)
+    {
+        Remove(field);
+        Set(field, value);
+    }
+
     /// <summary>Takes status, stage, score, grade and ownerId (in <see cref="FieldKey.SystemFields"/> order).</summary>
     private void SetSystem(Lead lead)
     {

@@ -23,6 +23,10 @@ public static class ConfigValidator
         ValidateSection(config.Lists, "lists", errors, (list, path) => IdRules.Check(list.Id, path, errors), l => l.Id);
         ValidateSection(config.Campaigns, "campaigns", errors, (campaign, path) => IdRules.Check(campaign.Id, path, errors), c => c.Id);
         if (config.Settings is { } settings) ValidateSettings(settings, "settings", context, errors);
+        if (config.Scoring is { } scoring) ScoringRules.Validate(scoring, "scoring", errors);
+        LifecycleRules.ValidateLeadStages(config.LeadStages, "leadStages", errors);
+        LifecycleRules.CheckPipelinesPresent(config.Pipelines, "pipelines", errors);
+        ValidateSection(config.Pipelines, "pipelines", errors, (pipeline, path) => LifecycleRules.ValidatePipeline(pipeline, path, errors), p => p.Id);
         return errors;
     }
 

@@ -34,7 +34,7 @@ internal static class WorkflowRun
             Triggers.LeadCreated => workflow.NormalizedSource is not { } source || SourceMatches(source, ev.Facts),
             Triggers.LeadUpdated => trigger.Fields is not { Count: > 0 } fields
                 || (ev.Trigger.ChangedFields?.Any(fields.Contains) ?? false),
-            _ => true,
+            _ => LifecycleTriggers.Fires(trigger, ev),
         };
     }
 
