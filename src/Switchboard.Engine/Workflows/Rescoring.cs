@@ -33,14 +33,6 @@ internal static class Rescoring
         return change;
     }
 
-    /// <summary>Recomputes and records a "scored" decision when the score or grade changed.</summary>
-    public static ScoreChange? RescoreAndRecord(Evaluation ev, IReadOnlyList<LeadEvent>? events)
-    {
-        var change = Rescore(ev, events, out var explanation);
-        if (change is { Changed: true }) ev.Decisions.Add(ev.NewDecision(null, "score", "scored", explanation));
-        return change;
-    }
-
     /// <summary>Runs the score.crossed workflows when the score or the grade went up (never on the way down).</summary>
     public static void FireCrossed(Evaluation ev, ScoreChange? change)
     {

@@ -29,10 +29,12 @@ public static class Router
     {
         var ev = new Evaluation(config, state, lead, trigger, now);
         lead.ConfigVersion = config.Version;
-        var scored = Rescoring.RescoreAndRecord(ev, events);
+        var scored = Rescoring.Rescore(ev, events, out var explanation);
         WorkflowRun.All(ev);
         if (trigger.Type == Triggers.LeadCreated && lead.OwnerId is null && !ev.Parked)
             FallbackRouting.Route(ev);
+        // Recorded after the routing decisions (which come first in a lead's answer), before score.crossed ones.
+        if (scored is { Changed: true }) ev.Decisions.Add(ev.NewDecision(null, "score", "scored", explanation));
         Rescoring.FireCrossed(ev, scored);
         return ev;
     }

@@ -7,6 +7,7 @@ using Switchboard.Server.Apis.Config;
 using Switchboard.Server.Apis.FollowUp;
 using Switchboard.Server.Apis.Keys;
 using Switchboard.Server.Apis.Leads;
+using Switchboard.Server.Apis.Lifecycle;
 using Switchboard.Server.Apis.Operations;
 using Switchboard.Server.Apis.Reps;
 using Switchboard.Server.Auth;
@@ -82,6 +83,9 @@ public static class SwitchboardHost
         app.MapListsApi();
         app.MapTasksApi();
         app.MapOutboxApi();
+        app.MapEventsApi();
+        app.MapDealsApi();
+        app.MapLifecycleConfigApi();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");
         app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
