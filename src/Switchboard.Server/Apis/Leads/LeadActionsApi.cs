@@ -79,7 +79,8 @@ public static class LeadActionsApi
         _ => TypedResults.Ok(LeadJson.Write(outcome.Lead!, outcome.Decisions)),
     };
 
-    private static bool MayAct(ClaimsPrincipal user, string? ownerId) =>
+    /// <summary>Admins and managers act on any lead; a rep key only on leads (and deals) it owns.</summary>
+    internal static bool MayAct(ClaimsPrincipal user, string? ownerId) =>
         user.RestrictedToRep() is not { } rep || rep == ownerId;
 
     public sealed record RepBody(string? RepId);

@@ -39,7 +39,7 @@ public static class DealsApi
         if (body.Value!.Amount is not { } amount) return Problems.Invalid("amount", "is required: the deal's amount, 0 or more");
         if (CheckAmount(amount) is { } invalid) return invalid;
         var lead = await store.GetLeadAsync(id);
-        if (lead is null || !MayAct(user, lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
+        if (lead is null || !LeadActionsApi.MayAct(user, lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
 
         var command = new ConvertLeadCommand(id, new DealRequest(NewDealId(), amount, body.Value.Pipeline, body.Value.Name));
         var outcome = await writer.SubmitAsync(command);
@@ -71,7 +71,7 @@ public static class DealsApi
     }
 
     public static async Task<IResult> GetDeal(string id, ClaimsPrincipal user, ISwitchboardStore store) =>
-        await store.GetDealAsync(id) is { } deal && MayAct(user, deal.OwnerId)
+        await store.GetDealAsync(id) is { } deal && LeadActionsApi.MayAct(user, deal.OwnerId)
             ? TypedResults.Ok(Write(deal))
             : Problems.NotFound($"deal '{id}' not found");
 
@@ -83,7 +83,7 @@ public static class DealsApi
         if (patch.Amount is { } amount && CheckAmount(amount) is { } invalid) return invalid;
         if (patch.Name is { } name && string.IsNullOrWhiteSpace(name)) return Problems.Invalid("name", "must not be empty");
         if (patch.Stage is { } stage && string.IsNullOrWhiteSpace(stage)) return Problems.Invalid("stage", "must not be empty");
-        if (await store.GetDealAsync(id) is not { } current || !MayAct(user, current.OwnerId)) return Problems.NotFound($"deal '{id}' not found");
+        if (await store.GetDealAsync(id) is not { } current || !LeadActionsApi.MayAct(user, current.OwnerId)) return Problems.NotFound($"deal '{id}' not found");
 
         var command = new ChangeDealCommand(id, patch.Stage, patch.Amount, patch.Name);
         var outcome = await writer.SubmitAsync(command);
@@ -100,9 +100,6 @@ public static class DealsApi
         if (outcome?.Lead is { } lead) json["lead"] = LeadJson.Write(lead, outcome.Decisions);
         return json;
     }
-
-    private static bool MayAct(ClaimsPrincipal user, string? ownerId) =>
-        user.RestrictedToRep() is not { } rep || rep == ownerId;
 
     private static string NewDealId() => "deal_" + Guid.CreateVersion7().ToString("N");
 

@@ -39,7 +39,7 @@ public static class EventsApi
         var errors = new List<ValidationError>();
         if (EventInput.Read(body.Value, id, clock.GetCurrentInstant(), "", errors) is not { } received) return Problems.Invalid(errors);
         var lead = await store.GetLeadAsync(id);
-        if (lead is null || !MayAct(user, lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
+        if (lead is null || !LeadActionsApi.MayAct(user, lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
 
         var outcome = await writer.SubmitAsync(new RecordEventsCommand(id, [received]));
         if (outcome.Kind == LeadOutcomeKind.NotFound) return Problems.NotFound(outcome.Error!);
@@ -51,7 +51,7 @@ public static class EventsApi
     public static async Task<IResult> ListEvents(string id, ClaimsPrincipal user, ISwitchboardStore store, string? cursor, int? limit)
     {
         var lead = await store.GetLeadAsync(id);
-        if (lead is null || !MayAct(user, lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
+        if (lead is null || !LeadActionsApi.MayAct(user, lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
         if (limit is < 1 or > 500) return Problems.Invalid("limit", "must be between 1 and 500");
         EventPage page;
         try
@@ -118,7 +118,4 @@ public static class EventsApi
     }
 
     private static JsonObject Write(LeadEvent received) => JsonSerializer.SerializeToNode(received, EngineJson.Options)!.AsObject();
-
-    private static bool MayAct(ClaimsPrincipal user, string? ownerId) =>
-        user.RestrictedToRep() is not { } rep || rep == ownerId;
 }
