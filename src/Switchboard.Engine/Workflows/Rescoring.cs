@@ -27,6 +27,7 @@ internal static class Rescoring
         lead.Score = change.ToScore;
         lead.Grade = change.ToGrade;
         ev.Facts.Refresh(lead, "score");
+        if (!change.Changed) return change;
         explanation = $"score {change.FromScore} → {change.ToScore} ({change.FromGrade} → {change.ToGrade}): fit {fit}"
             + (matched.Count > 0 ? $" (rules {string.Join(", ", matched.Select(i => $"fit[{i}]"))})" : "")
             + $" + engagement {lead.Engagement.ToString("0.##", CultureInfo.InvariantCulture)}";

@@ -65,7 +65,7 @@ public static class Router
         Engagement.Received(config, state, lead, received, events, now);
 
     /// <summary>
-    /// Converts a lead into a deal in <paramref name="pipelineId"/> (null: the default pipeline), at its first stage.
+    /// Converts a lead into a deal in the requested pipeline (none: the default, first one), at its first stage.
     /// Throws <see cref="ArgumentException"/> (ParamName "pipeline" or "lead") before changing anything.
     /// </summary>
     public static Conversion Convert(
