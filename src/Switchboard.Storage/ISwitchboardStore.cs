@@ -109,6 +109,10 @@ public sealed record LeadQuery
     public string? Stage { get; init; }
     /// <summary>The pool a queued or claimable lead waits in (claim board).</summary>
     public string? PoolId { get; init; }
+    /// <summary>Only leads scoring at least this much.</summary>
+    public int? MinScore { get; init; }
+    /// <summary>Only leads of this grade.</summary>
+    public string? Grade { get; init; }
     /// <summary>Free text: matches email, name, company (case-insensitive substring).</summary>
     public string? Q { get; init; }
     /// <summary>Opaque cursor from a previous page.</summary>

@@ -17,7 +17,7 @@ public abstract partial class SqlStore
     }
 
     /// <summary>
-    /// Newest first (by leads.seq). Owner, status, stage and pool match exactly; Q is a case-insensitive
+    /// Newest first (by leads.seq). Owner, status, stage, pool and grade match exactly, MinScore is a lower bound; Q is a case-insensitive
     /// substring over email, firstName, lastName and company (see LeadSearch). Limit is clamped to 1..500.
     /// </summary>
     /// <exception cref="ArgumentException">The cursor is not one this store produced.</exception>
@@ -30,6 +30,8 @@ public abstract partial class SqlStore
         if (query.Status is not null) { sql.Append(" AND status = @status"); args.Add("status", query.Status); }
         if (query.Stage is not null) { sql.Append(" AND stage = @stage"); args.Add("stage", query.Stage); }
         if (query.PoolId is not null) { sql.Append(" AND pool_id = @poolId"); args.Add("poolId", query.PoolId); }
+        if (query.MinScore is { } minScore) { sql.Append(" AND score >= @minScore"); args.Add("minScore", minScore); }
+        if (query.Grade is not null) { sql.Append(" AND grade = @grade"); args.Add("grade", query.Grade); }
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             sql.Append(" AND ").Append(ContainsSql("search_text", "@q"));

@@ -55,6 +55,7 @@ internal static class TestLeads
         PreviousOwners = ["rep-hans", "rep-yuki"],
         RoutedPoolId = "pool-北海道",
         Reassignments = 2,
+        Engagement = 41.8125,
     };
 
     public static Lead Simple(string id, string? owner = null, string status = LeadStatus.Unassigned, string stage = "New",
@@ -92,6 +93,7 @@ internal static class TestLeads
         Assert.Equal(expected.PreviousOwners, actual.PreviousOwners);
         Assert.Equal(expected.RoutedPoolId, actual.RoutedPoolId);
         Assert.Equal(expected.Reassignments, actual.Reassignments);
+        Assert.Equal(expected.Engagement, actual.Engagement);
         Assert.True(JsonNode.DeepEquals(expected.Data, actual.Data),
             $"lead data differs:\nexpected {expected.Data.ToJsonString()}\nactual   {actual.Data.ToJsonString()}");
     }

@@ -4,10 +4,13 @@ using Switchboard.Engine.Workflows;
 
 namespace Switchboard.Engine.Actions;
 
-/// <summary>set_stage: moves the lead to a lead stage (New, Nurturing, MQL, Working, Convert, SQL).</summary>
+/// <summary>
+/// set_stage: moves the lead to one of the configured lead stages. It does not fire stage.changed (a stage.changed
+/// workflow that sets the stage would otherwise loop).
+/// </summary>
 public sealed class SetStageAction : IActionType
 {
-    public static readonly string[] DefaultStages = ["New", "Nurturing", "MQL", "Working", "Convert", "SQL"];
+    public static readonly string[] DefaultStages = LeadStageNames.Default;
 
     public string Type => "set_stage";
 
@@ -15,8 +18,8 @@ public sealed class SetStageAction : IActionType
     {
         if (string.IsNullOrWhiteSpace(action.Stage))
             errors.Add(new ValidationError($"{path}.stage", "set_stage needs a stage"));
-        else if (!DefaultStages.Contains(action.Stage))
-            errors.Add(new ValidationError($"{path}.stage", $"unknown stage '{action.Stage}'; expected one of {string.Join(", ", DefaultStages)}"));
+        else if (!(config.LeadStages ?? []).Contains(action.Stage))
+            errors.Add(new ValidationError($"{path}.stage", $"unknown stage '{action.Stage}'; expected one of {string.Join(", ", config.LeadStages ?? [])}"));
     }
 
     public void Execute(Evaluation ev, WorkflowAction action, CompiledWorkflow workflow)

@@ -97,6 +97,14 @@ public sealed class LeadFacts
         return field.Path == "fields" && node is JsonObject ? null : node;
     }
 
+    /// <summary>Sets a fact from a JSON value (an event property): lists match per element, as lead fields do.</summary>
+    public void SetEventFact(string field, JsonNode? value)
+    {
+        _event ??= new Dictionary<string, FieldFacts>(StringComparer.Ordinal);
+        _event.Remove(field);
+        if (FieldValues.Build(value) is { } facts) _event[field] = facts;
+    }
+
     /// <summary>Takes status, stage, score, grade and ownerId (in <see cref="FieldKey.SystemFields"/> order).</summary>
     private void SetSystem(Lead lead)
     {

@@ -16,6 +16,8 @@ public sealed class Lead
     public string Stage { get; set; } = "New";
     public int Score { get; set; }
     public string? Grade { get; set; }
+    /// <summary>The engagement (event) part of <see cref="Score"/> when it was last computed from the lead's events, after decay and caps.</summary>
+    public double Engagement { get; set; }
     /// <summary>The pool a queued or claimable lead waits in.</summary>
     public string? PoolId { get; set; }
     public int ConfigVersion { get; set; }

@@ -14,8 +14,15 @@ public sealed record RoutingConfig
     public List<LeadList> Lists { get; init; } = [];
     public List<Campaign> Campaigns { get; init; } = [];
     public List<Form> Forms { get; init; } = [];
+    /// <summary>Lead scoring; absent = leads keep score 0 and no grade.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ScoringModel? Scoring { get; init; }
+    /// <summary>The lead stages, in funnel order; must include New (where leads start).</summary>
+    public List<string> LeadStages { get; init; } = [.. LeadStageNames.Default];
+    /// <summary>Deal pipelines; the first is the default for convert.</summary>
+    public List<Pipeline> Pipelines { get; init; } = [Pipeline.Default()];
 
-    /// <summary>Sections this build does not interpret yet (accounts, scoring…) are kept verbatim.</summary>
+    /// <summary>Sections this build does not interpret yet (accounts…) are kept verbatim.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Other { get; init; }
 }

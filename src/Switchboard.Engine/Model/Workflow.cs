@@ -27,6 +27,21 @@ public sealed record Trigger
     public List<string>? Fields { get; init; }
     /// <summary>form.submitted: only submissions of this form.</summary>
     public string? FormId { get; init; }
+    /// <summary>stage.changed: only moves from this lead stage.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? From { get; init; }
+    /// <summary>stage.changed: only moves to this lead stage; deal.stage.changed: to this deal stage (or won / lost).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? To { get; init; }
+    /// <summary>score.crossed: only when the grade rises to this grade (or above) from below it.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Grade { get; init; }
+    /// <summary>score.crossed: only when the score rises from below this value to it or above.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Threshold { get; init; }
+    /// <summary>event.received: only events of this type.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? EventType { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }
@@ -40,15 +55,21 @@ public static class Triggers
     public const string LeadUpdated = "lead.updated";
     public const string LeadRejected = "lead.rejected";
     public const string SlaBreached = "sla.breached";
+    public const string StageChanged = "stage.changed";
+    public const string ScoreCrossed = "score.crossed";
+    public const string EventReceived = "event.received";
+    public const string DealStageChanged = "deal.stage.changed";
     public const string Manual = "manual";
     /// <summary>Decision triggers of rep actions and timers (not in <see cref="Known"/>: workflows cannot name them yet).</summary>
     public const string Touch = "touch";
-    public const string StageChanged = "stage.changed";
     public const string Claim = "claim";
     public const string ClaimWindowEnded = "claim_window";
     public const string QueueRecheck = "queue_recheck";
     /// <summary>Triggers a workflow may name; later issues add the rest of SPEC's list.</summary>
-    public static readonly string[] Known = [LeadCreated, LeadUpdated, LeadRejected, SlaBreached, FormSubmitted];
+    public static readonly string[] Known =
+        [LeadCreated, LeadUpdated, LeadRejected, SlaBreached, FormSubmitted, StageChanged, ScoreCrossed, EventReceived, DealStageChanged];
+    /// <summary>Decision triggers of conversion and deal changes (not in <see cref="Known"/>).</summary>
+    public const string Convert = "convert";
 }
 
 /// <summary>

@@ -24,6 +24,10 @@ public static class ConfigValidator
         ValidateSection(config.Campaigns, "campaigns", errors, (campaign, path) => IdRules.Check(campaign.Id, path, errors), c => c.Id);
         ValidateSection(config.Forms, "forms", errors, (form, path) => FormRules.Validate(form, path, errors), f => f.Id);
         if (config.Settings is { } settings) ValidateSettings(settings, "settings", context, errors);
+        if (config.Scoring is { } scoring) ScoringRules.Validate(scoring, "scoring", errors);
+        LifecycleRules.ValidateLeadStages(config.LeadStages, "leadStages", errors);
+        LifecycleRules.CheckPipelinesPresent(config.Pipelines, "pipelines", errors);
+        ValidateSection(config.Pipelines, "pipelines", errors, (pipeline, path) => LifecycleRules.ValidatePipeline(pipeline, path, errors), p => p.Id);
         return errors;
     }
 

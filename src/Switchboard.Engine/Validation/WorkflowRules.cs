@@ -9,20 +9,12 @@ internal static class WorkflowRules
     public static void Validate(Workflow workflow, string path, ConfigIndex context, List<ValidationError> errors)
     {
         IdRules.Check(workflow.Id, path, errors);
-        CheckTrigger(workflow.Trigger, path + ".trigger", errors);
+        TriggerRules.Validate(workflow.Trigger, path + ".trigger", context, errors);
         FormRules.CheckTrigger(workflow.Trigger, path + ".trigger", context, errors);
         if (workflow.Conditions is { } conditions)
             ConditionValidator.Validate(conditions, path + ".conditions", errors);
         CheckActions(workflow.Actions, path + ".actions", context, errors);
         if (workflow.Sla is { } sla) SlaRules.Validate(sla, path + ".sla", errors);
-    }
-
-    private static void CheckTrigger(Trigger? trigger, string path, List<ValidationError> errors)
-    {
-        if (trigger is null)
-            errors.Add(new(path, "trigger is required"));
-        else if (trigger.Type is null || !Triggers.Known.Contains(trigger.Type, StringComparer.Ordinal))
-            errors.Add(new(path + ".type", $"unknown trigger \"{trigger.Type}\"; known triggers: {string.Join(", ", Triggers.Known)}"));
     }
 
     private static void CheckActions(List<WorkflowAction>? actions, string path, ConfigIndex context, List<ValidationError> errors)

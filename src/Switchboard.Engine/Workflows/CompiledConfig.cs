@@ -1,6 +1,7 @@
 using Switchboard.Engine.Conditions;
 using Switchboard.Engine.Eligibility;
 using Switchboard.Engine.Model;
+using Switchboard.Engine.Scoring;
 using Switchboard.Engine.Strategies;
 
 namespace Switchboard.Engine.Workflows;
@@ -21,6 +22,11 @@ public sealed class CompiledConfig
         Reps = source.Reps.ToDictionary(r => r.Id, CompiledRep.Compile, StringComparer.Ordinal);
         Pools = source.Pools.ToDictionary(p => p.Id, StringComparer.Ordinal);
         _compiledPools = source.Pools.ToDictionary(p => p.Id, p => CompiledPool.Compile(p, Reps), StringComparer.Ordinal);
+        Scoring = CompiledScoring.Compile(source.Scoring);
+        LeadStages = source.LeadStages is { Count: > 0 } stages ? [.. stages] : [.. LeadStageNames.Default];
+        var pipelines = source.Pipelines is { Count: > 0 } configured ? configured : [Pipeline.Default()];
+        Pipelines = pipelines.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        DefaultPipeline = pipelines[0];
     }
 
     private readonly Dictionary<string, CompiledPool> _compiledPools;
@@ -29,6 +35,13 @@ public sealed class CompiledConfig
     public int Version => Source.Version;
     public IReadOnlyDictionary<string, CompiledRep> Reps { get; }
     public IReadOnlyDictionary<string, Pool> Pools { get; }
+    /// <summary>The scoring model; null when the configuration has none.</summary>
+    public CompiledScoring? Scoring { get; }
+    /// <summary>The configured lead stages in funnel order.</summary>
+    public IReadOnlyList<string> LeadStages { get; }
+    public IReadOnlyDictionary<string, Pipeline> Pipelines { get; }
+    /// <summary>The first configured pipeline: where convert puts a deal unless told otherwise.</summary>
+    public Pipeline DefaultPipeline { get; }
 
     /// <summary>Enabled workflows of a trigger type, ascending priority, ties in creation (list) order.</summary>
     public IReadOnlyList<CompiledWorkflow> For(string triggerType) => Workflows(triggerType);
@@ -68,6 +81,6 @@ public sealed record CompiledWorkflow(Workflow Workflow, int Index, CompiledCond
         Triggers.LeadCreated => Workflow.Trigger.Source is null,
         Triggers.LeadUpdated => Workflow.Trigger.Fields is not { Count: > 0 },
         Triggers.FormSubmitted => Workflow.Trigger.FormId is null,
-        _ => true,
+        _ => LifecycleTriggers.FiresAlways(Workflow.Trigger),
     };
 }

@@ -18,6 +18,26 @@ public sealed class Evaluation
         Facts = LeadFacts.From(lead);
     }
 
+    private Evaluation(Evaluation first, TriggerEvent trigger)
+    {
+        Config = first.Config;
+        State = first.State;
+        Lead = first.Lead;
+        Trigger = trigger;
+        RunningTrigger = trigger.Type;
+        Now = first.Now;
+        Facts = first.Facts;
+        Decisions = first.Decisions;
+        Effects = first.Effects;
+        _excluded = first.Excluded;
+    }
+
+    /// <summary>
+    /// A second trigger in the same step (score.crossed after the event that raised the score, stage.changed on
+    /// convert): its own trigger, the same lead, facts, decisions and effects.
+    /// </summary>
+    public Evaluation Then(TriggerEvent trigger) => new(this, trigger);
+
     public CompiledConfig Config { get; }
     public RoutingState State { get; }
     public Lead Lead { get; }

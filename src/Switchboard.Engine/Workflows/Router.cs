@@ -16,13 +16,26 @@ public static class Router
         Evaluate(config, state, lead, trigger, now).Decisions;
 
     /// <summary>Runs the workflows of one trigger on one lead, in priority order; returns the whole evaluation: decisions and effects.</summary>
-    public static Evaluation Evaluate(CompiledConfig config, RoutingState state, Lead lead, TriggerEvent trigger, Instant now)
+    public static Evaluation Evaluate(CompiledConfig config, RoutingState state, Lead lead, TriggerEvent trigger, Instant now) =>
+        Evaluate(config, state, lead, trigger, now, null);
+
+    /// <summary>
+    /// As <see cref="Evaluate(CompiledConfig, RoutingState, Lead, TriggerEvent, Instant)"/>; with a scoring model the score
+    /// and grade are recomputed first (the engagement part from <paramref name="events"/>, all the lead's events, when
+    /// given), and score.crossed workflows run after the trigger's when the score went up.
+    /// </summary>
+    public static Evaluation Evaluate(
+        CompiledConfig config, RoutingState state, Lead lead, TriggerEvent trigger, Instant now, IReadOnlyList<LeadEvent>? events)
     {
         var ev = new Evaluation(config, state, lead, trigger, now);
         lead.ConfigVersion = config.Version;
+        var scored = Rescoring.Rescore(ev, events, out var explanation);
         WorkflowRun.All(ev);
         if (trigger.Type == Triggers.LeadCreated && lead.OwnerId is null && !ev.Parked)
             FallbackRouting.Route(ev);
+        // Recorded after the routing decisions (which come first in a lead's answer), before score.crossed ones.
+        if (scored is { Changed: true }) ev.Decisions.Add(ev.NewDecision(null, "score", "scored", explanation));
+        Rescoring.FireCrossed(ev, scored);
         return ev;
     }
 
@@ -38,9 +51,33 @@ public static class Router
     public static Evaluation Touch(CompiledConfig config, RoutingState state, Lead lead, string touchType, Instant now) =>
         Engagement.Touch(config, state, lead, touchType, now);
 
-    /// <summary>Call after setting the lead's stage: leaving New stops the SLA clock; decision "stage_changed".</summary>
+    /// <summary>Call after setting the lead's stage: leaving New stops the SLA clock; decision "stage_changed"; stage.changed workflows run.</summary>
     public static Evaluation StageChanged(CompiledConfig config, RoutingState state, Lead lead, string previousStage, Instant now) =>
         Engagement.StageChanged(config, state, lead, previousStage, now);
+
+    /// <summary>
+    /// An engagement event arrived (already in <paramref name="events"/>, all the lead's events): the score is
+    /// recomputed, event.received workflows run (conditions read <c>event.type</c> and <c>event.properties.X</c>),
+    /// then score.crossed ones when the score went up.
+    /// </summary>
+    public static Evaluation RecordEvent(
+        CompiledConfig config, RoutingState state, Lead lead, LeadEvent received, IReadOnlyList<LeadEvent> events, Instant now) =>
+        Engagement.Received(config, state, lead, received, events, now);
+
+    /// <summary>
+    /// Converts a lead into a deal in the requested pipeline (none: the default, first one), at its first stage.
+    /// Throws <see cref="ArgumentException"/> (ParamName "pipeline" or "lead") before changing anything.
+    /// </summary>
+    public static Conversion Convert(
+        CompiledConfig config, RoutingState state, Lead lead, DealRequest request, Instant now) =>
+        Conversions.Convert(config, state, lead, request, now);
+
+    /// <summary>
+    /// Moves a deal to a stage of its pipeline, or won / lost, and runs deal.stage.changed workflows on its lead.
+    /// Throws <see cref="ArgumentException"/> (ParamName "stage") for a stage its pipeline does not have.
+    /// </summary>
+    public static Conversion MoveDeal(CompiledConfig config, RoutingState state, Lead lead, Deal deal, string stage, Instant now) =>
+        DealStages.Move(config, state, lead, deal, stage, now);
 
     /// <summary>An "sla" timer fired with its payload: stale, or sla_breached then reassignment or escalation (see <see cref="SlaBreach"/>).</summary>
     public static Evaluation SlaBreached(CompiledConfig config, RoutingState state, Lead lead, JsonObject timerPayload, Instant now) =>

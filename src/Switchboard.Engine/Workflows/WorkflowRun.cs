@@ -37,7 +37,7 @@ internal static class WorkflowRun
             Triggers.LeadUpdated => trigger.Fields is not { Count: > 0 } fields
                 || (ev.Trigger.ChangedFields?.Any(fields.Contains) ?? false),
             Triggers.FormSubmitted => trigger.FormId == ev.Trigger.FormId,
-            _ => true,
+            _ => LifecycleTriggers.Fires(trigger, ev),
         };
     }
 

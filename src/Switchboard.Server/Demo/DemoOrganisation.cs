@@ -8,7 +8,8 @@ namespace Switchboard.Server.Demo;
 /// The demo organisation seeded on the first start of an empty database, built from the seed
 /// documents: Salesmap's inbound round robin and product-A team, Hot Profile's 北海道 and
 /// 100-999人 rules and its web form (導入相談フォーム) → sales approach list with assignment,
-/// reps in Seoul, Tokyo and Berlin.
+/// reps in Seoul, Tokyo and Berlin; a scoring model and Hot Profile's lists
+/// (HOT leads, seminar attendees, re-nurture after a lost deal, upsell after a won one).
 /// </summary>
 public static class DemoOrganisation
 {
@@ -83,10 +84,26 @@ public static class DemoOrganisation
          "actions":[{"type":"add_to_list","list":"approach"}]},
         {"id":"web-form-assign","name":"Webフォーム: 担当ルールに当てはまらない → inbound round robin","priority":35,
          "trigger":{"type":"form.submitted","formId":"demo-request"},
-         "actions":[{"type":"assign","pool":"inbound"}]}
+         "actions":[{"type":"assign","pool":"inbound"}]},
+        {"id":"hot-leads","name":"HOT (score crossed into hot) → HOT list, call today","priority":100,
+         "trigger":{"type":"score.crossed","grade":"hot"},
+         "actions":[{"type":"add_to_list","list":"hot"},{"type":"create_task","title":"HOT lead: call today","due":"end_of_day"}]},
+        {"id":"seminar-attendees","name":"セミナー参加 → seminar attendee list","priority":110,
+         "trigger":{"type":"event.received","eventType":"seminar_attended"},
+         "actions":[{"type":"add_to_list","list":"seminar"}]},
+        {"id":"deal-lost","name":"Lost deal → re-nurture list","priority":120,
+         "trigger":{"type":"deal.stage.changed","to":"lost"},
+         "actions":[{"type":"add_to_list","list":"re-nurture"}]},
+        {"id":"deal-won","name":"Won deal → upsell list","priority":130,
+         "trigger":{"type":"deal.stage.changed","to":"won"},
+         "actions":[{"type":"add_to_list","list":"upsell"}]}
       ],
       "lists": [
-        {"id":"approach","name":"営業アプローチリスト"}
+        {"id":"approach","name":"営業アプローチリスト"},
+        {"id":"hot","name":"HOT leads"},
+        {"id":"seminar","name":"セミナー参加者 (seminar attendees)"},
+        {"id":"re-nurture","name":"Re-nurture (lost deals)"},
+        {"id":"upsell","name":"Upsell (won deals)"}
       ],
       "forms": [
         {"id":"demo-request","name":"導入相談フォーム","language":"ja","honeypot":"website_url",
@@ -100,7 +117,23 @@ public static class DemoOrganisation
                    {"key":"employees","label":"従業員数","type":"select","options":["1-99人","100-999人","1000人以上"],"mapsTo":"fields.従業員数"},
                    {"key":"message","label":"ご相談内容","type":"textarea","mapsTo":"fields.ご相談内容"}],
          "thankYou":"お問い合わせありがとうございました。","redirect":null}
-      ]
+      ],
+      "scoring": {
+        "fit": [
+          {"when":{"field":"industry","op":"in","value":["manufacturing","製造業","제조업"]},"points":20},
+          {"when":{"any":[{"field":"fields.従業員数","op":"contains","value":"100-999人"},{"field":"employees","op":"gte","value":100}]},"points":15},
+          {"when":{"field":"fields.導入検討時期","op":"in","value":["3カ月以内","3ヶ月以内"]},"points":20},
+          {"when":{"field":"email","op":"regex","value":"@(gmail\\.com|naver\\.com|yahoo\\.co\\.jp)$"},"points":-10}
+        ],
+        "events": {
+          "page_visit":{"points":2,"max":20},
+          "email_open":{"points":1,"max":10},
+          "campaign_reaction":{"points":10,"max":30},
+          "seminar_attended":{"points":25}
+        },
+        "halfLife": "P30D",
+        "grades": [{"name":"hot","min":70},{"name":"warm","min":40},{"name":"cold","min":0}]
+      }
     }
     """;
 }

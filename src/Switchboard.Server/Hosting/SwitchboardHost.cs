@@ -8,6 +8,7 @@ using Switchboard.Server.Apis.FollowUp;
 using Switchboard.Server.Apis.Forms;
 using Switchboard.Server.Apis.Keys;
 using Switchboard.Server.Apis.Leads;
+using Switchboard.Server.Apis.Lifecycle;
 using Switchboard.Server.Apis.Operations;
 using Switchboard.Server.Apis.Reps;
 using Switchboard.Server.Auth;
@@ -87,6 +88,9 @@ public static class SwitchboardHost
         app.MapTasksApi();
         app.MapOutboxApi();
         app.MapFormsApi();
+        app.MapEventsApi();
+        app.MapDealsApi();
+        app.MapLifecycleConfigApi();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");
         app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();

@@ -5,8 +5,8 @@ using Switchboard.Engine.Workflows;
 namespace Switchboard.Server.Routing;
 
 /// <summary>
-/// PATCH of a lead: changes fields (custom ones merged under "fields"), the stage, or closes it as
-/// disqualified, then fires lead.updated with the names of the fields that really changed.
+/// PATCH of a lead: changes fields (custom ones merged under "fields"), the stage (fires stage.changed), or closes
+/// it as disqualified, then rescores it and fires lead.updated with the names of the fields that really changed.
 /// </summary>
 public sealed class UpdateLeadCommand(string leadId, JsonObject fields, string? stage, string? status) : RoutingCommand
 {
@@ -16,12 +16,14 @@ public sealed class UpdateLeadCommand(string leadId, JsonObject fields, string? 
     {
         if (await batch.GetLeadAsync(leadId, ct) is not { } lead) return LeadOutcome.NotFound($"lead '{leadId}' not found");
         var changed = Apply(lead.Data, fields);
+        var decisions = new List<Decision>();
         if (stage is not null && stage != lead.Stage)
         {
             var previous = lead.Stage;
             lead.Stage = stage;
             changed.Add("stage");
             var moved = Router.StageChanged(batch.Config, batch.State, lead, previous, batch.Now);
+            decisions.AddRange(moved.Decisions);
             batch.AddEffects(moved.Effects);
         }
         if (status == LeadStatus.Disqualified && lead.Status != LeadStatus.Disqualified)
@@ -29,11 +31,12 @@ public sealed class UpdateLeadCommand(string leadId, JsonObject fields, string? 
             Ownership.Close(batch.State, lead, LeadStatus.Disqualified);
             changed.Add("status");
         }
-        IReadOnlyList<Decision> decisions = [];
         if (changed.Count > 0 && lead.IsOpen)
         {
-            var evaluation = Router.Evaluate(batch.Config, batch.State, lead, new TriggerEvent(Triggers.LeadUpdated, changed), batch.Now);
-            decisions = evaluation.Decisions;
+            // The score is recomputed with decay as of now when the model scores events.
+            var events = batch.Config.Scoring is { ScoresEvents: true } ? await batch.Tx.GetEventsAsync(leadId, ct) : null;
+            var evaluation = Router.Evaluate(batch.Config, batch.State, lead, new TriggerEvent(Triggers.LeadUpdated, changed), batch.Now, events);
+            decisions.AddRange(evaluation.Decisions);
             batch.AddEffects(evaluation.Effects);
         }
         if (changed.Count > 0) batch.Update(lead, decisions);

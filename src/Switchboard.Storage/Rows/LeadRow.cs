@@ -27,6 +27,7 @@ internal sealed class LeadRow
     public string PreviousOwners { get; set; } = "[]";
     public string? RoutedPoolId { get; set; }
     public int Reassignments { get; set; }
+    public double Engagement { get; set; }
 
     public static LeadRow From(Lead lead, string? idempotencyKey = null) => new()
     {
@@ -50,6 +51,7 @@ internal sealed class LeadRow
         PreviousOwners = StoredJson.Write(lead.PreviousOwners),
         RoutedPoolId = lead.RoutedPoolId,
         Reassignments = lead.Reassignments,
+        Engagement = lead.Engagement,
     };
 
     public Lead ToLead() => new()
@@ -71,5 +73,6 @@ internal sealed class LeadRow
         PreviousOwners = StoredJson.Read<List<string>>(PreviousOwners),
         RoutedPoolId = RoutedPoolId,
         Reassignments = Reassignments,
+        Engagement = Engagement,
     };
 }

@@ -7,7 +7,7 @@ internal static class LeadSql
         "id AS Id, seq AS Seq, external_id AS ExternalId, owner_id AS OwnerId, status AS Status, stage AS Stage, " +
         "score AS Score, grade AS Grade, pool_id AS PoolId, config_version AS ConfigVersion, created_at AS CreatedAt, " +
         "assigned_at AS AssignedAt, first_touch_at AS FirstTouchAt, updated_at AS UpdatedAt, data AS Data, " +
-        "previous_owners AS PreviousOwners, routed_pool_id AS RoutedPoolId, reassignments AS Reassignments";
+        "previous_owners AS PreviousOwners, routed_pool_id AS RoutedPoolId, reassignments AS Reassignments, engagement AS Engagement";
 
     public const string SelectById = $"SELECT {Columns} FROM leads WHERE id = @id";
     public static string SelectByIds(string idIn) => $"SELECT {Columns} FROM leads WHERE {idIn}";
@@ -27,10 +27,10 @@ internal static class LeadSql
     public static string Insert(string nextSeq) =>
         "INSERT INTO leads (id, seq, external_id, idempotency_key, owner_id, status, stage, score, grade, pool_id, " +
         "config_version, created_at, assigned_at, first_touch_at, updated_at, email_norm, search_text, data, previous_owners, " +
-        "routed_pool_id, reassignments) " +
+        "routed_pool_id, reassignments, engagement) " +
         $"VALUES (@Id, {nextSeq}, @ExternalId, @IdempotencyKey, @OwnerId, @Status, @Stage, @Score, @Grade, @PoolId, " +
         "@ConfigVersion, @CreatedAt, @AssignedAt, @FirstTouchAt, @UpdatedAt, @EmailNorm, @SearchText, @Data, @PreviousOwners, " +
-        "@RoutedPoolId, @Reassignments)";
+        "@RoutedPoolId, @Reassignments, @Engagement)";
 
     /// <summary>Everything but id, seq and idempotency_key (fixed at insert).</summary>
     public const string Update =
@@ -38,7 +38,7 @@ internal static class LeadSql
         "score = @Score, grade = @Grade, pool_id = @PoolId, config_version = @ConfigVersion, created_at = @CreatedAt, " +
         "assigned_at = @AssignedAt, first_touch_at = @FirstTouchAt, updated_at = @UpdatedAt, email_norm = @EmailNorm, " +
         "search_text = @SearchText, data = @Data, previous_owners = @PreviousOwners, routed_pool_id = @RoutedPoolId, " +
-        "reassignments = @Reassignments WHERE id = @Id";
+        "reassignments = @Reassignments, engagement = @Engagement WHERE id = @Id";
 
     /// <summary>Leads waiting in a pool (status queued), oldest first.</summary>
     public const string QueuedInPool =

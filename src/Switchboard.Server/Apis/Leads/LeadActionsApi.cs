@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
-using Switchboard.Engine.Actions;
 using Switchboard.Engine.Workflows;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
@@ -58,12 +57,14 @@ public static class LeadActionsApi
         return Answer(await writer.SubmitAsync(new LeadActionCommand(id, (batch, l) => Router.Touch(batch.Config, batch.State, l, type, batch.Now))));
     }
 
-    public static async Task<IResult> SetStage(string id, HttpRequest request, ClaimsPrincipal user, RoutingWriter writer, ISwitchboardStore store)
+    public static async Task<IResult> SetStage(
+        string id, HttpRequest request, ClaimsPrincipal user, RoutingWriter writer, ISwitchboardStore store, ConfigService configs)
     {
         var body = await JsonBody.ReadAsync<StageBody>(request);
         if (body.Problem is not null) return body.Problem;
-        if (body.Value!.Stage is not { } stage || !SetStageAction.DefaultStages.Contains(stage))
-            return Problems.Invalid("stage", $"must be one of {string.Join(", ", SetStageAction.DefaultStages)}");
+        var stages = (await configs.CurrentAsync()).LeadStages;
+        if (body.Value!.Stage is not { } stage || !stages.Contains(stage))
+            return Problems.Invalid("stage", $"must be one of {string.Join(", ", stages)}");
         var lead = await store.GetLeadAsync(id);
         if (lead is null || !MayAct(user, lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
         return Answer(await writer.SubmitAsync(new UpdateLeadCommand(id, new JsonObject(), stage, null)));
@@ -78,7 +79,8 @@ public static class LeadActionsApi
         _ => TypedResults.Ok(LeadJson.Write(outcome.Lead!, outcome.Decisions)),
     };
 
-    private static bool MayAct(ClaimsPrincipal user, string? ownerId) =>
+    /// <summary>Admins and managers act on any lead; a rep key only on leads (and deals) it owns.</summary>
+    internal static bool MayAct(ClaimsPrincipal user, string? ownerId) =>
         user.RestrictedToRep() is not { } rep || rep == ownerId;
 
     public sealed record RepBody(string? RepId);

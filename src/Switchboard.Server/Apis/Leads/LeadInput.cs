@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Switchboard.Engine.Actions;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Validation;
 
@@ -34,7 +33,7 @@ public static class LeadInput
         return errors;
     }
 
-    /// <summary>Checks a PATCH: fields as on create (null clears), plus "stage" and "status" (only "disqualified").</summary>
+    /// <summary>Checks a PATCH: fields as on create (null clears), plus "stage" (a string; the caller checks it against the configured stages) and "status" (only "disqualified").</summary>
     public static List<ValidationError> ValidatePatch(JsonObject body, out JsonObject fields, out string? stage, out string? status)
     {
         var errors = new List<ValidationError>();
@@ -46,8 +45,7 @@ public static class LeadInput
             {
                 case "stage":
                     stage = value is JsonValue s && s.GetValueKind() == JsonValueKind.String ? s.GetValue<string>() : null;
-                    if (stage is null || !SetStageAction.DefaultStages.Contains(stage))
-                        errors.Add(new ValidationError("stage", $"must be one of {string.Join(", ", SetStageAction.DefaultStages)}"));
+                    if (stage is null) errors.Add(new ValidationError("stage", "must be a lead stage name"));
                     break;
                 case "status":
                     status = value is JsonValue t && t.GetValueKind() == JsonValueKind.String ? t.GetValue<string>() : null;

@@ -46,11 +46,18 @@ public static class LeadsApi
     }
 
     public static async Task<IResult> ListLeads(ClaimsPrincipal user, ISwitchboardStore store,
-        string? owner, string? status, string? stage, string? q, string? cursor, string? limit)
+        string? owner, string? status, string? stage, string? minScore, string? grade, string? q, string? cursor, string? limit)
     {
         var size = 50;
         if (limit is not null && (!int.TryParse(limit, out size) || size is < 1 or > 500))
             return Problems.Invalid("limit", "must be a whole number between 1 and 500");
+        int? least = null;
+        if (minScore is not null)
+        {
+            if (!int.TryParse(minScore, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+                return Problems.Invalid("minScore", "must be a whole number");
+            least = parsed;
+        }
         var rep = user.RestrictedToRep();
         if (rep is not null && owner is not null && owner != rep) return Problems.Forbidden("a rep key lists only its own leads");
         LeadPage page;
@@ -58,7 +65,7 @@ public static class LeadsApi
         {
             page = await store.ListLeadsAsync(new LeadQuery
             {
-                Owner = rep ?? owner, Status = status, Stage = stage, Q = q, Cursor = cursor, Limit = size,
+                Owner = rep ?? owner, Status = status, Stage = stage, MinScore = least, Grade = grade, Q = q, Cursor = cursor, Limit = size,
             });
         }
         catch (ArgumentException)
@@ -87,11 +94,14 @@ public static class LeadsApi
         return TypedResults.Ok(new JsonObject { ["leadId"] = id, ["decisions"] = LeadJson.Decisions(decisions) });
     }
 
-    public static async Task<IResult> UpdateLead(string id, HttpRequest request, ClaimsPrincipal user, RoutingWriter writer, ISwitchboardStore store)
+    public static async Task<IResult> UpdateLead(
+        string id, HttpRequest request, ClaimsPrincipal user, RoutingWriter writer, ISwitchboardStore store, ConfigService configs)
     {
         var body = await JsonBody.ReadObjectAsync(request);
         if (body.Problem is not null) return body.Problem;
         var errors = LeadInput.ValidatePatch(body.Value!, out var fields, out var stage, out var status);
+        var stages = (await configs.CurrentAsync()).LeadStages;
+        if (stage is not null && !stages.Contains(stage)) errors.Add(new("stage", $"must be one of {string.Join(", ", stages)}"));
         if (errors.Count > 0) return Problems.Invalid(errors);
         var current = await store.GetLeadAsync(id);
         if (current is null || !MayRead(user, current.OwnerId)) return Problems.NotFound($"lead '{id}' not found");

@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using Switchboard.Engine.Model;
+using Switchboard.Engine.Validation;
+using Switchboard.Server.Apis.Config;
+using Switchboard.Server.Auth;
+using Switchboard.Server.Http;
+using Switchboard.Server.Routing;
+
+namespace Switchboard.Server.Apis.Lifecycle;
+
+/// <summary>
+/// The lifecycle sections of the configuration on their own: <c>/api/pipelines</c> (CRUD like pools),
+/// <c>GET/PUT/DELETE /api/scoring</c> and <c>GET/PUT /api/lead-stages</c>. Each change saves a new configuration version.
+/// </summary>
+public static class LifecycleConfigApi
+{
+    public static readonly ConfigSection<Pipeline> Pipelines =
+        new("pipelines", c => c.Pipelines, (c, l) => c with { Pipelines = l }, p => p.Id, (p, id) => p with { Id = id });
+
+    public static IEndpointRouteBuilder MapLifecycleConfigApi(this IEndpointRouteBuilder app)
+    {
+        app.MapConfigSection(Pipelines);
+
+        var scoring = app.MapGroup("/api/scoring").WithTags("Config").RequireAuthorization(Policies.Manage);
+        scoring.MapGet("/", async Task<IResult> (ConfigService configs) =>
+            (await configs.CurrentAsync()).Source.Scoring is { } model ? TypedResults.Ok(model) : Problems.NotFound("no scoring model is configured"));
+        scoring.MapPut("/", ReplaceScoring);
+        scoring.MapDelete("/", async Task<IResult> (ClaimsPrincipal user, ConfigService configs) =>
+        {
+            var change = await configs.ChangeAsync(config => config with { Scoring = null }, user.Actor());
+            return change.Ok ? TypedResults.NoContent() : Problems.Conflict("workflows still use score.crossed; change those first", change.Errors);
+        });
+
+        var stages = app.MapGroup("/api/lead-stages").WithTags("Config").RequireAuthorization(Policies.Manage);
+        stages.MapGet("/", async (ConfigService configs) => TypedResults.Ok((await configs.CurrentAsync()).LeadStages));
+        stages.MapPut("/", ReplaceLeadStages);
+        return app;
+    }
+
+    public static async Task<IResult> ReplaceScoring(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
+    {
+        var body = await JsonBody.ReadAsync<ScoringModel>(request);
+        if (body.Problem is not null) return body.Problem;
+        var change = await configs.ChangeAsync(config => config with { Scoring = body.Value }, user.Actor());
+        return change.Ok ? TypedResults.Ok(change.Saved!.Source.Scoring) : Problems.Invalid(Within("scoring", change.Errors));
+    }
+
+    public static async Task<IResult> ReplaceLeadStages(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
+    {
+        var body = await JsonBody.ReadAsync<List<string>>(request);
+        if (body.Problem is not null) return body.Problem;
+        var change = await configs.ChangeAsync(config => config with { LeadStages = body.Value! }, user.Actor());
+        return change.Ok ? TypedResults.Ok(change.Saved!.LeadStages) : Problems.Invalid(Within("leadStages", change.Errors));
+    }
+
+    /// <summary>Errors inside the section relative to the body ("fit[0].when.op"; the section itself is "$"); others as they are.</summary>
+    private static IEnumerable<ValidationError> Within(string section, IEnumerable<ValidationError> errors) =>
+        errors.Select(e => e.Path == section ? e with { Path = "$" }
+            : e.Path.StartsWith(section + ".", StringComparison.Ordinal) || e.Path.StartsWith(section + "[", StringComparison.Ordinal)
+                ? e with { Path = e.Path[section.Length..].TrimStart('.') }
+                : e);
+}

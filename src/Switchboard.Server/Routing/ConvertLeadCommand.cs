@@ -1,0 +1,31 @@
+using Switchboard.Engine.Model;
+using Switchboard.Engine.Workflows;
+
+namespace Switchboard.Server.Routing;
+
+/// <summary>Converts a lead into a deal: the deal, the closed lead, its decisions and effects commit together.</summary>
+public sealed class ConvertLeadCommand(string leadId, DealRequest request) : RoutingCommand
+{
+    /// <summary>The deal made (set when the command succeeded).</summary>
+    public Deal? Deal { get; private set; }
+
+    public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
+    {
+        if (await batch.GetLeadAsync(leadId, ct) is not { } lead) return LeadOutcome.NotFound($"lead '{leadId}' not found");
+        Conversion conversion;
+        try
+        {
+            conversion = Router.Convert(batch.Config, batch.State, lead, request, batch.Now);
+        }
+        catch (ArgumentException refused)
+        {
+            var message = refused.Message.Split(" (Parameter")[0];
+            return refused.ParamName == "pipeline" ? LeadOutcome.Rejected("pipeline", message) : LeadOutcome.Conflict(lead, message);
+        }
+        await batch.Tx.InsertDealAsync(conversion.Deal, ct);
+        batch.Update(lead, conversion.Evaluation.Decisions);
+        batch.AddEffects(conversion.Evaluation.Effects);
+        Deal = conversion.Deal;
+        return new LeadOutcome(LeadOutcomeKind.Updated, lead, conversion.Evaluation.Decisions);
+    }
+}
