@@ -121,7 +121,7 @@ public static class LeadsApi
     private static bool MayRead(ClaimsPrincipal user, string? ownerId) =>
         user.RestrictedToRep() is not { } rep || rep == ownerId;
 
-    private static string NewLeadId() => "ld_" + Guid.CreateVersion7().ToString("N");
+    internal static string NewLeadId() => "ld_" + Guid.CreateVersion7().ToString("N");
 
     public sealed record AssignBody(string? RepId);
 }
