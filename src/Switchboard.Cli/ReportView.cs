@@ -12,7 +12,8 @@ public static class ReportView
     public static void Show(IAnsiConsole console, ImportReport report, string title, TimeSpan? elapsed)
     {
         var sent = elapsed is not null;
-        var outcomes = new Table().Title(Markup.Escape(title)).AddColumn("Outcome").AddColumn(new TableColumn("Rows").RightAligned());
+        console.Write(new Rule(Markup.Escape(title)).LeftJustified());
+        var outcomes = new Table().AddColumn("Outcome").AddColumn(new TableColumn("Rows").RightAligned());
         if (sent)
         {
             outcomes.AddRow("[green]created[/]", $"{report.Created:N0}");
