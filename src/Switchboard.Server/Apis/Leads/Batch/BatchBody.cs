@@ -13,7 +13,7 @@ namespace Switchboard.Server.Apis.Leads.Batch;
 internal sealed record BatchBody(bool IsNdjson, int Count, Stream Stream)
 {
     public const int MaxItems = 10_000;
-    private const int MemoryThreshold = 256 * 1024;
+    private const int MemoryThreshold = 1024 * 1024;
 
     public static bool IsNdjsonType(string? contentType) =>
         contentType is not null && (contentType.StartsWith("application/x-ndjson", StringComparison.OrdinalIgnoreCase)
