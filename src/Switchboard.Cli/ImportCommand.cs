@@ -18,7 +18,7 @@ public static class ImportCommand
         };
         var server = new Option<string>("--server")
         {
-            Description = $"The Switchboard server [default: $SWITCHBOARD_URL or {DefaultServer}]",
+            Description = "The Switchboard server (the default comes from $SWITCHBOARD_URL when set)",
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable("SWITCHBOARD_URL") is { Length: > 0 } url ? url : DefaultServer,
         };
         var key = new Option<string?>("--key")
