@@ -80,6 +80,7 @@ public static class SwitchboardHost
     {
         app.MapOperationsApi();
         app.MapLeadsApi();
+        app.MapLeadsBatchApi();
         app.MapRepsApi();
         app.MapConfigApi();
         app.MapKeysApi();

@@ -18,6 +18,9 @@ public static class JsonBody
         AllowTrailingCommas = false,
     };
 
+    /// <summary>For JSON documents read as nodes: a repeated property name is a syntax error, not a 500 later.</summary>
+    public static readonly JsonDocumentOptions Documents = new() { AllowDuplicateProperties = false };
+
     public static async Task<BodyResult<T>> ReadAsync<T>(HttpRequest request) where T : class
     {
         if (TooLarge(request) is { } tooLarge) return new(null, tooLarge);
@@ -37,7 +40,7 @@ public static class JsonBody
         if (TooLarge(request) is { } tooLarge) return new(null, tooLarge);
         try
         {
-            var node = await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+            var node = await JsonNode.ParseAsync(request.Body, documentOptions: Documents, cancellationToken: request.HttpContext.RequestAborted);
             return node is JsonObject obj ? new(obj, null) : new(null, Problems.Invalid("$", "the body must be a JSON object"));
         }
         catch (JsonException error)
