@@ -22,14 +22,25 @@ internal static class LeadSql
     public const string FindOpenByEmail =
         $"SELECT id FROM leads WHERE email_norm = @email AND {OpenStatusFilter} ORDER BY seq DESC LIMIT 1";
 
+    /// <summary>
+    /// The open lead a new submission duplicates: same external id, else same email key, else same phone key
+    /// (the newest of the best kind). A null parameter matches nothing.
+    /// </summary>
+    public const string FindOpenDuplicate =
+        "SELECT id FROM leads WHERE (external_id = @ExternalId OR email_norm = @Email OR phone_key = @Phone) " +
+        $"AND {OpenStatusFilter} " +
+        "ORDER BY CASE WHEN external_id = @ExternalId THEN 0 WHEN email_norm = @Email THEN 1 ELSE 2 END, seq DESC LIMIT 1";
+
+    public const string FindMergeKey = "SELECT lead_id FROM merge_keys WHERE idempotency_key = @key";
+
     /// <param name="nextSeq">The dialect's expression for the next sequence value.</param>
     public static string Insert(string nextSeq) =>
         "INSERT INTO leads (id, seq, external_id, idempotency_key, owner_id, status, stage, score, grade, pool_id, " +
         "config_version, created_at, assigned_at, first_touch_at, updated_at, email_norm, search_text, data, previous_owners, " +
-        "routed_pool_id, reassignments) " +
+        "routed_pool_id, reassignments, phone_key) " +
         $"VALUES (@Id, {nextSeq}, @ExternalId, @IdempotencyKey, @OwnerId, @Status, @Stage, @Score, @Grade, @PoolId, " +
         "@ConfigVersion, @CreatedAt, @AssignedAt, @FirstTouchAt, @UpdatedAt, @EmailNorm, @SearchText, @Data, @PreviousOwners, " +
-        "@RoutedPoolId, @Reassignments)";
+        "@RoutedPoolId, @Reassignments, @PhoneKey)";
 
     /// <summary>Everything but id, seq and idempotency_key (fixed at insert).</summary>
     public const string Update =
@@ -37,7 +48,7 @@ internal static class LeadSql
         "score = @Score, grade = @Grade, pool_id = @PoolId, config_version = @ConfigVersion, created_at = @CreatedAt, " +
         "assigned_at = @AssignedAt, first_touch_at = @FirstTouchAt, updated_at = @UpdatedAt, email_norm = @EmailNorm, " +
         "search_text = @SearchText, data = @Data, previous_owners = @PreviousOwners, routed_pool_id = @RoutedPoolId, " +
-        "reassignments = @Reassignments WHERE id = @Id";
+        "reassignments = @Reassignments, phone_key = @PhoneKey WHERE id = @Id";
 
     /// <summary>Leads waiting in a pool (status queued), oldest first.</summary>
     public const string QueuedInPool =

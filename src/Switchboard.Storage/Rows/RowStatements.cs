@@ -23,7 +23,7 @@ internal static class RowStatements
         new("@ConfigVersion", DbType.Int32), new("@CreatedAt", DbType.Int64), new("@AssignedAt", DbType.Int64),
         new("@FirstTouchAt", DbType.Int64), new("@UpdatedAt", DbType.Int64), new("@EmailNorm", DbType.String),
         new("@SearchText", DbType.String), new("@Data", DbType.String), new("@PreviousOwners", DbType.String),
-        new("@RoutedPoolId", DbType.String), new("@Reassignments", DbType.Int32),
+        new("@RoutedPoolId", DbType.String), new("@Reassignments", DbType.Int32), new("@PhoneKey", DbType.String),
     ];
 
     public static readonly RowStatement Decision = new(
@@ -41,7 +41,7 @@ internal static class RowStatements
         [
             row.Id, row.ExternalId, row.IdempotencyKey, row.OwnerId, row.Status, row.Stage, row.Score, row.Grade, row.PoolId,
             row.ConfigVersion, row.CreatedAt, row.AssignedAt, row.FirstTouchAt, row.UpdatedAt, row.EmailNorm, row.SearchText,
-            row.Data, row.PreviousOwners, row.RoutedPoolId, row.Reassignments,
+            row.Data, row.PreviousOwners, row.RoutedPoolId, row.Reassignments, row.PhoneKey,
         ];
     }
 
