@@ -11,7 +11,7 @@ namespace Switchboard.Engine.Validation;
 /// </summary>
 public static class ConfigValidator
 {
-    public static readonly string[] DedupePolicies = ["merge", "create"];
+    public static readonly string[] DedupePolicies = Model.DedupePolicies.All;
 
     public static IReadOnlyList<ValidationError> Validate(RoutingConfig config)
     {
