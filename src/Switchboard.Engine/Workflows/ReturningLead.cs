@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using NodaTime;
 using Switchboard.Engine.Messages;
@@ -18,7 +17,7 @@ internal static class ReturningLead
     {
         var filled = new List<string>();
         var kept = new List<string>();
-        Fill(lead.Data, submission.Data, "", filled, kept);
+        EmptyFields.Fill(lead.Data, submission.Data, filled, kept);
         if (lead.ExternalId is null && submission.ExternalId is not null)
         {
             lead.ExternalId = submission.ExternalId;
@@ -35,42 +34,6 @@ internal static class ReturningLead
         WorkflowRun.All(ev);
         return ev;
     }
-
-    private static void Fill(JsonObject target, JsonObject source, string prefix, List<string> filled, List<string> kept)
-    {
-        foreach (var (key, value) in source)
-        {
-            if (prefix.Length == 0 && key == "fields" && value is JsonObject custom)
-            {
-                if (target["fields"] is not JsonObject fields)
-                {
-                    if (target["fields"] is not null) continue;
-                    target["fields"] = fields = new JsonObject();
-                }
-                Fill(fields, custom, "fields.", filled, kept);
-                continue;
-            }
-            if (IsEmpty(value)) continue;
-            var current = target[key];
-            if (IsEmpty(current))
-            {
-                target[key] = value!.DeepClone();
-                filled.Add(prefix + key);
-            }
-            else if (!JsonNode.DeepEquals(current, value))
-            {
-                kept.Add(prefix + key);
-            }
-        }
-    }
-
-    private static bool IsEmpty(JsonNode? node) => node switch
-    {
-        null => true,
-        JsonArray list => list.Count == 0,
-        JsonValue value when value.GetValueKind() == JsonValueKind.String => string.IsNullOrWhiteSpace(value.GetValue<string>()),
-        _ => false,
-    };
 
     private static string Why(Resubmission submission, List<string> filled, List<string> kept)
     {
