@@ -13,8 +13,9 @@ public sealed record RoutingConfig
     public List<Workflow> Workflows { get; init; } = [];
     public List<LeadList> Lists { get; init; } = [];
     public List<Campaign> Campaigns { get; init; } = [];
+    public List<Account> Accounts { get; init; } = [];
 
-    /// <summary>Sections this build does not interpret yet (accounts, forms, scoring…) are kept verbatim.</summary>
+    /// <summary>Sections this build does not interpret yet (forms, scoring…) are kept verbatim.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Other { get; init; }
 }

@@ -1,3 +1,4 @@
+using Switchboard.Engine.Accounts;
 using Switchboard.Engine.Conditions;
 using Switchboard.Engine.Eligibility;
 using Switchboard.Engine.Model;
@@ -21,6 +22,7 @@ public sealed class CompiledConfig
         Reps = source.Reps.ToDictionary(r => r.Id, CompiledRep.Compile, StringComparer.Ordinal);
         Pools = source.Pools.ToDictionary(p => p.Id, StringComparer.Ordinal);
         _compiledPools = source.Pools.ToDictionary(p => p.Id, p => CompiledPool.Compile(p, Reps), StringComparer.Ordinal);
+        Accounts = source.Accounts is { Count: > 0 } accounts ? AccountIndex.Compile(accounts) : AccountIndex.Empty;
     }
 
     private readonly Dictionary<string, CompiledPool> _compiledPools;
@@ -29,6 +31,8 @@ public sealed class CompiledConfig
     public int Version => Source.Version;
     public IReadOnlyDictionary<string, CompiledRep> Reps { get; }
     public IReadOnlyDictionary<string, Pool> Pools { get; }
+    /// <summary>The accounts, indexed for matching leads (domains, company names).</summary>
+    public AccountIndex Accounts { get; }
 
     /// <summary>Enabled workflows of a trigger type, ascending priority, ties in creation (list) order.</summary>
     public IReadOnlyList<CompiledWorkflow> For(string triggerType) => Workflows(triggerType);
