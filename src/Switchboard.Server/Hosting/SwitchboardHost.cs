@@ -80,6 +80,7 @@ public static class SwitchboardHost
         app.MapKeysApi();
         app.MapLeadActionsApi();
         app.MapListsApi();
+        app.MapAccountsApi();
         app.MapTasksApi();
         app.MapOutboxApi();
         app.MapOpenApi();
