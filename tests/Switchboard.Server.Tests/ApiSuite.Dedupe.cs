@@ -105,12 +105,7 @@ public abstract partial class ApiSuite
         var routing = await (await client.GetAsync($"/api/leads/{id}/routing")).Json();
         Assert.Single(routing["decisions"]!.AsArray(), d => d.Str("outcome") == "merged");
 
-        static async Task<HttpResponseMessage> Keyed(HttpClient client, string key, string body)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/leads") { Content = HttpJson.Body(body) };
-            request.Headers.Add("Idempotency-Key", key);
-            return await client.SendAsync(request);
-        }
+        static Task<HttpResponseMessage> Keyed(HttpClient client, string key, string body) => client.PostJson("/api/leads", body, key);
     }
 
     [StoreFact]

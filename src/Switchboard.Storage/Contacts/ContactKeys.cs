@@ -18,6 +18,13 @@ public static class ContactKeys
 {
     private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
 
+    /// <summary>
+    /// Keys of recently seen numbers: intake keys a new lead's phone up to three times (duplicate lookup, the
+    /// batch's memory of its leads, the row write), and libphonenumber's parse is the costly part. Bounded.
+    /// </summary>
+    private static readonly Dictionary<(string Phone, string Region), string?> Recent = [];
+    private const int RecentLimit = 4096;
+
     public static string? Email(string? email)
     {
         var trimmed = email?.Trim();
@@ -32,10 +39,25 @@ public static class ContactKeys
     public static string? Phone(string? phone, string? country)
     {
         if (string.IsNullOrWhiteSpace(phone) || phone.Length > 64) return null;
-        var region = CountryRegions.Of(country);
+        var region = CountryRegions.Of(country) ?? "ZZ";
+        lock (Recent)
+        {
+            if (Recent.TryGetValue((phone, region), out var known)) return known;
+        }
+        var key = Parse(phone, region);
+        lock (Recent)
+        {
+            if (Recent.Count >= RecentLimit) Recent.Clear();
+            Recent[(phone, region)] = key;
+        }
+        return key;
+    }
+
+    private static string? Parse(string phone, string region)
+    {
         try
         {
-            var number = Phones.Parse(phone, region ?? "ZZ");
+            var number = Phones.Parse(phone, region);
             return Phones.IsPossibleNumber(number) ? Phones.Format(number, PhoneNumberFormat.E164) : null;
         }
         catch (NumberParseException)

@@ -6,7 +6,7 @@ namespace Switchboard.Server.Apis.Config;
 public static class AccountsApi
 {
     public static readonly ConfigSection<Account> Accounts =
-        new("accounts", c => c.Accounts, (c, l) => c with { Accounts = l }, a => a.Id, (a, id) => a with { Id = id });
+        new("accounts", c => c.Accounts ?? [], (c, l) => c with { Accounts = l }, a => a.Id, (a, id) => a with { Id = id });
 
     public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder app)
     {
