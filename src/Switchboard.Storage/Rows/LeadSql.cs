@@ -23,13 +23,16 @@ internal static class LeadSql
         $"SELECT id FROM leads WHERE email_norm = @email AND {OpenStatusFilter} ORDER BY seq DESC LIMIT 1";
 
     /// <summary>
-    /// The open lead a new submission duplicates: same external id, else same email key, else same phone key
-    /// (the newest of the best kind). A null parameter matches nothing.
+    /// The open lead a new submission duplicates: the newest with the same external id, else the same email key,
+    /// else the same phone key. A null parameter matches nothing. One newest-first index probe per key, so neither
+    /// dialect falls back to scanning leads (an OR of the three made PostgreSQL's generic plan scan the table).
     /// </summary>
     public const string FindOpenDuplicate =
-        "SELECT id FROM leads WHERE (external_id = @ExternalId OR email_norm = @Email OR phone_key = @Phone) " +
-        $"AND {OpenStatusFilter} " +
-        "ORDER BY CASE WHEN external_id = @ExternalId THEN 0 WHEN email_norm = @Email THEN 1 ELSE 2 END, seq DESC LIMIT 1";
+        "SELECT id FROM (" +
+        $"SELECT id, 0 AS k FROM (SELECT id FROM leads WHERE external_id = @ExternalId AND {OpenStatusFilter} ORDER BY seq DESC LIMIT 1) AS e " +
+        $"UNION ALL SELECT id, 1 AS k FROM (SELECT id FROM leads WHERE email_norm = @Email AND {OpenStatusFilter} ORDER BY seq DESC LIMIT 1) AS m " +
+        $"UNION ALL SELECT id, 2 AS k FROM (SELECT id FROM leads WHERE phone_key = @Phone AND {OpenStatusFilter} ORDER BY seq DESC LIMIT 1) AS p" +
+        ") AS found ORDER BY k LIMIT 1";
 
     public const string FindMergeKey = "SELECT lead_id FROM merge_keys WHERE idempotency_key = @key";
 
