@@ -57,9 +57,7 @@ public abstract partial class ApiSuite
 
         static async Task<JsonObject> Send(HttpClient client, string key, string email)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/leads") { Content = HttpJson.Body($$"""{"email":"{{email}}"}""") };
-            request.Headers.Add("Idempotency-Key", key);
-            var response = await client.SendAsync(request);
+            var response = await client.PostJson("/api/leads", $$"""{"email":"{{email}}"}""", key);
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             return await response.Json();
         }

@@ -74,6 +74,14 @@ public static class HttpJson
 
     public static Task<HttpResponseMessage> PostJson(this HttpClient client, string url, string json) => client.PostAsync(url, Body(json));
 
+    /// <summary>POST with an Idempotency-Key header.</summary>
+    public static async Task<HttpResponseMessage> PostJson(this HttpClient client, string url, string json, string idempotencyKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = Body(json) };
+        request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return await client.SendAsync(request);
+    }
+
     public static Task<HttpResponseMessage> PutJson(this HttpClient client, string url, string json) => client.PutAsync(url, Body(json));
 
     public static Task<HttpResponseMessage> PatchJson(this HttpClient client, string url, string json) => client.PatchAsync(url, Body(json));

@@ -8,19 +8,25 @@ namespace Switchboard.Engine.Actions;
 /// <summary>
 /// assign: gives the lead an owner from a pool or a named rep. The first assign of an evaluation
 /// that gives an owner wins; on triggers for existing leads only unowned leads are assigned unless
-/// "reassign" is set.
+/// "reassign" is set. With "accountOwner": true the owner of the lead's account is assigned (see <see cref="AccountOwnerAssignment"/>).
 /// </summary>
 public sealed class AssignAction : IActionType
 {
-    private static readonly PoolEligibility Direct = new() { RequireAvailable = false, RespectCapacity = false };
+    /// <summary>The eligibility of a named rep (and an account owner): active, not out of office, not excluded.</summary>
+    internal static readonly PoolEligibility Direct = new() { RequireAvailable = false, RespectCapacity = false };
 
     public string Type => "assign";
 
     public void Validate(WorkflowAction action, string path, RoutingConfig config, List<ValidationError> errors)
     {
+        if (action.AccountOwner || action.FallbackPool is not null)
+        {
+            ValidateAccountOwner(action, path, config, errors);
+            return;
+        }
         if ((action.Pool is null) == (action.Rep is null))
         {
-            errors.Add(new ValidationError(path, "assign needs exactly one of \"pool\" or \"rep\""));
+            errors.Add(new ValidationError(path, "assign needs exactly one of \"pool\", \"rep\" or \"accountOwner\": true"));
             return;
         }
         if (action.Pool is { } pool && config.Pools.All(p => p.Id != pool))
@@ -38,6 +44,11 @@ public sealed class AssignAction : IActionType
                 $"workflow {workflow.Id}: lead already owned by {lead.OwnerId}; assign skipped") with { ChosenRepId = lead.OwnerId, PoolId = action.Pool });
             return;
         }
+        if (action.AccountOwner)
+        {
+            AccountOwnerAssignment.Execute(ev, action, workflow);
+            return;
+        }
         if (action.Pool is { } poolId)
         {
             var pool = ev.Config.Pools[poolId];
@@ -51,6 +62,16 @@ public sealed class AssignAction : IActionType
             return;
         }
         AssignRep(ev, action.Rep!, workflow);
+    }
+
+    private static void ValidateAccountOwner(WorkflowAction action, string path, RoutingConfig config, List<ValidationError> errors)
+    {
+        if (!action.AccountOwner)
+            errors.Add(new ValidationError($"{path}.fallbackPool", "fallbackPool applies only with \"accountOwner\": true"));
+        else if (action.Pool is not null || action.Rep is not null)
+            errors.Add(new ValidationError($"{path}.accountOwner", "accountOwner excludes \"pool\" and \"rep\" (use fallbackPool for leads without an eligible account owner)"));
+        if (action.FallbackPool is { } pool && config.Pools.All(p => p.Id != pool))
+            errors.Add(new ValidationError($"{path}.fallbackPool", $"unknown pool '{pool}'"));
     }
 
     private static void AssignRep(Evaluation ev, string repId, CompiledWorkflow workflow)

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Switchboard.Engine.Model;
@@ -18,6 +20,9 @@ public sealed record Decision
     public string Outcome { get; init; } = "";
     public string Why { get; init; } = "";
     public IReadOnlyList<Candidate> Candidates { get; init; } = [];
+    /// <summary>A "merged" decision: the submission merged into the lead, as received (absent on every other decision).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JsonObject? Submission { get; init; }
 }
 
 public sealed record Candidate(string RepId, bool Eligible, string? Reason);

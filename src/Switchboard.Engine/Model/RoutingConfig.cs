@@ -22,7 +22,10 @@ public sealed record RoutingConfig
     /// <summary>Deal pipelines; the first is the default for convert.</summary>
     public List<Pipeline> Pipelines { get; init; } = [Pipeline.Default()];
 
-    /// <summary>Sections this build does not interpret yet (accounts…) are kept verbatim.</summary>
+    
+    public List<Account> Accounts { get; init; } = [];
+
+    /// <summary>Sections this build does not interpret yet (anything newer than this build) are kept verbatim.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Other { get; init; }
 }

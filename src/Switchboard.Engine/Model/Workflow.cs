@@ -107,6 +107,10 @@ public sealed record WorkflowAction
     public string? List { get; init; }
     /// <summary>add_to_campaign: a campaign id.</summary>
     public string? Campaign { get; init; }
+    /// <summary>assign: the owner of the lead's account (walking up parentId to the first eligible owner).</summary>
+    public bool AccountOwner { get; init; }
+    /// <summary>assign with accountOwner: the pool routed into when no account matches or no account owner is eligible.</summary>
+    public string? FallbackPool { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }

@@ -12,13 +12,19 @@ internal sealed class ConfigIndex
         PoolIds = Ids(config.Pools, p => p.Id);
         ListIds = Ids(config.Lists, l => l.Id);
         FormIds = Ids(config.Forms, f => f.Id);
+        _accounts = new(() => (config.Accounts ?? []).Where(a => a is not null && a.Id is not null)
+            .DistinctBy(a => a.Id).ToDictionary(a => a.Id, StringComparer.Ordinal));
     }
+
+    private readonly Lazy<Dictionary<string, Account>> _accounts;
 
     public RoutingConfig Config { get; }
     public HashSet<string> RepIds { get; }
     public HashSet<string> PoolIds { get; }
     public HashSet<string> ListIds { get; }
     public HashSet<string> FormIds { get; }
+    /// <summary>Accounts by id (the first of a repeated id), for parent references.</summary>
+    public Dictionary<string, Account> Accounts => _accounts.Value;
 
     public static ConfigIndex Of(RoutingConfig config) => new(config);
 

@@ -6,12 +6,12 @@ namespace Switchboard.Engine.Validation;
 /// Validates the configuration document, or one object of it for the CRUD endpoints. Errors name the
 /// path of the offending value: <c>reps[1].timeZone</c>, <c>pools[0].members[2].repId</c>,
 /// <c>workflows[3].conditions.all[1].op</c>. References (managerId, member repId, overflowPool,
-/// fallbackPool, nurtureList, action targets) are resolved against the given configuration: for a single object,
+/// fallbackPool, nurtureList, account owners and parents, action targets) are resolved against the given configuration: for a single object,
 /// pass the configuration as it will be after the change.
 /// </summary>
 public static class ConfigValidator
 {
-    public static readonly string[] DedupePolicies = ["merge", "create"];
+    public static readonly string[] DedupePolicies = Model.DedupePolicies.All;
 
     public static IReadOnlyList<ValidationError> Validate(RoutingConfig config)
     {
@@ -23,6 +23,8 @@ public static class ConfigValidator
         ValidateSection(config.Lists, "lists", errors, (list, path) => IdRules.Check(list.Id, path, errors), l => l.Id);
         ValidateSection(config.Campaigns, "campaigns", errors, (campaign, path) => IdRules.Check(campaign.Id, path, errors), c => c.Id);
         ValidateSection(config.Forms, "forms", errors, (form, path) => FormRules.Validate(form, path, errors), f => f.Id);
+        ValidateSection(config.Accounts, "accounts", errors, (account, path) => AccountRules.Validate(account, path, context, errors), a => a.Id);
+        if (config.Accounts is { } accounts) AccountRules.CheckSharedDomains(accounts, errors);
         if (config.Settings is { } settings) ValidateSettings(settings, "settings", context, errors);
         if (config.Scoring is { } scoring) ScoringRules.Validate(scoring, "scoring", errors);
         LifecycleRules.ValidateLeadStages(config.LeadStages, "leadStages", errors);

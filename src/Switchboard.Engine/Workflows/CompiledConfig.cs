@@ -1,3 +1,4 @@
+using Switchboard.Engine.Accounts;
 using Switchboard.Engine.Conditions;
 using Switchboard.Engine.Eligibility;
 using Switchboard.Engine.Model;
@@ -27,6 +28,7 @@ public sealed class CompiledConfig
         var pipelines = source.Pipelines is { Count: > 0 } configured ? configured : [Pipeline.Default()];
         Pipelines = pipelines.ToDictionary(p => p.Id, StringComparer.Ordinal);
         DefaultPipeline = pipelines[0];
+        Accounts = source.Accounts is { Count: > 0 } accounts ? AccountIndex.Compile(accounts) : AccountIndex.Empty;
     }
 
     private readonly Dictionary<string, CompiledPool> _compiledPools;
@@ -42,6 +44,8 @@ public sealed class CompiledConfig
     public IReadOnlyDictionary<string, Pipeline> Pipelines { get; }
     /// <summary>The first configured pipeline: where convert puts a deal unless told otherwise.</summary>
     public Pipeline DefaultPipeline { get; }
+    /// <summary>The accounts, indexed for matching leads (domains, company names).</summary>
+    public AccountIndex Accounts { get; }
 
     /// <summary>Enabled workflows of a trigger type, ascending priority, ties in creation (list) order.</summary>
     public IReadOnlyList<CompiledWorkflow> For(string triggerType) => Workflows(triggerType);

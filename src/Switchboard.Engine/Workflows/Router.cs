@@ -40,6 +40,14 @@ public static class Router
     }
 
     /// <summary>
+    /// Intake de-duplication (policy merge): a new submission matched this open lead. Fills only the lead's empty
+    /// fields, keeps its owner, records the submission ("merged"), emails the owner about the returning lead when
+    /// <paramref name="emailOwner"/> (email can be delivered), and runs the lead.updated workflows with the filled fields.
+    /// </summary>
+    public static Evaluation Merge(CompiledConfig config, RoutingState state, Lead lead, Resubmission submission, bool emailOwner, Instant now) =>
+        ReturningLead.Merge(config, state, lead, submission, emailOwner, now);
+
+    /// <summary>
     /// An "action" timer fired: runs action <paramref name="actionIndex"/> of the workflow now, under the given
     /// trigger, without checking conditions again; "skipped" when this configuration no longer has it.
     /// </summary>

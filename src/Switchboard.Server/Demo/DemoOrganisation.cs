@@ -9,7 +9,9 @@ namespace Switchboard.Server.Demo;
 /// documents: Salesmap's inbound round robin and product-A team, Hot Profile's 北海道 and
 /// 100-999人 rules and its web form (導入相談フォーム) → sales approach list with assignment,
 /// reps in Seoul, Tokyo and Berlin; a scoring model and Hot Profile's lists
-/// (HOT leads, seminar attendees, re-nurture after a lost deal, upsell after a won one).
+/// (HOT leads, seminar attendees, re-nurture after a lost deal, upsell after a won one); and NetHunt's
+/// company hierarchy: leads of the ACME group go to their account's owner (ACME 株式会社 → sato, else up
+/// to ACME Holdings → takahashi), else to inbound.
 /// </summary>
 public static class DemoOrganisation
 {
@@ -58,7 +60,16 @@ public static class DemoOrganisation
          "eligibility":{"requireAvailable":false,"respectCapacity":false,"matchSkills":[]},
          "whenNoneEligible":"unassigned"}
       ],
+      "accounts": [
+        {"id":"acme-holdings","name":"ACME Holdings","domains":["acme-holdings.example"],"ownerId":"takahashi"},
+        {"id":"acme-jp","name":"ACME 株式会社","domains":["acme.example.jp"],"ownerId":"sato","parentId":"acme-holdings"},
+        {"id":"acme-kr","name":"ACME Korea 주식회사","domains":["acme.example.kr"],"ownerId":"kim","parentId":"acme-holdings"}
+      ],
       "workflows": [
+        {"id":"acme-group","name":"ACME group → account owner","priority":5,"stopOnMatch":true,
+         "trigger":{"type":"lead.created"},
+         "conditions":{"any":[{"field":"email","op":"contains","value":"acme"},{"field":"company","op":"contains","value":"acme"}]},
+         "actions":[{"type":"assign","accountOwner":true,"fallbackPool":"inbound"}]},
         {"id":"hokkaido","name":"都道府県 contains 北海道 → 佐藤","priority":10,"stopOnMatch":true,
          "trigger":{"type":"lead.created"},
          "conditions":{"all":[{"field":"region","op":"contains","value":"北海道"}]},

@@ -86,6 +86,7 @@ public static class SwitchboardHost
         app.MapKeysApi();
         app.MapLeadActionsApi();
         app.MapListsApi();
+        app.MapAccountsApi();
         app.MapTasksApi();
         app.MapOutboxApi();
         app.MapFormsApi();

@@ -13,6 +13,8 @@ public sealed class SwitchboardOptions
     public bool Demo { get; set; } = true;
     /// <summary>Most routing commands committed together in one transaction (group commit).</summary>
     public int MaxBatch { get; set; } = 256;
+    /// <summary>True when Smtp:Host is set, so email can be delivered (a merged returning lead then emails its owner).</summary>
+    public bool SmtpConfigured { get; private set; }
 
     public static SwitchboardOptions From(IConfiguration configuration)
     {
@@ -21,6 +23,7 @@ public sealed class SwitchboardOptions
         options.Db = configuration["SWITCHBOARD_DB"] is { Length: > 0 } db ? db : options.Db;
         options.AdminKey = configuration["SWITCHBOARD_ADMIN_KEY"] is { Length: > 0 } key ? key : options.AdminKey;
         options.DataDir = configuration["SWITCHBOARD_DATA_DIR"] is { Length: > 0 } dir ? dir : options.DataDir;
+        options.SmtpConfigured = configuration["Smtp:Host"] is { Length: > 0 };
         if (configuration["SWITCHBOARD_DEMO"] is { Length: > 0 } demo) options.Demo = !demo.Equals("false", StringComparison.OrdinalIgnoreCase) && demo != "0";
         return options;
     }

@@ -4,7 +4,12 @@ using Switchboard.Engine.Workflows;
 
 namespace Switchboard.Server.Routing;
 
-/// <summary>Creates a lead and routes it (lead.created); a repeated Idempotency-Key or externalId replays the first lead.</summary>
+/// <summary>
+/// Intake of one submission: a repeated Idempotency-Key replays the first result; under settings.dedupe "merge"
+/// (the default) a submission matching an open lead by externalId, email or phone is merged into it (an
+/// externalId match that adds nothing is a retry and replays); under "create" only a repeated externalId replays.
+/// Anything else creates a lead and routes it (lead.created).
+/// </summary>
 public sealed class CreateLeadCommand(string leadId, JsonObject data, string? externalId, string? idempotencyKey) : RoutingCommand
 {
     /// <summary>Set for a web form submission: that form's form.submitted workflows run together with lead.created.</summary>
@@ -12,10 +17,18 @@ public sealed class CreateLeadCommand(string leadId, JsonObject data, string? ex
 
     public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
     {
-        var existing = idempotencyKey is not null ? await batch.FindByIdempotencyKeyAsync(idempotencyKey, ct) : null;
-        if (existing is null && externalId is not null) existing = await batch.FindByExternalIdAsync(externalId, ct);
-        if (existing is not null && await batch.GetLeadAsync(existing, ct) is { } first)
-            return new LeadOutcome(LeadOutcomeKind.Replayed, first, []);
+        if (idempotencyKey is not null && await ReplayAsync(batch, idempotencyKey, ct) is { } replay) return replay;
+        if (batch.Config.Source.Settings?.Dedupe == DedupePolicies.Create)
+        {
+            if (externalId is not null && await batch.FindByExternalIdAsync(externalId, ct) is { } id && await batch.GetLeadAsync(id, ct) is { } first)
+                return new LeadOutcome(LeadOutcomeKind.Replayed, first, []);
+        }
+        else if (await batch.FindDuplicateAsync(externalId, data, ct) is var (existing, matchedBy))
+        {
+            return matchedBy == "externalId" && EmptyFields.AddsNothing(existing.Data, data)
+                ? new LeadOutcome(LeadOutcomeKind.Replayed, existing, [])
+                : Merge(batch, existing, matchedBy);
+        }
 
         var lead = new Lead
         {
@@ -29,5 +42,24 @@ public sealed class CreateLeadCommand(string leadId, JsonObject data, string? ex
         batch.Insert(lead, idempotencyKey, evaluation.Decisions);
         batch.AddEffects(evaluation.Effects);
         return new LeadOutcome(LeadOutcomeKind.Created, lead, evaluation.Decisions);
+    }
+
+    private static async Task<LeadOutcome?> ReplayAsync(RoutingBatch batch, string key, CancellationToken ct)
+    {
+        if (await batch.FindByIdempotencyKeyAsync(key, ct) is { } created && await batch.GetLeadAsync(created, ct) is { } first)
+            return new LeadOutcome(LeadOutcomeKind.Replayed, first, []);
+        if (await batch.FindMergeByIdempotencyKeyAsync(key, ct) is { } merged && await batch.GetLeadAsync(merged, ct) is { } into)
+            return new LeadOutcome(LeadOutcomeKind.Replayed, into, []) { DuplicateOf = into.Id };
+        return null;
+    }
+
+    private LeadOutcome Merge(RoutingBatch batch, Lead existing, string matchedBy)
+    {
+        var submission = new Resubmission(data, externalId, matchedBy);
+        var evaluation = Router.Merge(batch.Config, batch.State, existing, submission, batch.EmailDelivery, batch.Now);
+        batch.Update(existing, evaluation.Decisions);
+        batch.AddEffects(evaluation.Effects);
+        if (idempotencyKey is not null) batch.RememberMerge(idempotencyKey, existing.Id);
+        return new LeadOutcome(LeadOutcomeKind.Merged, existing, evaluation.Decisions) { DuplicateOf = existing.Id };
     }
 }

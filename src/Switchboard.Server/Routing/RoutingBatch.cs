@@ -9,7 +9,7 @@ namespace Switchboard.Server.Routing;
 /// The routing commands committed together in one transaction: the state read under the routing
 /// lock, and every lead and decision they produce, written in <see cref="FlushAsync"/>.
 /// </summary>
-public sealed class RoutingBatch(IRoutingTransaction tx, RoutingState state, CompiledConfig config, Instant now)
+public sealed partial class RoutingBatch(IRoutingTransaction tx, RoutingState state, CompiledConfig config, Instant now)
 {
     private readonly Dictionary<string, Lead> _inserted = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _insertKeys = new(StringComparer.Ordinal);
@@ -25,6 +25,8 @@ public sealed class RoutingBatch(IRoutingTransaction tx, RoutingState state, Com
     public RoutingState State => state;
     public CompiledConfig Config => config;
     public Instant Now => now;
+    /// <summary>True when outgoing email can be delivered (SMTP is configured): merges then email the owner.</summary>
+    public bool EmailDelivery { get; init; }
 
     /// <summary>True when this batch wrote timers or outgoing messages (the workers are then woken after commit).</summary>
     public bool HasTimers => _effects.HasTimers;
@@ -68,7 +70,7 @@ public sealed class RoutingBatch(IRoutingTransaction tx, RoutingState state, Com
         _inserted[lead.Id] = lead;
         _insertKeys[lead.Id] = idempotencyKey;
         if (idempotencyKey is not null) _keys[idempotencyKey] = lead.Id;
-        if (lead.ExternalId is not null) _externalIds[lead.ExternalId] = lead.Id;
+        Remember(lead);
         Record(lead.Id, decisions);
     }
 
@@ -76,6 +78,7 @@ public sealed class RoutingBatch(IRoutingTransaction tx, RoutingState state, Com
     public void Update(Lead lead, IReadOnlyList<Decision> decisions)
     {
         if (!_inserted.ContainsKey(lead.Id)) _updated[lead.Id] = lead;
+        Remember(lead);
         Record(lead.Id, decisions);
     }
 
@@ -92,6 +95,7 @@ public sealed class RoutingBatch(IRoutingTransaction tx, RoutingState state, Com
         foreach (var lead in _updated.Values) lead.UpdatedAt = now;
         if (_updated.Count > 0) await tx.UpdateLeadsAsync([.. _updated.Values], ct);
         await tx.AppendDecisionsAsync([.. _decisions.Select(entry => new LeadDecisions(entry.Key, entry.Value))], ct);
+        if (_mergeKeys.Count > 0) await tx.AddMergeKeysAsync([.. _mergeKeys.Select(entry => new MergeKey(entry.Key, entry.Value))], now, ct);
         if (!_effects.IsEmpty) await tx.AddEffectsAsync(_effects, now, ct);
         await tx.SaveStateAsync(state, ct);
     }

@@ -27,11 +27,15 @@ public abstract class RoutingCommand
     internal void Fail(Exception error) => _done.TrySetException(error);
 }
 
-public enum LeadOutcomeKind { Created, Replayed, Updated, NotFound, Rejected, Conflict, Forbidden }
+/// <summary>Merged: a new submission was merged into the open lead it duplicates (intake de-duplication).</summary>
+public enum LeadOutcomeKind { Created, Replayed, Updated, NotFound, Rejected, Conflict, Forbidden, Merged }
 
 /// <summary>What a routing command did: the lead as stored and the decisions it made now.</summary>
 public sealed record LeadOutcome(LeadOutcomeKind Kind, Lead? Lead, IReadOnlyList<Decision> Decisions, string? Error = null, string? ErrorPath = null)
 {
+    /// <summary>Set when the submission was merged into this existing lead (Merged, or Replayed of a merged request).</summary>
+    public string? DuplicateOf { get; init; }
+
     public static LeadOutcome NotFound(string what) => new(LeadOutcomeKind.NotFound, null, [], what);
     public static LeadOutcome Rejected(string path, string error) => new(LeadOutcomeKind.Rejected, null, [], error, path);
     public static LeadOutcome Conflict(Lead lead, string error) => new(LeadOutcomeKind.Conflict, lead, [], error);

@@ -76,7 +76,7 @@ public sealed class RoutingWriter(
         await using var tx = await store.BeginRoutingAsync(ct);
         var config = await configs.CurrentAsync(ct);
         var state = await tx.LoadStateAsync(ct);
-        var batch = new RoutingBatch(tx, state, config, clock.GetCurrentInstant());
+        var batch = new RoutingBatch(tx, state, config, clock.GetCurrentInstant()) { EmailDelivery = options.SmtpConfigured };
         var outcomes = new LeadOutcome[commands.Count];
         await batch.PrepareAsync(commands, ct);
         for (var i = 0; i < commands.Count; i++) outcomes[i] = await commands[i].ExecuteAsync(batch, ct);

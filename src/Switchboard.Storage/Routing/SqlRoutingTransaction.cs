@@ -1,5 +1,6 @@
 using Dapper;
 using Switchboard.Engine.Model;
+using Switchboard.Storage.Contacts;
 using Switchboard.Storage.Rows;
 
 namespace Switchboard.Storage.Routing;
@@ -46,7 +47,7 @@ internal sealed partial class SqlRoutingTransaction(SqlStore store, WriteSession
     /// <summary>The newest open lead whose email, trimmed and lower-cased, equals this one's.</summary>
     public Task<string?> FindOpenLeadIdByEmailAsync(string email, CancellationToken ct = default)
     {
-        var normalized = LeadSearch.NormalizeEmail(email);
+        var normalized = ContactKeys.Email(email);
         if (normalized is null) return Task.FromResult<string?>(null);
         return Read(() => session.Connection.QuerySingleOrDefaultAsync<string?>(Command(LeadSql.FindOpenByEmail, new { email = normalized }, ct)));
     }

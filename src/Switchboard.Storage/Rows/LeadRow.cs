@@ -1,5 +1,6 @@
 using NodaTime;
 using Switchboard.Engine.Model;
+using Switchboard.Storage.Contacts;
 
 namespace Switchboard.Storage.Rows;
 
@@ -22,6 +23,7 @@ internal sealed class LeadRow
     public long? FirstTouchAt { get; set; }
     public long UpdatedAt { get; set; }
     public string? EmailNorm { get; set; }
+    public string? PhoneKey { get; set; }
     public string SearchText { get; set; } = "";
     public string Data { get; set; } = "{}";
     public string PreviousOwners { get; set; } = "[]";
@@ -45,7 +47,8 @@ internal sealed class LeadRow
         AssignedAt = lead.AssignedAt?.ToUnixTimeTicks(),
         FirstTouchAt = lead.FirstTouchAt?.ToUnixTimeTicks(),
         UpdatedAt = lead.UpdatedAt.ToUnixTimeTicks(),
-        EmailNorm = LeadSearch.NormalizeEmail(lead.Data),
+        EmailNorm = ContactKeys.Email(lead.Data),
+        PhoneKey = ContactKeys.Phone(lead.Data),
         SearchText = LeadSearch.SearchText(lead.Data),
         Data = StoredJson.Write(lead.Data),
         PreviousOwners = StoredJson.Write(lead.PreviousOwners),

@@ -14,15 +14,6 @@ internal static class LeadSearch
 {
     private static readonly string[] SearchedFields = ["email", "firstName", "lastName", "company"];
 
-    /// <summary>email_norm: the trimmed, lower-cased email, or null when there is none.</summary>
-    public static string? NormalizeEmail(string? email)
-    {
-        var trimmed = email?.Trim();
-        return string.IsNullOrEmpty(trimmed) ? null : trimmed.ToLowerInvariant();
-    }
-
-    public static string? NormalizeEmail(JsonObject data) => NormalizeEmail(Text(data, "email"));
-
     public static string SearchText(JsonObject data)
     {
         var text = new StringBuilder();

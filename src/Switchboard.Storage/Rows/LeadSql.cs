@@ -23,14 +23,28 @@ internal static class LeadSql
     public const string FindOpenByEmail =
         $"SELECT id FROM leads WHERE email_norm = @email AND {OpenStatusFilter} ORDER BY seq DESC LIMIT 1";
 
+    /// <summary>
+    /// The open lead a new submission duplicates: the newest with the same external id, else the same email key,
+    /// else the same phone key. A null parameter matches nothing. One newest-first index probe per key, so neither
+    /// dialect falls back to scanning leads (an OR of the three made PostgreSQL's generic plan scan the table).
+    /// </summary>
+    public const string FindOpenDuplicate =
+        "SELECT id FROM (" +
+        $"SELECT id, 0 AS k FROM (SELECT id FROM leads WHERE external_id = @ExternalId AND {OpenStatusFilter} ORDER BY seq DESC LIMIT 1) AS e " +
+        $"UNION ALL SELECT id, 1 AS k FROM (SELECT id FROM leads WHERE email_norm = @Email AND {OpenStatusFilter} ORDER BY seq DESC LIMIT 1) AS m " +
+        $"UNION ALL SELECT id, 2 AS k FROM (SELECT id FROM leads WHERE phone_key = @Phone AND {OpenStatusFilter} ORDER BY seq DESC LIMIT 1) AS p" +
+        ") AS found ORDER BY k LIMIT 1";
+
+    public const string FindMergeKey = "SELECT lead_id FROM merge_keys WHERE idempotency_key = @key";
+
     /// <param name="nextSeq">The dialect's expression for the next sequence value.</param>
     public static string Insert(string nextSeq) =>
         "INSERT INTO leads (id, seq, external_id, idempotency_key, owner_id, status, stage, score, grade, pool_id, " +
         "config_version, created_at, assigned_at, first_touch_at, updated_at, email_norm, search_text, data, previous_owners, " +
-        "routed_pool_id, reassignments, engagement) " +
+        "routed_pool_id, reassignments, engagement, phone_key) " +
         $"VALUES (@Id, {nextSeq}, @ExternalId, @IdempotencyKey, @OwnerId, @Status, @Stage, @Score, @Grade, @PoolId, " +
         "@ConfigVersion, @CreatedAt, @AssignedAt, @FirstTouchAt, @UpdatedAt, @EmailNorm, @SearchText, @Data, @PreviousOwners, " +
-        "@RoutedPoolId, @Reassignments, @Engagement)";
+        "@RoutedPoolId, @Reassignments, @Engagement, @PhoneKey)";
 
     /// <summary>Everything but id, seq and idempotency_key (fixed at insert).</summary>
     public const string Update =
@@ -38,7 +52,7 @@ internal static class LeadSql
         "score = @Score, grade = @Grade, pool_id = @PoolId, config_version = @ConfigVersion, created_at = @CreatedAt, " +
         "assigned_at = @AssignedAt, first_touch_at = @FirstTouchAt, updated_at = @UpdatedAt, email_norm = @EmailNorm, " +
         "search_text = @SearchText, data = @Data, previous_owners = @PreviousOwners, routed_pool_id = @RoutedPoolId, " +
-        "reassignments = @Reassignments, engagement = @Engagement WHERE id = @Id";
+        "reassignments = @Reassignments, engagement = @Engagement, phone_key = @PhoneKey WHERE id = @Id";
 
     /// <summary>Leads waiting in a pool (status queued), oldest first.</summary>
     public const string QueuedInPool =

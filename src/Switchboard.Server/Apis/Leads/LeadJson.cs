@@ -14,7 +14,7 @@ namespace Switchboard.Server.Apis.Leads;
 /// </summary>
 public static class LeadJson
 {
-    public static JsonObject Write(Lead lead, IReadOnlyList<Decision>? decisions = null)
+    public static JsonObject Write(Lead lead, IReadOnlyList<Decision>? decisions = null, string? duplicateOf = null)
     {
         var json = new JsonObject { ["id"] = lead.Id, ["externalId"] = lead.ExternalId };
         foreach (var (key, value) in lead.Data) json[key] = value?.DeepClone();
@@ -29,11 +29,12 @@ public static class LeadJson
         json["assignedAt"] = Format(lead.AssignedAt);
         json["firstTouchAt"] = Format(lead.FirstTouchAt);
         json["updatedAt"] = Format(lead.UpdatedAt);
+        if (duplicateOf is not null) json["duplicateOf"] = duplicateOf;
         if (decisions is not null) json["decisions"] = Decisions(decisions);
         return json;
     }
 
-    public static void WriteTo(Utf8JsonWriter writer, Lead lead, IReadOnlyList<Decision>? decisions, JsonSerializerOptions options)
+    public static void WriteTo(Utf8JsonWriter writer, Lead lead, IReadOnlyList<Decision>? decisions, JsonSerializerOptions options, string? duplicateOf = null)
     {
         writer.WriteStartObject();
         writer.WriteString("id", lead.Id);
@@ -55,6 +56,7 @@ public static class LeadJson
         writer.WriteString("assignedAt", Format(lead.AssignedAt));
         writer.WriteString("firstTouchAt", Format(lead.FirstTouchAt));
         writer.WriteString("updatedAt", Format(lead.UpdatedAt));
+        if (duplicateOf is not null) writer.WriteString("duplicateOf", duplicateOf);
         if (decisions is not null)
         {
             writer.WritePropertyName("decisions");

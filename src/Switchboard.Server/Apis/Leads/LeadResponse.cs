@@ -10,12 +10,16 @@ namespace Switchboard.Server.Apis.Leads;
 /// <see cref="LeadJson.WriteTo"/>: no intermediate JSON DOM per request, which on the intake hot path
 /// cost a deep copy of the lead and a serialise-then-parse of its decisions.
 /// </summary>
-public sealed class LeadResponse(int statusCode, Lead lead, IReadOnlyList<Decision>? decisions, string? location = null) : IResult
+public sealed class LeadResponse(int statusCode, Lead lead, IReadOnlyList<Decision>? decisions, string? location = null, string? duplicateOf = null) : IResult
 {
     public static LeadResponse Created(Lead lead, IReadOnlyList<Decision> decisions) =>
         new(StatusCodes.Status201Created, lead, decisions, $"/api/leads/{lead.Id}");
 
     public static LeadResponse Ok(Lead lead, IReadOnlyList<Decision>? decisions = null) => new(StatusCodes.Status200OK, lead, decisions);
+
+    /// <summary>200 with the existing lead a submission was merged into, and <c>duplicateOf</c>: its id.</summary>
+    public static LeadResponse Merged(Lead lead, IReadOnlyList<Decision> decisions) =>
+        new(StatusCodes.Status200OK, lead, decisions, duplicateOf: lead.Id);
 
     public Task ExecuteAsync(HttpContext httpContext)
     {
@@ -25,7 +29,7 @@ public sealed class LeadResponse(int statusCode, Lead lead, IReadOnlyList<Decisi
         response.ContentType = "application/json; charset=utf-8";
         var options = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         using var writer = new Utf8JsonWriter(response.BodyWriter, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented });
-        LeadJson.WriteTo(writer, lead, decisions, options);
+        LeadJson.WriteTo(writer, lead, decisions, options, duplicateOf);
         writer.Flush();
         return Task.CompletedTask;
     }

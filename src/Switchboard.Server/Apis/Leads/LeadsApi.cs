@@ -40,9 +40,9 @@ public static class LeadsApi
         {
             request.HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
             var first = await store.GetDecisionsAsync(lead.Id);
-            return LeadResponse.Created(lead, first);
+            return outcome.DuplicateOf is null ? LeadResponse.Created(lead, first) : LeadResponse.Merged(lead, first);
         }
-        return LeadResponse.Created(lead, outcome.Decisions);
+        return outcome.Kind == LeadOutcomeKind.Merged ? LeadResponse.Merged(lead, outcome.Decisions) : LeadResponse.Created(lead, outcome.Decisions);
     }
 
     public static async Task<IResult> ListLeads(ClaimsPrincipal user, ISwitchboardStore store,

@@ -18,7 +18,8 @@ internal sealed record BatchResult(int Index, string Status, string? LeadId, str
     public static BatchResult From(int index, LeadOutcome outcome) => outcome.Kind switch
     {
         LeadOutcomeKind.Created => new(index, Created, outcome.Lead!.Id, outcome.Lead.OwnerId),
-        LeadOutcomeKind.Replayed => new(index, Replayed, outcome.Lead!.Id, outcome.Lead.OwnerId),
+        LeadOutcomeKind.Replayed => new(index, Replayed, outcome.Lead!.Id, outcome.Lead.OwnerId, outcome.DuplicateOf),
+        LeadOutcomeKind.Merged => new(index, Merged, outcome.Lead!.Id, outcome.Lead.OwnerId, outcome.DuplicateOf ?? outcome.Lead.Id),
         _ => Invalid(index, [new ValidationError(outcome.ErrorPath ?? "", outcome.Error ?? "was not created")]),
     };
 

@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using Switchboard.Engine.Model;
+using Switchboard.Storage;
+using Switchboard.Storage.Contacts;
+
+namespace Switchboard.Server.Routing;
+
+// Intake de-duplication within the batch: leads inserted or changed earlier in this batch are not in the
+// database yet, so their external ids and contact keys are remembered here and looked up first.
+public sealed partial class RoutingBatch
+{
+    private static readonly string[] MatchKinds = ["externalId", "email", "phone"];
+    private readonly Dictionary<string, string> _emailKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _phoneKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _mergeKeys = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The open lead a submission duplicates, with what it matched on ("externalId", "email", "phone"): the best kind
+    /// of match (in that order) among this batch's leads and the stored ones; this batch's lead wins a tie (it is newer).
+    /// </summary>
+    public async Task<(Lead Lead, string MatchedBy)?> FindDuplicateAsync(string? externalId, JsonObject data, CancellationToken ct)
+    {
+        var keys = new ContactMatch(externalId, ContactKeys.Email(data), ContactKeys.Phone(data));
+        if (keys.IsEmpty) return null;
+        var best = await CandidateAsync(InBatch(keys), keys, ct);
+        if (best is { Kind: 0 }) return (best.Value.Lead, MatchKinds[0]);
+        var stored = await CandidateAsync(await Tx.FindOpenDuplicateAsync(keys, ct), keys, ct);
+        if (stored is { } found && (best is null || found.Kind < best.Value.Kind)) best = found;
+        return best is { } match ? (match.Lead, MatchKinds[match.Kind]) : null;
+    }
+
+    /// <summary>The lead a request with this idempotency key was merged into (in this batch or before), or null.</summary>
+    public async Task<string?> FindMergeByIdempotencyKeyAsync(string key, CancellationToken ct) =>
+        _mergeKeys.TryGetValue(key, out var id) ? id : await Tx.FindMergedLeadIdByIdempotencyKeyAsync(key, ct);
+
+    /// <summary>Remembers that the request with this idempotency key was merged into the lead (written at flush).</summary>
+    public void RememberMerge(string idempotencyKey, string leadId) => _mergeKeys[idempotencyKey] = leadId;
+
+    private void Remember(Lead lead)
+    {
+        if (lead.ExternalId is not null) _externalIds[lead.ExternalId] = lead.Id;
+        if (ContactKeys.Email(lead.Data) is { } email) _emailKeys[email] = lead.Id;
+        if (ContactKeys.Phone(lead.Data) is { } phone) _phoneKeys[phone] = lead.Id;
+    }
+
+    private string? InBatch(ContactMatch keys) =>
+        keys.ExternalId is { } e && _externalIds.TryGetValue(e, out var byExternalId) ? byExternalId
+        : keys.Email is { } m && _emailKeys.TryGetValue(m, out var byEmail) ? byEmail
+        : keys.Phone is { } p && _phoneKeys.TryGetValue(p, out var byPhone) ? byPhone
+        : null;
+
+    /// <summary>The lead as this batch sees it now, if it is still open and still matches; Kind indexes <see cref="MatchKinds"/>.</summary>
+    private async Task<(Lead Lead, int Kind)?> CandidateAsync(string? id, ContactMatch keys, CancellationToken ct)
+    {
+        if (id is null || await GetLeadAsync(id, ct) is not { IsOpen: true } lead) return null;
+        if (keys.ExternalId is not null && lead.ExternalId == keys.ExternalId) return (lead, 0);
+        if (keys.Email is not null && ContactKeys.Email(lead.Data) == keys.Email) return (lead, 1);
+        if (keys.Phone is not null && ContactKeys.Phone(lead.Data) == keys.Phone) return (lead, 2);
+        return null;
+    }
+}
