@@ -11,6 +11,16 @@ public partial interface IRoutingTransaction
     /// </summary>
     Task<string?> FindOpenDuplicateAsync(ContactMatch keys, CancellationToken ct = default);
 
+    /// <summary>
+    /// <see cref="FindOpenDuplicateAsync"/> for many submissions in three indexed queries: each match that has a
+    /// duplicate maps to the id <see cref="FindOpenDuplicateAsync"/> would give; the others are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<ContactMatch, string>> FindOpenDuplicatesAsync(IReadOnlyCollection<ContactMatch> keys, CancellationToken ct = default);
+
+    /// <summary>For many idempotency keys at once: key → the lead created with it, and key → the lead it was merged into.</summary>
+    Task<(IReadOnlyDictionary<string, string> Created, IReadOnlyDictionary<string, string> Merged)> FindIdempotencyKeysAsync(
+        IReadOnlyCollection<string> keys, CancellationToken ct = default);
+
     /// <summary>The lead a request with this idempotency key was merged into, or null.</summary>
     Task<string?> FindMergedLeadIdByIdempotencyKeyAsync(string key, CancellationToken ct = default);
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
+using Switchboard.Storage;
 
 namespace Switchboard.Server.Routing;
 
@@ -14,6 +15,11 @@ public sealed class CreateLeadCommand(string leadId, JsonObject data, string? ex
 {
     /// <summary>Set for a web form submission: that form's form.submitted workflows run together with lead.created.</summary>
     public string? FormId { get; init; }
+
+    public override string? IdempotencyKeyToCheck => idempotencyKey;
+
+    public override ContactMatch? DuplicateKeysToCheck(RoutingBatch batch) =>
+        batch.Config.Source.Settings?.Dedupe == DedupePolicies.Create ? null : RoutingBatch.KeysOf(externalId, data);
 
     public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
     {

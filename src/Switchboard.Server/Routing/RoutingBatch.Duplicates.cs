@@ -20,18 +20,47 @@ public sealed partial class RoutingBatch
     /// </summary>
     public async Task<(Lead Lead, string MatchedBy)?> FindDuplicateAsync(string? externalId, JsonObject data, CancellationToken ct)
     {
-        var keys = new ContactMatch(externalId, ContactKeys.Email(data), ContactKeys.Phone(data));
+        var keys = KeysOf(externalId, data);
         if (keys.IsEmpty) return null;
         var best = await CandidateAsync(InBatch(keys), keys, ct);
         if (best is { Kind: 0 }) return (best.Value.Lead, MatchKinds[0]);
-        var stored = await CandidateAsync(await Tx.FindOpenDuplicateAsync(keys, ct), keys, ct);
+        var storedId = _storedDuplicates is { } known && known.Checked.Contains(keys)
+            ? known.Found.GetValueOrDefault(keys)
+            : await Tx.FindOpenDuplicateAsync(keys, ct);
+        var stored = await CandidateAsync(storedId, keys, ct);
         if (stored is { } found && (best is null || found.Kind < best.Value.Kind)) best = found;
         return best is { } match ? (match.Lead, MatchKinds[match.Kind]) : null;
     }
 
+    /// <summary>What a submission is de-duplicated on.</summary>
+    public static ContactMatch KeysOf(string? externalId, JsonObject data) => new(externalId, ContactKeys.Email(data), ContactKeys.Phone(data));
+
+    /// <summary>Stored duplicates found for the batch's submissions before its commands ran (stored leads only).</summary>
+    private (HashSet<ContactMatch> Checked, IReadOnlyDictionary<ContactMatch, string> Found)? _storedDuplicates;
+
+    /// <summary>Idempotency keys looked up before the commands ran, and what the database had for them.</summary>
+    private readonly HashSet<string> _checkedKeys = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, string> _storedKeys = new Dictionary<string, string>();
+    private IReadOnlyDictionary<string, string> _storedMergeKeys = new Dictionary<string, string>();
+
+    /// <summary>Looks up the batch's idempotency keys and stored duplicates in one query each (see <see cref="PrepareAsync"/>).</summary>
+    private async Task PrepareIntakeAsync(IReadOnlyList<RoutingCommand> commands, CancellationToken ct)
+    {
+        var keys = commands.Select(c => c.IdempotencyKeyToCheck).OfType<string>().ToList();
+        if (keys.Count > 0)
+        {
+            (_storedKeys, _storedMergeKeys) = await Tx.FindIdempotencyKeysAsync(keys, ct);
+            _checkedKeys.UnionWith(keys);
+        }
+        var matches = commands.Select(c => c.DuplicateKeysToCheck(this)).OfType<ContactMatch>().Where(m => !m.IsEmpty).ToList();
+        if (matches.Count > 0) _storedDuplicates = ([.. matches], await Tx.FindOpenDuplicatesAsync(matches, ct));
+    }
+
     /// <summary>The lead a request with this idempotency key was merged into (in this batch or before), or null.</summary>
     public async Task<string?> FindMergeByIdempotencyKeyAsync(string key, CancellationToken ct) =>
-        _mergeKeys.TryGetValue(key, out var id) ? id : await Tx.FindMergedLeadIdByIdempotencyKeyAsync(key, ct);
+        _mergeKeys.TryGetValue(key, out var id) ? id
+        : _checkedKeys.Contains(key) ? _storedMergeKeys.GetValueOrDefault(key)
+        : await Tx.FindMergedLeadIdByIdempotencyKeyAsync(key, ct);
 
     /// <summary>Remembers that the request with this idempotency key was merged into the lead (written at flush).</summary>
     public void RememberMerge(string idempotencyKey, string leadId) => _mergeKeys[idempotencyKey] = leadId;

@@ -43,6 +43,7 @@ public sealed partial class RoutingBatch(IRoutingTransaction tx, RoutingState st
     {
         foreach (var owned in commands.Where(c => c.TimerToFire is not null).GroupBy(c => c.TimerOwner!, StringComparer.Ordinal))
             _completedTimers.UnionWith(await tx.CompleteTimersAsync([.. owned.Select(c => c.TimerToFire!.Id)], owned.Key, ct));
+        await PrepareIntakeAsync(commands, ct);
         var ids = commands.Select(c => c.LeadToRead).OfType<string>().Where(id => !_loaded.ContainsKey(id)).ToList();
         if (ids.Count == 0) return;
         foreach (var lead in await tx.GetLeadsAsync(ids, ct)) _loaded[lead.Id] = lead;
@@ -60,7 +61,9 @@ public sealed partial class RoutingBatch(IRoutingTransaction tx, RoutingState st
     }
 
     public async Task<string?> FindByIdempotencyKeyAsync(string key, CancellationToken ct) =>
-        _keys.TryGetValue(key, out var id) ? id : await tx.FindLeadIdByIdempotencyKeyAsync(key, ct);
+        _keys.TryGetValue(key, out var id) ? id
+        : _checkedKeys.Contains(key) ? _storedKeys.GetValueOrDefault(key)
+        : await tx.FindLeadIdByIdempotencyKeyAsync(key, ct);
 
     public async Task<string?> FindByExternalIdAsync(string externalId, CancellationToken ct) =>
         _externalIds.TryGetValue(externalId, out var id) ? id : await tx.FindLeadIdByExternalIdAsync(externalId, ct);

@@ -18,6 +18,12 @@ public abstract class RoutingCommand
     /// <summary>The existing lead this command works on, read for the whole batch in one query before any command runs.</summary>
     public virtual string? LeadToRead => null;
 
+    /// <summary>An idempotency key this command will look up; the batch looks all of them up in one query first.</summary>
+    public virtual string? IdempotencyKeyToCheck => null;
+
+    /// <summary>What this command's submission is de-duplicated on; the batch finds all their stored duplicates in one query first.</summary>
+    public virtual ContactMatch? DuplicateKeysToCheck(RoutingBatch batch) => null;
+
     /// <summary>A leased timer this command fires; the batch completes all of them in one statement first.</summary>
     public virtual DueTimer? TimerToFire => null;
     /// <summary>The lease owner of <see cref="TimerToFire"/>.</summary>

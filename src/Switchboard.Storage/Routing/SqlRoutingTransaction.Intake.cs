@@ -13,6 +13,63 @@ internal sealed partial class SqlRoutingTransaction
         return Read(() => session.Connection.QuerySingleOrDefaultAsync<string?>(Command(LeadSql.FindOpenDuplicate, keys, ct)));
     }
 
+    public Task<IReadOnlyDictionary<ContactMatch, string>> FindOpenDuplicatesAsync(IReadOnlyCollection<ContactMatch> keys, CancellationToken ct = default) =>
+        Read(async () =>
+        {
+            var found = new Dictionary<ContactMatch, string>();
+            var wanted = keys.Where(k => !k.IsEmpty).Distinct().ToList();
+            if (wanted.Count == 0) return (IReadOnlyDictionary<ContactMatch, string>)found;
+            var args = new
+            {
+                externalIds = wanted.Select(k => k.ExternalId).OfType<string>().Distinct().ToArray(),
+                emails = wanted.Select(k => k.Email).OfType<string>().Distinct().ToArray(),
+                phones = wanted.Select(k => k.Phone).OfType<string>().Distinct().ToArray(),
+            };
+            var rows = (await session.Connection.QueryAsync<DuplicateRow>(
+                Command(LeadSql.FindOpenDuplicates(store.InListSql), args, ct))).ToList();
+            foreach (var key in wanted)
+                if (DuplicateRow.Best(rows, key) is { } id) found[key] = id;
+            return found;
+        });
+
+    public Task<(IReadOnlyDictionary<string, string> Created, IReadOnlyDictionary<string, string> Merged)> FindIdempotencyKeysAsync(
+        IReadOnlyCollection<string> keys, CancellationToken ct = default) => Read(async () =>
+    {
+        var created = new Dictionary<string, string>(StringComparer.Ordinal);
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(500))
+            foreach (var row in await session.Connection.QueryAsync<KeyRow>(
+                         Command(LeadSql.FindIdempotencyKeys(store.InListSql), new { keys = chunk }, ct)))
+                (row.Merged == 0 ? created : merged)[row.IdempotencyKey] = row.LeadId;
+        return ((IReadOnlyDictionary<string, string>)created, (IReadOnlyDictionary<string, string>)merged);
+    });
+
+    private sealed class KeyRow
+    {
+        public string IdempotencyKey { get; set; } = "";
+        public string LeadId { get; set; } = "";
+        public long Merged { get; set; }
+    }
+
+    /// <summary>An open lead found by <see cref="FindOpenDuplicatesAsync"/>.</summary>
+    private sealed class DuplicateRow
+    {
+        public string Id { get; set; } = "";
+        public long Seq { get; set; }
+        public string? ExternalId { get; set; }
+        public string? Email { get; set; }
+        public string? Phone { get; set; }
+
+        /// <summary>What FindOpenDuplicate gives: the newest by external id, else by email, else by phone.</summary>
+        public static string? Best(List<DuplicateRow> rows, ContactMatch key) =>
+            Newest(rows, r => key.ExternalId is not null && r.ExternalId == key.ExternalId)
+            ?? Newest(rows, r => key.Email is not null && r.Email == key.Email)
+            ?? Newest(rows, r => key.Phone is not null && r.Phone == key.Phone);
+
+        private static string? Newest(List<DuplicateRow> rows, Func<DuplicateRow, bool> match) =>
+            rows.Where(match).MaxBy(r => r.Seq)?.Id;
+    }
+
     public Task<string?> FindMergedLeadIdByIdempotencyKeyAsync(string key, CancellationToken ct = default) =>
         Read(() => session.Connection.QuerySingleOrDefaultAsync<string?>(Command(LeadSql.FindMergeKey, new { key }, ct)));
 

@@ -37,6 +37,19 @@ internal static class LeadSql
 
     public const string FindMergeKey = "SELECT lead_id FROM merge_keys WHERE idempotency_key = @key";
 
+    /// <summary>Open leads matching any of the external ids, email keys or phone keys (three index probes per list).</summary>
+    public static string FindOpenDuplicates(Func<string, string, string> inList)
+    {
+        const string select = "SELECT id AS Id, seq AS Seq, external_id AS ExternalId, email_norm AS Email, phone_key AS Phone FROM leads";
+        return $"{select} WHERE {inList("external_id", "@externalIds")} AND {OpenStatusFilter} " +
+               $"UNION ALL {select} WHERE {inList("email_norm", "@emails")} AND {OpenStatusFilter} " +
+               $"UNION ALL {select} WHERE {inList("phone_key", "@phones")} AND {OpenStatusFilter}";
+    }
+
+    public static string FindIdempotencyKeys(Func<string, string, string> inList) =>
+        $"SELECT idempotency_key AS IdempotencyKey, id AS LeadId, 0 AS Merged FROM leads WHERE {inList("idempotency_key", "@keys")} " +
+        $"UNION ALL SELECT idempotency_key AS IdempotencyKey, lead_id AS LeadId, 1 AS Merged FROM merge_keys WHERE {inList("idempotency_key", "@keys")}";
+
     /// <param name="nextSeq">The dialect's expression for the next sequence value.</param>
     public static string Insert(string nextSeq) =>
         "INSERT INTO leads (id, seq, external_id, idempotency_key, owner_id, status, stage, score, grade, pool_id, " +
