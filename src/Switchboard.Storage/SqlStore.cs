@@ -47,6 +47,14 @@ public abstract partial class SqlStore : ISwitchboardStore, IAsyncDisposable, ID
     internal abstract string InListSql(string column, string parameter);
 
     /// <summary>
+    /// SELECT <paramref name="select"/> FROM <paramref name="table"/> rows whose <paramref name="column"/> is one of the
+    /// list parameter and that pass <paramref name="filter"/>; per key at least its newest by <paramref name="newestBy"/>.
+    /// SQLite plans an IN list by index; PostgreSQL probes the index once per key (a cached generic plan for
+    /// "= ANY($1)" made while the table was small would scan it forever after).
+    /// </summary>
+    internal abstract string KeyedRowsSql(string select, string table, string column, string parameter, string filter, string? newestBy);
+
+    /// <summary>
     /// UPDATE … RETURNING that leases due, free timers: parameters @owner, @now and @leaseUntil (Unix ticks), @limit;
     /// oldest due first; returns <see cref="Rows.FollowUpSql.TimerColumns"/>.
     /// </summary>

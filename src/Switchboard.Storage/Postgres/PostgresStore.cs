@@ -41,6 +41,10 @@ public sealed class PostgresStore : SqlStore
 
     internal override string InListSql(string column, string parameter) => $"{column} = ANY({parameter})";
 
+    internal override string KeyedRowsSql(string select, string table, string column, string parameter, string filter, string? newestBy) =>
+        $"SELECT {select} FROM unnest({parameter}::text[]) AS probe(k) CROSS JOIN LATERAL " +
+        $"(SELECT * FROM {table} WHERE {column} = probe.k AND {filter}{(newestBy is null ? "" : $" ORDER BY {newestBy} DESC")} LIMIT 1) AS found";
+
     internal override bool IsDuplicateKey(Exception error) => error is PostgresException { SqlState: UniqueViolation };
 
     // Claims: the inner SELECT locks the rows it picks and skips rows another claimer (or a routing

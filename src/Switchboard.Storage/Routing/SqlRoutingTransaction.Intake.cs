@@ -26,7 +26,7 @@ internal sealed partial class SqlRoutingTransaction
                 phones = wanted.Select(k => k.Phone).OfType<string>().Distinct().ToArray(),
             };
             var rows = (await session.Connection.QueryAsync<DuplicateRow>(
-                Command(LeadSql.FindOpenDuplicates(store.InListSql), args, ct))).ToList();
+                Command(LeadSql.FindOpenDuplicates(store.KeyedRowsSql), args, ct))).ToList();
             foreach (var key in wanted)
                 if (DuplicateRow.Best(rows, key) is { } id) found[key] = id;
             return found;
@@ -39,7 +39,7 @@ internal sealed partial class SqlRoutingTransaction
         var merged = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(500))
             foreach (var row in await session.Connection.QueryAsync<KeyRow>(
-                         Command(LeadSql.FindIdempotencyKeys(store.InListSql), new { keys = chunk }, ct)))
+                         Command(LeadSql.FindIdempotencyKeys(store.KeyedRowsSql), new { keys = chunk }, ct)))
                 (row.Merged == 0 ? created : merged)[row.IdempotencyKey] = row.LeadId;
         return ((IReadOnlyDictionary<string, string>)created, (IReadOnlyDictionary<string, string>)merged);
     });

@@ -37,18 +37,18 @@ internal static class LeadSql
 
     public const string FindMergeKey = "SELECT lead_id FROM merge_keys WHERE idempotency_key = @key";
 
-    /// <summary>Open leads matching any of the external ids, email keys or phone keys (three index probes per list).</summary>
-    public static string FindOpenDuplicates(Func<string, string, string> inList)
+    /// <summary>Open leads matching any of the external ids, email keys or phone keys: at least the newest per key and kind.</summary>
+    public static string FindOpenDuplicates(KeyedRows keyed)
     {
-        const string select = "SELECT id AS Id, seq AS Seq, external_id AS ExternalId, email_norm AS Email, phone_key AS Phone FROM leads";
-        return $"{select} WHERE {inList("external_id", "@externalIds")} AND {OpenStatusFilter} " +
-               $"UNION ALL {select} WHERE {inList("email_norm", "@emails")} AND {OpenStatusFilter} " +
-               $"UNION ALL {select} WHERE {inList("phone_key", "@phones")} AND {OpenStatusFilter}";
+        const string select = "id AS Id, seq AS Seq, external_id AS ExternalId, email_norm AS Email, phone_key AS Phone";
+        return $"{keyed(select, "leads", "external_id", "@externalIds", OpenStatusFilter, "seq")} " +
+               $"UNION ALL {keyed(select, "leads", "email_norm", "@emails", OpenStatusFilter, "seq")} " +
+               $"UNION ALL {keyed(select, "leads", "phone_key", "@phones", "phone_key IS NOT NULL AND " + OpenStatusFilter, "seq")}";
     }
 
-    public static string FindIdempotencyKeys(Func<string, string, string> inList) =>
-        $"SELECT idempotency_key AS IdempotencyKey, id AS LeadId, 0 AS Merged FROM leads WHERE {inList("idempotency_key", "@keys")} " +
-        $"UNION ALL SELECT idempotency_key AS IdempotencyKey, lead_id AS LeadId, 1 AS Merged FROM merge_keys WHERE {inList("idempotency_key", "@keys")}";
+    public static string FindIdempotencyKeys(KeyedRows keyed) =>
+        keyed("idempotency_key AS IdempotencyKey, id AS LeadId, 0 AS Merged", "leads", "idempotency_key", "@keys", "idempotency_key IS NOT NULL", null) +
+        " UNION ALL " + keyed("idempotency_key AS IdempotencyKey, lead_id AS LeadId, 1 AS Merged", "merge_keys", "idempotency_key", "@keys", "TRUE", null);
 
     /// <param name="nextSeq">The dialect's expression for the next sequence value.</param>
     public static string Insert(string nextSeq) =>
@@ -73,3 +73,6 @@ internal static class LeadSql
 
     public const string DecisionsOfLead = "SELECT document FROM decisions WHERE lead_id = @leadId ORDER BY id";
 }
+
+/// <summary>A dialect's <see cref="SqlStore.KeyedRowsSql"/>.</summary>
+internal delegate string KeyedRows(string select, string table, string column, string parameter, string filter, string? newestBy);

@@ -42,6 +42,9 @@ public sealed class SqliteStore : SqlStore
 
     internal override string InListSql(string column, string parameter) => $"{column} IN {parameter}";
 
+    internal override string KeyedRowsSql(string select, string table, string column, string parameter, string filter, string? newestBy) =>
+        $"SELECT {select} FROM {table} WHERE {column} IN {parameter} AND {filter}";
+
     internal override bool IsDuplicateKey(Exception error) =>
         error is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 }; // CONSTRAINT_UNIQUE, CONSTRAINT_PRIMARYKEY
 
