@@ -10,7 +10,7 @@ internal static class LeadSql
         "previous_owners AS PreviousOwners, routed_pool_id AS RoutedPoolId, reassignments AS Reassignments, engagement AS Engagement";
 
     public const string SelectById = $"SELECT {Columns} FROM leads WHERE id = @id";
-    public static string SelectByIds(string idIn) => $"SELECT {Columns} FROM leads WHERE {idIn}";
+    public static string SelectByIds(KeyedRows keyed) => keyed(Columns, "leads", "id", "@ids", "TRUE", null);
 
     /// <summary>Statuses that close a lead (Lead.IsOpen is false).</summary>
     public const string OpenStatusFilter = "status NOT IN ('converted', 'disqualified', 'recycled')";
