@@ -10,6 +10,7 @@ public sealed class ImportReport
     private readonly Lock _lock = new();
     private readonly Dictionary<string, Reason> _reasons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _owners = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _newLeadOwners = new(StringComparer.Ordinal);
     private long _created, _merged, _replayed, _rejected, _skipped, _unassigned, _bytes;
 
     public long Created => Interlocked.Read(ref _created);
@@ -59,7 +60,11 @@ public sealed class ImportReport
                         foreach (var reason in result.Reasons().DefaultIfEmpty(result.Status).Distinct()) Note(reason, row);
                         continue;
                 }
-                if (result.OwnerId is { } owner) _owners[owner] = _owners.GetValueOrDefault(owner) + 1;
+                if (result.OwnerId is { } owner)
+                {
+                    _owners[owner] = _owners.GetValueOrDefault(owner) + 1;
+                    if (result.Status == "created") _newLeadOwners[owner] = _newLeadOwners.GetValueOrDefault(owner) + 1;
+                }
                 else _unassigned++;
             }
             _bytes += chunk.FileBytes;
@@ -80,6 +85,12 @@ public sealed class ImportReport
     {
         lock (_lock)
             return [.. _owners.OrderByDescending(o => o.Value).ThenBy(o => o.Key, StringComparer.Ordinal).Select(o => (o.Key, o.Value))];
+    }
+
+    /// <summary>Owners of the leads this import created (merged rows kept the owner of the lead they joined).</summary>
+    public long CreatedFor(string owner)
+    {
+        lock (_lock) return _newLeadOwners.GetValueOrDefault(owner);
     }
 
     private void Note(string reason, long row)

@@ -45,14 +45,17 @@ public static class ImportFile
 
     public static string Row(int i, string tag)
     {
-        var email = Email(IsDuplicate(i) ? i - DuplicateOf : i, tag);
+        // A duplicate row is the same person again: same email and phone as the row it repeats.
+        var person = IsDuplicate(i) ? i - DuplicateOf : i;
+        var email = Email(person, tag);
+        var (high, low) = (person / 10000 % 10000, person % 10000);
         var hokkaido = i % 20 == 7 ? "北海道 " : "";
         return (i % 4) switch
         {
-            0 => $"{email},{Pick(KoreanFirst, i)},{Pick(KoreanLast, i)},한빛소프트 주식회사,+82-10-{1000 + i % 9000}-{i % 10000:0000},KR,{hokkaido}서울,{Pick(KoreanCities, i)},소프트웨어,50-99,상담신청,,\"도입 비용과 일정이 궁금합니다, 데모 요청\",",
-            1 => $"{email},{Pick(JapaneseFirst, i)},{Pick(JapaneseLast, i)},株式会社ミライ製作所,03-{1000 + i % 9000}-{i % 10000:0000},JP,{hokkaido}{Pick(JapaneseRegions, i)},千代田区,製造業,１００-９９９人,導入相談,3カ月以内,,",
-            2 => $"{email},{Pick(GermanFirst, i)},{Pick(GermanLast, i)},Bäckerei Schäfer GmbH,+49 89 {100000 + i % 900000},DE,{hokkaido}Bayern,{Pick(GermanCities, i)},Lebensmittel,1200,messe,,,\"Bitte um Rückruf, gern auf Englisch\"",
-            _ => $"{email},Olivia,Smith,\"Northwind Traders, Inc.\",+1 415 555 {i % 10000:0000},US,{hokkaido}CA,San Francisco,software,250,demo_request,,,",
+            0 => $"{email},{Pick(KoreanFirst, i)},{Pick(KoreanLast, i)},한빛소프트 주식회사,+82-10-{2000 + high:0000}-{low:0000},KR,{hokkaido}서울,{Pick(KoreanCities, i)},소프트웨어,50-99,상담신청,,\"도입 비용과 일정이 궁금합니다, 데모 요청\",",
+            1 => $"{email},{Pick(JapaneseFirst, i)},{Pick(JapaneseLast, i)},株式会社ミライ製作所,090-{2000 + high:0000}-{low:0000},JP,{hokkaido}{Pick(JapaneseRegions, i)},千代田区,製造業,１００-９９９人,導入相談,3カ月以内,,",
+            2 => $"{email},{Pick(GermanFirst, i)},{Pick(GermanLast, i)},Bäckerei Schäfer GmbH,+49 89 {20000000 + person},DE,{hokkaido}Bayern,{Pick(GermanCities, i)},Lebensmittel,1200,messe,,,\"Bitte um Rückruf, gern auf Englisch\"",
+            _ => $"{email},Olivia,Smith,\"Northwind Traders, Inc.\",+1 415 {300 + high % 600:000} {low:0000},US,{hokkaido}CA,San Francisco,software,250,demo_request,,,",
         };
     }
 
