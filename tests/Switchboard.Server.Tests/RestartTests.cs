@@ -6,7 +6,8 @@ namespace Switchboard.Server.Tests;
 
 /// <summary>
 /// Kill-and-restart: a timer that came due while the server was down fires at once after the
-/// restart, exactly once; on SQLite (same data directory) and PostgreSQL (same database).
+/// restart, exactly once; a message that could not be delivered before the kill is delivered once
+/// after it; on SQLite (same data directory) and PostgreSQL (same database).
 /// </summary>
 [Collection(ServerPostgresCollection.Name)]
 public sealed class RestartTests(PostgresCluster cluster)
@@ -16,6 +17,36 @@ public sealed class RestartTests(PostgresCluster cluster)
 
     [PostgresFact]
     public async Task an_overdue_timer_fires_once_after_a_restart_on_postgresql() => await OverdueTimerFiresOnce(await cluster.CreateDatabaseAsync());
+
+    [Fact]
+    public Task an_undelivered_message_is_delivered_once_after_a_restart_on_sqlite() => UndeliveredMessageArrivesOnce(null);
+
+    [PostgresFact]
+    public async Task an_undelivered_message_is_delivered_once_after_a_restart_on_postgresql() =>
+        await UndeliveredMessageArrivesOnce(await cluster.CreateDatabaseAsync());
+
+    private static async Task UndeliveredMessageArrivesOnce(string? postgres)
+    {
+        await using var sink = HttpSink.Start();
+        sink.Stop(); // the receiver is down: the first attempt fails and the message waits for its retry
+        var workDir = Path.Combine(Path.GetTempPath(), "switchboard-restart-" + Guid.NewGuid().ToString("N")[..12]);
+        await using (var first = await ServerProcess.StartAsync(postgres, workDir))
+        {
+            var notify = $$""",{"type":"notify","channel":"webhook","url":"{{sink.Url()}}","secret":"k"}""";
+            var config = await first.Client().PutAsync("/api/config", HttpJson.Body(FollowUpConfigs.Inbound(notify)));
+            Assert.Equal(HttpStatusCode.OK, config.StatusCode);
+            var created = await first.Client().PostJson("/api/leads", """{"email":"outbox-restart@example.jp"}""");
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            await first.KillAsync();
+        }
+        sink.Resume();
+        await using var second = await ServerProcess.StartAsync(postgres, workDir);
+        var received = Assert.Single(await sink.WaitForAsync(1, TimeSpan.FromSeconds(30)));
+        Assert.Contains("outbox-restart@example.jp", received.Body);
+        await Task.Delay(1500);
+        Assert.Single(sink.Requests, r => r.Status == 200);
+    }
 
     private static async Task OverdueTimerFiresOnce(string? postgres)
     {
