@@ -47,6 +47,13 @@ public abstract partial class SqlStore : ISwitchboardStore, IAsyncDisposable, ID
     internal abstract string InListSql(string column, string parameter);
 
     /// <summary>
+    /// The value of a list parameter for <see cref="InListSql"/> and <see cref="KeyedRowsSql"/>: one parameter however
+    /// long the list (SQLite gets a JSON array it reads with json_each; binding hundreds of expanded named
+    /// parameters cost SQLite a name search each), PostgreSQL an array.
+    /// </summary>
+    internal abstract object ListParameter<T>(IEnumerable<T> values);
+
+    /// <summary>
     /// SELECT <paramref name="select"/> FROM <paramref name="table"/> rows whose <paramref name="column"/> is one of the
     /// list parameter and that pass <paramref name="filter"/>; per key at least its newest by <paramref name="newestBy"/>.
     /// SQLite plans an IN list by index; PostgreSQL probes the index once per key (a cached generic plan for

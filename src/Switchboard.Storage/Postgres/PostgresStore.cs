@@ -41,6 +41,8 @@ public sealed class PostgresStore : SqlStore
 
     internal override string InListSql(string column, string parameter) => $"{column} = ANY({parameter})";
 
+    internal override object ListParameter<T>(IEnumerable<T> values) => values.ToArray();
+
     internal override string KeyedRowsSql(string select, string table, string column, string parameter, string filter, string? newestBy) =>
         $"SELECT {select} FROM unnest({parameter}::text[]) AS probe(k) CROSS JOIN LATERAL " +
         $"(SELECT * FROM {table} WHERE {column} = probe.k AND {filter}{(newestBy is null ? "" : $" ORDER BY {newestBy} DESC")} LIMIT 1) AS found";

@@ -50,7 +50,7 @@ internal sealed partial class SqlRoutingTransaction
     {
         var done = new HashSet<long>();
         foreach (var chunk in timerIds.Distinct().Chunk(ChunkSize))
-            done.UnionWith(await session.Connection.QueryAsync<long>(Command(FollowUpSql.DeleteLeasedTimers(store.InListSql("id", "@ids")), new { owner, ids = chunk }, ct)));
+            done.UnionWith(await session.Connection.QueryAsync<long>(Command(FollowUpSql.DeleteLeasedTimers(store.InListSql("id", "@ids")), new { owner, ids = store.ListParameter(chunk) }, ct)));
         return (IReadOnlySet<long>)done;
     });
 

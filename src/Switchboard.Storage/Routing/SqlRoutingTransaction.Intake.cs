@@ -21,9 +21,9 @@ internal sealed partial class SqlRoutingTransaction
             if (wanted.Count == 0) return (IReadOnlyDictionary<ContactMatch, string>)found;
             var args = new
             {
-                externalIds = wanted.Select(k => k.ExternalId).OfType<string>().Distinct().ToArray(),
-                emails = wanted.Select(k => k.Email).OfType<string>().Distinct().ToArray(),
-                phones = wanted.Select(k => k.Phone).OfType<string>().Distinct().ToArray(),
+                externalIds = store.ListParameter(wanted.Select(k => k.ExternalId).OfType<string>().Distinct()),
+                emails = store.ListParameter(wanted.Select(k => k.Email).OfType<string>().Distinct()),
+                phones = store.ListParameter(wanted.Select(k => k.Phone).OfType<string>().Distinct()),
             };
             var rows = (await session.Connection.QueryAsync<DuplicateRow>(
                 Command(LeadSql.FindOpenDuplicates(store.KeyedRowsSql), args, ct))).ToList();
@@ -39,7 +39,7 @@ internal sealed partial class SqlRoutingTransaction
         var merged = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(500))
             foreach (var row in await session.Connection.QueryAsync<KeyRow>(
-                         Command(LeadSql.FindIdempotencyKeys(store.KeyedRowsSql), new { keys = chunk }, ct)))
+                         Command(LeadSql.FindIdempotencyKeys(store.KeyedRowsSql), new { keys = store.ListParameter(chunk) }, ct)))
                 (row.Merged == 0 ? created : merged)[row.IdempotencyKey] = row.LeadId;
         return ((IReadOnlyDictionary<string, string>)created, (IReadOnlyDictionary<string, string>)merged);
     });

@@ -29,7 +29,7 @@ internal sealed partial class SqlRoutingTransaction(SqlStore store, WriteSession
     {
         var leads = new List<Lead>(ids.Count);
         foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(ChunkSize))
-            foreach (var row in await session.Connection.QueryAsync<LeadRow>(Command(LeadSql.SelectByIds(store.KeyedRowsSql), new { ids = chunk }, ct)))
+            foreach (var row in await session.Connection.QueryAsync<LeadRow>(Command(LeadSql.SelectByIds(store.KeyedRowsSql), new { ids = store.ListParameter(chunk) }, ct)))
                 leads.Add(row.ToLead());
         return (IReadOnlyList<Lead>)leads;
     });

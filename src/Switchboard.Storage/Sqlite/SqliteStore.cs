@@ -40,10 +40,12 @@ public sealed class SqliteStore : SqlStore
 
     internal override string ContainsSql(string column, string parameter) => $"instr({column}, {parameter}) > 0";
 
-    internal override string InListSql(string column, string parameter) => $"{column} IN {parameter}";
+    internal override string InListSql(string column, string parameter) => $"{column} IN (SELECT value FROM json_each({parameter}))";
+
+    internal override object ListParameter<T>(IEnumerable<T> values) => System.Text.Json.JsonSerializer.Serialize(values.ToArray());
 
     internal override string KeyedRowsSql(string select, string table, string column, string parameter, string filter, string? newestBy) =>
-        $"SELECT {select} FROM {table} WHERE {column} IN {parameter} AND {filter}";
+        $"SELECT {select} FROM {table} WHERE {InListSql(column, parameter)} AND {filter}";
 
     internal override bool IsDuplicateKey(Exception error) =>
         error is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 }; // CONSTRAINT_UNIQUE, CONSTRAINT_PRIMARYKEY
