@@ -41,6 +41,9 @@ public static class SwitchboardHost
     public static WebApplicationBuilder AddSwitchboard(this WebApplicationBuilder builder)
     {
         var options = SwitchboardOptions.From(builder.Configuration);
+        // One log line per request drowns what matters and slows intake; Logging:LogLevel:Microsoft.AspNetCore overrides.
+        if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null)
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton<IClock>(SystemClock.Instance);
