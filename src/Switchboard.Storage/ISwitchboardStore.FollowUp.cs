@@ -21,7 +21,7 @@ public partial interface ISwitchboardStore
 {
     /// <summary>
     /// Leases up to <paramref name="limit"/> (at most 500) timers due at <paramref name="now"/> that nobody holds
-    /// (or whose lease ran out), oldest due first. Run each with <see cref="IRoutingTransaction.CompleteTimerAsync"/>.
+    /// (or whose lease ran out), oldest due first. Run them with <see cref="IRoutingTransaction.CompleteTimersAsync"/>.
     /// </summary>
     Task<IReadOnlyList<DueTimer>> ClaimDueTimersAsync(string owner, Instant now, Duration lease, int limit, CancellationToken ct = default);
 
@@ -73,14 +73,9 @@ public partial interface IRoutingTransaction
     Task AddEffectsAsync(Effects effects, Instant now, CancellationToken ct = default);
 
     /// <summary>
-    /// Deletes a timer <paramref name="owner"/> claimed; true exactly once per timer (the caller then runs it in this
-    /// transaction), false when another owner has claimed it since or it is gone. Rolled back with the transaction.
-    /// </summary>
-    Task<bool> CompleteTimerAsync(long timerId, string owner, CancellationToken ct = default);
-
-    /// <summary>
-    /// <see cref="CompleteTimerAsync"/> for many timers of one owner in one statement per chunk: returns the ids
-    /// deleted now, each of which the caller must run in this transaction.
+    /// Deletes timers <paramref name="owner"/> claimed, in one statement per chunk, and returns the ids deleted now:
+    /// each id is returned exactly once (the caller then runs that timer in this transaction); a timer another owner
+    /// has claimed since, or that is gone, is left out. Rolled back with the transaction.
     /// </summary>
     Task<IReadOnlySet<long>> CompleteTimersAsync(IReadOnlyCollection<long> timerIds, string owner, CancellationToken ct = default);
 

@@ -4,14 +4,14 @@ using Switchboard.Storage.Rows;
 namespace Switchboard.Storage;
 
 // Durable timers: written by routing transactions (AddEffectsAsync), leased here by workers, deleted by the
-// routing transaction that runs them (CompleteTimerAsync).
+// routing transaction that runs them (CompleteTimersAsync).
 public abstract partial class SqlStore
 {
     /// <summary>
     /// Leases up to <paramref name="limit"/> (at most 500) timers with due_at at or before <paramref name="now"/> whose
     /// lease is free or ran out (lease_until at or before now): owner = <paramref name="owner"/>, lease_until = now + lease.
     /// Oldest due first. While a lease holds nobody else can claim the timer; after it runs out anyone can, so the
-    /// holder must complete it (<see cref="IRoutingTransaction.CompleteTimerAsync"/>) within the lease.
+    /// holder must complete it (<see cref="IRoutingTransaction.CompleteTimersAsync"/>) within the lease.
     /// SQLite: one BEGIN IMMEDIATE transaction that waits its turn with the routing writer (do not call it while
     /// holding a routing transaction). PostgreSQL: FOR UPDATE SKIP LOCKED, never waits for other claimers.
     /// </summary>

@@ -21,6 +21,7 @@ internal sealed class ValueCache
     private const int MinHits = Trial / 4;
 
     private static ValueCache?[] _slots = new ValueCache?[64];
+    private static readonly object Growing = new();
 
     private readonly Entry?[] _entries = new Entry?[Size];
     private int _lookups;
@@ -55,7 +56,7 @@ internal sealed class ValueCache
     {
         var slots = _slots;
         if (slot < slots.Length && slots[slot] is { } cache) return cache;
-        lock (typeof(ValueCache))
+        lock (Growing)
         {
             if (slot >= _slots.Length) Array.Resize(ref _slots, Math.Max(slot + 1, _slots.Length * 2));
             return _slots[slot] ??= new ValueCache();

@@ -19,7 +19,11 @@ public sealed class CreateLeadCommand(string leadId, JsonObject data, string? ex
     public override string? IdempotencyKeyToCheck => idempotencyKey;
 
     public override ContactMatch? DuplicateKeysToCheck(RoutingBatch batch) =>
-        batch.Config.Source.Settings?.Dedupe == DedupePolicies.Create ? null : RoutingBatch.KeysOf(externalId, data);
+        batch.Config.Source.Settings?.Dedupe == DedupePolicies.Create ? null : Keys;
+
+    /// <summary>What this submission is de-duplicated on (normalising the phone costs a parse: once per command).</summary>
+    private ContactMatch Keys => _keys ??= RoutingBatch.KeysOf(externalId, data);
+    private ContactMatch? _keys;
 
     public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
     {
@@ -29,7 +33,7 @@ public sealed class CreateLeadCommand(string leadId, JsonObject data, string? ex
             if (externalId is not null && await batch.FindByExternalIdAsync(externalId, ct) is { } id && await batch.GetLeadAsync(id, ct) is { } first)
                 return new LeadOutcome(LeadOutcomeKind.Replayed, first, []);
         }
-        else if (await batch.FindDuplicateAsync(externalId, data, ct) is var (existing, matchedBy))
+        else if (await batch.FindDuplicateAsync(Keys, ct) is var (existing, matchedBy))
         {
             return matchedBy == "externalId" && EmptyFields.AddsNothing(existing.Data, data)
                 ? new LeadOutcome(LeadOutcomeKind.Replayed, existing, [])

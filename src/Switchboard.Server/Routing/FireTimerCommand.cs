@@ -11,8 +11,7 @@ namespace Switchboard.Server.Routing;
 public sealed class FireTimerCommand(DueTimer timer, string owner) : RoutingCommand
 {
     public override string? LeadToRead => timer.LeadId;
-    public override DueTimer? TimerToFire => timer;
-    public override string? TimerOwner => owner;
+    public override LeasedTimer? TimerToFire => new LeasedTimer(timer, owner);
 
     public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
     {

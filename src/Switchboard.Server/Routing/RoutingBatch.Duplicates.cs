@@ -18,9 +18,8 @@ public sealed partial class RoutingBatch
     /// The open lead a submission duplicates, with what it matched on ("externalId", "email", "phone"): the best kind
     /// of match (in that order) among this batch's leads and the stored ones; this batch's lead wins a tie (it is newer).
     /// </summary>
-    public async Task<(Lead Lead, string MatchedBy)?> FindDuplicateAsync(string? externalId, JsonObject data, CancellationToken ct)
+    public async Task<(Lead Lead, string MatchedBy)?> FindDuplicateAsync(ContactMatch keys, CancellationToken ct)
     {
-        var keys = KeysOf(externalId, data);
         if (keys.IsEmpty) return null;
         var best = await CandidateAsync(InBatch(keys), keys, ct);
         if (best is { Kind: 0 }) return (best.Value.Lead, MatchKinds[0]);

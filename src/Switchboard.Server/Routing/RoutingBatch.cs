@@ -41,8 +41,8 @@ public sealed partial class RoutingBatch(IRoutingTransaction tx, RoutingState st
     /// </summary>
     public async Task PrepareAsync(IReadOnlyList<RoutingCommand> commands, CancellationToken ct)
     {
-        foreach (var owned in commands.Where(c => c.TimerToFire is not null).GroupBy(c => c.TimerOwner!, StringComparer.Ordinal))
-            _completedTimers.UnionWith(await tx.CompleteTimersAsync([.. owned.Select(c => c.TimerToFire!.Id)], owned.Key, ct));
+        foreach (var owned in commands.Select(c => c.TimerToFire).OfType<LeasedTimer>().GroupBy(t => t.Owner, StringComparer.Ordinal))
+            _completedTimers.UnionWith(await tx.CompleteTimersAsync([.. owned.Select(t => t.Timer.Id)], owned.Key, ct));
         await PrepareIntakeAsync(commands, ct);
         var ids = commands.Select(c => c.LeadToRead).OfType<string>().Where(id => !_loaded.ContainsKey(id)).ToList();
         if (ids.Count == 0) return;

@@ -25,9 +25,7 @@ public abstract class RoutingCommand
     public virtual ContactMatch? DuplicateKeysToCheck(RoutingBatch batch) => null;
 
     /// <summary>A leased timer this command fires; the batch completes all of them in one statement first.</summary>
-    public virtual DueTimer? TimerToFire => null;
-    /// <summary>The lease owner of <see cref="TimerToFire"/>.</summary>
-    public virtual string? TimerOwner => null;
+    public virtual LeasedTimer? TimerToFire => null;
 
     internal void Complete(LeadOutcome outcome) => _done.TrySetResult(outcome);
     internal void Fail(Exception error) => _done.TrySetException(error);
@@ -47,3 +45,6 @@ public sealed record LeadOutcome(LeadOutcomeKind Kind, Lead? Lead, IReadOnlyList
     public static LeadOutcome Conflict(Lead lead, string error) => new(LeadOutcomeKind.Conflict, lead, [], error);
     public static LeadOutcome Forbidden(string error) => new(LeadOutcomeKind.Forbidden, null, [], error);
 }
+
+/// <summary>A due timer and the worker whose lease on it lets this process fire it.</summary>
+public readonly record struct LeasedTimer(DueTimer Timer, string Owner);

@@ -43,9 +43,6 @@ internal sealed partial class SqlRoutingTransaction
     });
 
     /// <summary>Deletes the timer if <paramref name="owner"/> holds it; true only for the call that deleted it.</summary>
-    public Task<bool> CompleteTimerAsync(long timerId, string owner, CancellationToken ct = default) => Write(async () =>
-        await session.Connection.ExecuteAsync(Command(FollowUpSql.DeleteLeasedTimer, new { id = timerId, owner }, ct)) > 0);
-
     public Task<IReadOnlySet<long>> CompleteTimersAsync(IReadOnlyCollection<long> timerIds, string owner, CancellationToken ct = default) => Write(async () =>
     {
         var done = new HashSet<long>();

@@ -33,7 +33,6 @@ internal static class FollowUpSql
 
     public const string RemoveMembersHead = "DELETE FROM memberships WHERE (kind, target_id, lead_id) IN (";
 
-    public const string DeleteLeasedTimer = "DELETE FROM timers WHERE id = @id AND owner = @owner";
     public static string DeleteLeasedTimers(string idIn) => $"DELETE FROM timers WHERE owner = @owner AND {idIn} RETURNING id";
 }
 
