@@ -37,52 +37,86 @@ public static class ConditionCompiler
 
     private static CompiledCondition Build(Condition condition)
     {
-        if (condition.All is { } all) return AllOf([.. all.Select(Build)]);
-        if (condition.Any is { } any) return AnyOf([.. any.Select(Build)]);
-        if (condition.Not is { } not)
-        {
-            var inner = Build(not);
-            return lead => !inner(lead);
-        }
-        OperatorDefinition.TryGet(condition.Op, out var op);
-        return Leaf(condition.Field!, op.Build(condition.Value), op.Negated);
+        var tree = Tree<LeadFacts>(condition, OnOneField);
+        return tree.Invoke;
     }
 
-    private static CompiledCondition AllOf(CompiledCondition[] parts)
+    /// <summary>
+    /// A condition that reads a single field, compiled as a test of that field's facts (null: the field is missing).
+    /// <see cref="ConditionScreen"/> keeps its results per shared value.
+    /// </summary>
+    internal static Func<FieldFacts?, bool> OnField(Condition condition) =>
+        Tree<FieldFacts?>(condition, static leaf => leaf.Field is null ? null : Leaf(leaf));
+
+    /// <summary>The one field every leaf of the tree reads; null when it reads several (or none).</summary>
+    internal static string? SingleField(Condition condition)
+    {
+        if (condition.Field is { } field) return field;
+        IEnumerable<Condition> parts = condition.All ?? condition.Any ?? (condition.Not is { } not ? [not] : []);
+        string? common = null;
+        foreach (var part in parts)
+        {
+            if (SingleField(part) is not { } one || (common is not null && common != one)) return null;
+            common = one;
+        }
+        return common;
+    }
+
+    /// <summary>A part of the tree reading one field: the field's facts are looked up once for the whole part.</summary>
+    private static Func<LeadFacts, bool>? OnOneField(Condition condition)
+    {
+        if (SingleField(condition) is not { } field) return null;
+        var key = new FieldKey(field);
+        var test = OnField(condition);
+        return lead => test(lead.TryGet(key, out var facts) ? facts : null);
+    }
+
+    /// <summary>The tree as one delegate: <paramref name="direct"/> compiles the nodes it can (leaves at least), all/any/not combine the rest.</summary>
+    private static Func<T, bool> Tree<T>(Condition condition, Func<Condition, Func<T, bool>?> direct)
+    {
+        if (direct(condition) is { } compiled) return compiled;
+        if (condition.All is { } all) return AllOf<T>([.. all.Select(c => Tree(c, direct))]);
+        if (condition.Any is { } any) return AnyOf<T>([.. any.Select(c => Tree(c, direct))]);
+        var inner = Tree(condition.Not!, direct);
+        return x => !inner(x);
+    }
+
+    private static Func<T, bool> AllOf<T>(Func<T, bool>[] parts)
     {
         if (parts.Length == 1) return parts[0];
-        return lead =>
+        return x =>
         {
             foreach (var part in parts)
-                if (!part(lead)) return false;
+                if (!part(x)) return false;
             return true;
         };
     }
 
-    private static CompiledCondition AnyOf(CompiledCondition[] parts)
+    private static Func<T, bool> AnyOf<T>(Func<T, bool>[] parts)
     {
         if (parts.Length == 1) return parts[0];
-        return lead =>
+        return x =>
         {
             foreach (var part in parts)
-                if (part(lead)) return true;
+                if (part(x)) return true;
             return false;
         };
     }
 
     /// <summary>
-    /// Any non-blank value passing <paramref name="test"/> gives !negated; no such value (including a
+    /// Any non-blank value passing the operator's test gives !negated; no such value (including a
     /// missing field) gives negated.
     /// </summary>
-    private static CompiledCondition Leaf(string field, ValueTest test, bool negated)
+    private static Func<FieldFacts?, bool> Leaf(Condition leaf)
     {
-        var key = new FieldKey(field);
-        return lead => Test(lead, key, test, negated);
+        OperatorDefinition.TryGet(leaf.Op, out var op);
+        var test = op.Build(leaf.Value);
+        var negated = op.Negated;
+        return facts => facts is null ? negated : Test(facts, test, negated);
     }
 
-    private static bool Test(LeadFacts lead, in FieldKey key, ValueTest test, bool negated)
+    private static bool Test(FieldFacts facts, ValueTest test, bool negated)
     {
-        if (!lead.TryGet(key, out var facts)) return negated;
         var values = facts.Normalized;
         var checkBlank = facts.HasBlank;
         for (var i = 0; i < values.Length; i++)

@@ -12,6 +12,15 @@ public sealed class FieldFacts
     private double?[]? _numbers;
     private int _blank = -1;
 
+    /// <summary>
+    /// True for facts <see cref="ValueCache"/> hands to every lead with this value of the field; only these keep
+    /// what <see cref="ConditionScreen"/> worked out about them.
+    /// </summary>
+    internal bool Shared { get; set; }
+
+    /// <summary>What screens worked out about this value (shared facts only); a short list, newest first.</summary>
+    internal ScreenMemo? Screens { get; set; }
+
     public required string[] Raw { get; init; }
     public required string[] Normalized { get; init; }
 

@@ -20,7 +20,11 @@ internal readonly struct FieldKey
         Slot = FieldSlots.Of(path);
         System = Array.IndexOf(SystemFields, path);
         Custom = path.StartsWith(CustomPrefix, StringComparison.Ordinal) ? path[CustomPrefix.Length..] : null;
+        IsCustomObject = path == "fields";
     }
+
+    /// <summary>True for the path "fields" itself, the object holding the custom fields (never a value).</summary>
+    public bool IsCustomObject { get; }
 
     public string Path { get; }
     /// <summary>Index of this path's cached facts in a <see cref="LeadFacts"/>; -1 when the path gets no slot.</summary>

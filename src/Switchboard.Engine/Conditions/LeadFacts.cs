@@ -20,7 +20,10 @@ public sealed class LeadFacts
     /// <summary>Marks a slot whose field has no values.</summary>
     private static readonly object Missing = new();
 
+    private static readonly JsonObject NoCustomFields = [];
+
     private JsonObject _data;
+    private JsonObject? _custom;
     private object?[] _slots;
     /// <summary>status, stage, score, grade, ownerId: the lead's string until first read, then its facts; null when unset.</summary>
     private object?[]? _system;
@@ -41,6 +44,9 @@ public sealed class LeadFacts
     }
 
     public static LeadFacts FromData(JsonObject data) => new(data);
+
+    /// <summary>Counts changes to the facts after they were made (<see cref="Refresh"/>, event facts), so a screen knows when to look again.</summary>
+    internal int Changes { get; private set; }
 
     public bool TryGet(string field, out FieldFacts facts) => TryGet(new FieldKey(field), out facts);
 
@@ -64,7 +70,9 @@ public sealed class LeadFacts
     /// <summary>Re-reads one field after an action changed it.</summary>
     public void Refresh(Lead lead, string field)
     {
+        Changes++;
         _data = lead.Data;
+        _custom = null;
         var key = new FieldKey(field);
         if (key.Slot >= 0 && key.Slot < _slots.Length) _slots[key.Slot] = null;
         _event?.Remove(field);
@@ -74,6 +82,7 @@ public sealed class LeadFacts
     /// <summary>Sets a fact that is not stored on the lead, such as the "rejectReason" of a lead.rejected evaluation.</summary>
     public void SetEventFact(string field, string? value)
     {
+        Changes++;
         _event ??= new Dictionary<string, FieldFacts>(StringComparer.Ordinal);
         _event.Remove(field);
         if (value is not null) _event[field] = FieldFacts.Of(value);
@@ -90,16 +99,28 @@ public sealed class LeadFacts
     private JsonNode? Read(in FieldKey field)
     {
         if (field.Custom is { } key
-            && _data.TryGetPropertyValue("fields", out var custom) && custom is JsonObject fields
+            && CustomFields is { } fields
             && fields.TryGetPropertyValue(key, out var nested) && FieldValues.HasValues(nested))
             return nested;
         if (!_data.TryGetPropertyValue(field.Path, out var node)) return null;
-        return field.Path == "fields" && node is JsonObject ? null : node;
+        return field.IsCustomObject && node is JsonObject ? null : node;
+    }
+
+    /// <summary>The lead's "fields" object (looked up once per evaluation and after each refresh); null when it has none.</summary>
+    private JsonObject? CustomFields
+    {
+        get
+        {
+            if (_custom is null)
+                _custom = _data.TryGetPropertyValue("fields", out var node) && node is JsonObject fields ? fields : NoCustomFields;
+            return ReferenceEquals(_custom, NoCustomFields) ? null : _custom;
+        }
     }
 
     /// <summary>Sets a fact from a JSON value (an event property): lists match per element, as lead fields do.</summary>
     public void SetEventFact(string field, JsonNode? value)
     {
+        Changes++;
         _event ??= new Dictionary<string, FieldFacts>(StringComparer.Ordinal);
         _event.Remove(field);
         if (FieldValues.Build(value) is { } facts) _event[field] = facts;
@@ -124,8 +145,8 @@ internal static class FieldValues
     {
         if (node is JsonValue value)
         {
-            // Parsed strings (the usual case) go through the slot's cache of repeated values.
-            if (value.TryGetValue<JsonElement>(out var element) && element.ValueKind == JsonValueKind.String)
+            // Parsed strings and numbers (the usual case) go through the slot's cache of repeated values.
+            if (value.TryGetValue<JsonElement>(out var element) && element.ValueKind is JsonValueKind.String or JsonValueKind.Number)
                 return ValueCache.Facts(slot, element);
             return Single(value) is { } text ? FieldFacts.Of(text) : null;
         }

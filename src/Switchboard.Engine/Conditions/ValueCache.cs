@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 
@@ -13,7 +14,7 @@ namespace Switchboard.Engine.Conditions;
 /// </summary>
 internal sealed class ValueCache
 {
-    private const int Size = 256;
+    private const int Size = 1024;
     private const int MaxKeyBytes = 96;
     /// <summary>Look-ups before a slot decides whether caching pays.</summary>
     private const int Trial = 512;
@@ -30,7 +31,7 @@ internal sealed class ValueCache
 
     private sealed record Entry(byte[] Key, FieldFacts Facts);
 
-    /// <summary>The facts of a parsed JSON string value, from the slot's table or built and remembered.</summary>
+    /// <summary>The facts of a parsed JSON string or number, from the slot's table or built and remembered.</summary>
     public static FieldFacts? Facts(int slot, JsonElement element)
     {
         if (slot < 0) return Build(element);
@@ -41,16 +42,32 @@ internal sealed class ValueCache
         var index = (int)((uint)Hash(raw) % Size);
         var entry = cache._entries[index]; // one read: a concurrent replacement cannot mix two entries
         var hit = entry is not null && raw.SequenceEqual(entry.Key);
-        if (hit) Interlocked.Increment(ref cache._hits);
-        if (Interlocked.Increment(ref cache._lookups) == Trial && Volatile.Read(ref cache._hits) < MinHits) cache._off = true;
+        if (cache._lookups < Trial) cache.Count(hit);
         if (hit) return entry!.Facts;
         var facts = Build(element);
-        if (facts is not null) cache._entries[index] = new Entry(raw.ToArray(), facts);
+        if (facts is null) return null;
+        facts.Shared = true;
+        cache._entries[index] = new Entry(raw.ToArray(), facts);
         return facts;
     }
 
+    /// <summary>False when the slot's values do not repeat enough to be shared (or the path has no slot): nothing is kept about them.</summary>
+    public static bool Shares(int slot)
+    {
+        if (slot < 0) return false;
+        var slots = _slots;
+        return slot >= slots.Length || slots[slot] is not { } cache || !cache._off;
+    }
+
+    /// <summary>The trial's tally; once it is decided nothing more is counted (no shared counter is written per look-up).</summary>
+    private void Count(bool hit)
+    {
+        if (hit) Interlocked.Increment(ref _hits);
+        if (Interlocked.Increment(ref _lookups) == Trial && Volatile.Read(ref _hits) < MinHits) _off = true;
+    }
+
     private static FieldFacts? Build(JsonElement element) =>
-        element.GetString() is { } text ? FieldFacts.Of(text) : null;
+        (element.ValueKind == JsonValueKind.Number ? element.GetRawText() : element.GetString()) is { } text ? FieldFacts.Of(text) : null;
 
     private static ValueCache For(int slot)
     {
@@ -63,10 +80,21 @@ internal sealed class ValueCache
         }
     }
 
+    /// <summary>A quick hash of a short value: its length and three 8-byte words (start, middle, end), mixed; a collision only costs a miss.</summary>
     private static int Hash(ReadOnlySpan<byte> bytes)
     {
-        var hash = new HashCode();
-        hash.AddBytes(bytes);
-        return hash.ToHashCode();
+        ulong head, tail;
+        if (bytes.Length >= 8)
+        {
+            head = MemoryMarshal.Read<ulong>(bytes) ^ MemoryMarshal.Read<ulong>(bytes[(bytes.Length / 2 - 4)..]);
+            tail = MemoryMarshal.Read<ulong>(bytes[^8..]);
+        }
+        else
+        {
+            head = tail = 0;
+            for (var i = 0; i < bytes.Length; i++) head = (head << 8) | bytes[i];
+        }
+        var mixed = (head * 0x9E3779B97F4A7C15UL) ^ BitOperations.RotateLeft(tail * 0xC2B2AE3D27D4EB4FUL, 31) ^ (ulong)bytes.Length;
+        return (int)(mixed ^ (mixed >> 29));
     }
 }

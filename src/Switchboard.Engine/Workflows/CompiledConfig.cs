@@ -13,13 +13,17 @@ namespace Switchboard.Engine.Workflows;
 /// </summary>
 public sealed class CompiledConfig
 {
-    private static readonly CompiledWorkflow[] None = [];
-    private readonly Dictionary<string, CompiledWorkflow[]> _byTrigger;
+    private readonly Dictionary<string, WorkflowSequence> _byTrigger;
 
-    private CompiledConfig(RoutingConfig source, Dictionary<string, CompiledWorkflow[]> byTrigger)
+    private CompiledConfig(RoutingConfig source, Dictionary<string, WorkflowSequence> byTrigger)
     {
         Source = source;
         _byTrigger = byTrigger;
+        var forms = Workflows(Triggers.FormSubmitted);
+        var created = Sequence(Triggers.LeadCreated);
+        FormLeadCreated = forms.Length == 0
+            ? created
+            : new WorkflowSequence([.. created.Workflows.Concat(forms).OrderBy(w => w.Workflow.Priority).ThenBy(w => w.Index)]);
         Reps = source.Reps.ToDictionary(r => r.Id, CompiledRep.Compile, StringComparer.Ordinal);
         Pools = source.Pools.ToDictionary(p => p.Id, StringComparer.Ordinal);
         _compiledPools = source.Pools.ToDictionary(p => p.Id, p => CompiledPool.Compile(p, Reps), StringComparer.Ordinal);
@@ -54,8 +58,13 @@ public sealed class CompiledConfig
     internal CompiledPool? Compiled(Pool pool) =>
         _compiledPools.TryGetValue(pool.Id, out var compiled) && ReferenceEquals(compiled.Pool, pool) ? compiled : null;
 
-    internal CompiledWorkflow[] Workflows(string triggerType) =>
-        _byTrigger.TryGetValue(triggerType, out var list) ? list : None;
+    internal CompiledWorkflow[] Workflows(string triggerType) => Sequence(triggerType).Workflows;
+
+    internal WorkflowSequence Sequence(string triggerType) =>
+        _byTrigger.TryGetValue(triggerType, out var sequence) ? sequence : WorkflowSequence.Empty;
+
+    /// <summary>A web form's lead.created evaluation: the lead.created and form.submitted workflows merged in ascending priority (ties: creation order).</summary>
+    internal WorkflowSequence FormLeadCreated { get; }
 
     /// <summary>Compiles a configuration that passed <see cref="Validation.ConfigValidator"/>.</summary>
     public static CompiledConfig Compile(RoutingConfig config)
@@ -66,7 +75,7 @@ public sealed class CompiledConfig
             .GroupBy(w => w.Workflow.Trigger.Type, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => g.OrderBy(w => w.Workflow.Priority).ThenBy(w => w.Index).ToArray(),
+                g => new WorkflowSequence([.. g.OrderBy(w => w.Workflow.Priority).ThenBy(w => w.Index)]),
                 StringComparer.Ordinal);
         return new CompiledConfig(config, byTrigger);
     }

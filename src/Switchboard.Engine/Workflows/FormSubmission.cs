@@ -10,11 +10,6 @@ namespace Switchboard.Engine.Workflows;
 internal static class FormSubmission
 {
     /// <summary>The merged workflows of a web form's lead.created evaluation; null for any other evaluation.</summary>
-    public static CompiledWorkflow[]? Workflows(Evaluation ev)
-    {
-        if (ev.Trigger.FormId is null || ev.Trigger.Type != Triggers.LeadCreated) return null;
-        var forms = ev.Config.Workflows(Triggers.FormSubmitted);
-        var created = ev.Config.Workflows(Triggers.LeadCreated);
-        return forms.Length == 0 ? created : [.. created.Concat(forms).OrderBy(w => w.Workflow.Priority).ThenBy(w => w.Index)];
-    }
+    public static WorkflowSequence? Workflows(Evaluation ev) =>
+        ev.Trigger.FormId is null || ev.Trigger.Type != Triggers.LeadCreated ? null : ev.Config.FormLeadCreated;
 }

@@ -4,13 +4,31 @@ using Switchboard.Engine.Model;
 
 namespace Switchboard.Engine.Workflows;
 
-/// <summary>Runs the workflows of an evaluation's trigger: priority order, trigger filters, conditions, actions (or their delay), stopOnMatch.</summary>
+/// <summary>
+/// Runs the workflows of an evaluation's trigger: priority order, trigger filters, conditions, actions (or their
+/// delay), stopOnMatch. Workflows the lead's field values rule out (<see cref="ConditionScreen"/>) are passed over
+/// without evaluating their conditions.
+/// </summary>
 internal static class WorkflowRun
 {
     public static void All(Evaluation ev)
     {
-        foreach (var workflow in FormSubmission.Workflows(ev) ?? ev.Config.Workflows(ev.Trigger.Type))
+        var sequence = FormSubmission.Workflows(ev) ?? ev.Config.Sequence(ev.Trigger.Type);
+        var workflows = sequence.Workflows;
+        var screen = sequence.Screen;
+        Span<ulong> ruledOut = screen.Words <= 16 ? stackalloc ulong[screen.Words] : new ulong[screen.Words];
+        var screened = -1; // the facts' change count the mask was made at
+        for (var i = 0; i < workflows.Length; i++)
         {
+            if (ev.Facts.Changes != screened)
+            {
+                // First, and again after an action changed a field: conditions read the facts as they are now.
+                ruledOut.Clear();
+                screen.RuleOut(ev.Facts, ruledOut);
+                screened = ev.Facts.Changes;
+            }
+            if ((ruledOut[i >> 6] & (1UL << (i & 63))) != 0) continue;
+            var workflow = workflows[i];
             if (!(workflow.FiresAlways || Fires(workflow, ev)) || !workflow.Condition(ev.Facts)) continue;
             ev.RunningTrigger = workflow.Workflow.Trigger.Type;
             for (var index = 0; index < workflow.Workflow.Actions.Count; index++)

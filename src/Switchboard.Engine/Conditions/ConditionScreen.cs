@@ -1,0 +1,114 @@
+using Switchboard.Engine.Model;
+
+namespace Switchboard.Engine.Conditions;
+
+/// <summary>
+/// Rules out conditions of a list (a trigger's workflows, in order) by a lead's field values before any is
+/// evaluated: the alpha network of a Rete engine. A condition whose top level is "all" (or one test) is false
+/// when any of its parts is; the parts that read a single field are grouped by field, and what one value of a
+/// field rules out is worked out once and kept with that value's shared facts (see <see cref="ValueCache"/>), so
+/// a categorical value seen on thousands of leads costs one look-up per field instead of a test per workflow.
+/// <para>Screening only ever rules out conditions that are false; the others are evaluated as compiled. Fields
+/// whose values do not repeat (email, phone, deal size) are not screened, and not read here.</para>
+/// </summary>
+internal sealed class ConditionScreen
+{
+    public static readonly ConditionScreen Empty = new([], 0);
+
+    public readonly ScreenedField[] _fields;
+
+    private ConditionScreen(ScreenedField[] fields, int conditions)
+    {
+        _fields = fields;
+        Words = (conditions + 63) / 64;
+    }
+
+    /// <summary>The length of a rule-out mask: one bit per condition.</summary>
+    public int Words { get; }
+
+    public static ConditionScreen Build(IReadOnlyList<Condition?> conditions)
+    {
+        var parts = new Dictionary<string, List<(int Condition, Func<FieldFacts?, bool> Test)>>(StringComparer.Ordinal);
+        for (var i = 0; i < conditions.Count; i++)
+        {
+            if (conditions[i] is not { } condition) continue;
+            foreach (var part in condition.All ?? [condition])
+            {
+                if (ConditionCompiler.SingleField(part) is not { } field) continue;
+                if (!parts.TryGetValue(field, out var list)) parts[field] = list = [];
+                list.Add((i, ConditionCompiler.OnField(part)));
+            }
+        }
+        if (parts.Count == 0) return new ConditionScreen([], conditions.Count);
+        var words = (conditions.Count + 63) / 64;
+        return new ConditionScreen([.. parts.Select(p => new ScreenedField(new FieldKey(p.Key), [.. p.Value], words))], conditions.Count);
+    }
+
+    /// <summary>Sets the bit of every condition the lead's field values make false in <paramref name="ruledOut"/> (<see cref="Words"/> long).</summary>
+    public void RuleOut(LeadFacts lead, Span<ulong> ruledOut)
+    {
+        foreach (var field in _fields)
+        {
+            if (!ValueCache.Shares(field.Key.Slot)) continue;
+            ulong[] mask;
+            field.Reads++;
+            if (!lead.TryGet(field.Key, out var facts)) { mask = field.WhenMissing; field.Missing++; }
+            else if (facts.Shared) { mask = field.RuledOutBy(facts); field.Shared++; }
+            else continue;
+            for (var w = 0; w < mask.Length; w++) ruledOut[w] |= mask[w];
+        }
+    }
+}
+
+/// <summary>The parts of a screen's conditions that read one field, and what they rule out.</summary>
+internal sealed class ScreenedField
+{
+    /// <summary>How many screens a shared value remembers before it forgets the oldest (configurations change rarely).</summary>
+    private const int Remembered = 4;
+
+    private readonly (int Condition, Func<FieldFacts?, bool> Test)[] _parts;
+    private readonly int _words;
+
+    public ScreenedField(FieldKey key, (int Condition, Func<FieldFacts?, bool> Test)[] parts, int words)
+    {
+        Key = key;
+        _parts = parts;
+        _words = words;
+        WhenMissing = Evaluate(null);
+    }
+
+    public FieldKey Key { get; }
+    public long Misses, Reads, Shared, Missing;
+
+    /// <summary>The conditions a missing field rules out.</summary>
+    public ulong[] WhenMissing { get; }
+
+    /// <summary>The conditions this value rules out: remembered with the shared facts, worked out on first sight.</summary>
+    public ulong[] RuledOutBy(FieldFacts facts)
+    {
+        var first = facts.Screens;
+        var depth = 0;
+        for (var memo = first; memo is not null; memo = memo.Next, depth++)
+            if (ReferenceEquals(memo.Field, this)) return memo.RuledOut;
+        Misses++;
+        var ruledOut = Evaluate(facts);
+        // Published whole: a racing thread either sees the old list or the new one, both right.
+        facts.Screens = new ScreenMemo(this, ruledOut, depth < Remembered ? first : first!.Truncated(Remembered - 1));
+        return ruledOut;
+    }
+
+    private ulong[] Evaluate(FieldFacts? facts)
+    {
+        var mask = new ulong[_words];
+        foreach (var (condition, test) in _parts)
+            if (!test(facts)) mask[condition >> 6] |= 1UL << (condition & 63);
+        return mask;
+    }
+}
+
+/// <summary>One screened field's verdict on one shared value, in a short list per value.</summary>
+internal sealed record ScreenMemo(ScreenedField Field, ulong[] RuledOut, ScreenMemo? Next)
+{
+    /// <summary>The first <paramref name="count"/> entries of the list (a copy; lists are never changed in place).</summary>
+    public ScreenMemo? Truncated(int count) => count <= 0 ? null : this with { Next = Next?.Truncated(count - 1) };
+}
