@@ -17,7 +17,7 @@ public class EngineBenchmark
     public void Setup()
     {
         _workload = new EngineWorkload(10_000);
-        for (var i = 0; i < _workload.Leads.Length; i++)
+        for (var i = 0; i < _workload.LeadCount; i++)
         {
             if (_workload.DayOver) _workload.StartDay();
             _workload.Decide();

@@ -12,7 +12,7 @@ internal static class EngineProfile
         var workflows = workload.Config.For(Triggers.LeadCreated);
         var position = workflows.Select((w, i) => (w.Id, i)).ToDictionary(x => x.Id, x => x.i);
         long evaluated = 0, decisions = 0, byWorkflow = 0, byFallback = 0, unassigned = 0, matched = 0;
-        var n = workload.Leads.Length;
+        var n = workload.LeadCount;
         for (var i = 0; i < n; i++)
         {
             if (workload.DayOver) workload.StartDay();
@@ -29,7 +29,7 @@ internal static class EngineProfile
         var c = CultureInfo.InvariantCulture;
         var config = workload.Source;
         return string.Format(c,
-            "workload: {0:N0} leads, {1} reps, {2} pools, {3} workflows; per lead {4:F1} workflows evaluated, {5:F2} matched, {6:F2} decisions; " +
+            "workload: {0:N0} leads, {1} reps, {2} pools, {3} workflows; per lead {4:F1} workflows walked (ruled out by the screen or evaluated), {5:F2} matched, {6:F2} decisions; " +
             "owner from a workflow {7:P0}, from the fallback pool {8:P0}, unassigned {9:P0}",
             n, config.Reps.Count, config.Pools.Count, workflows.Count, (double)evaluated / n, (double)matched / n,
             (double)decisions / n, (double)byWorkflow / n, (double)byFallback / n, (double)unassigned / n);

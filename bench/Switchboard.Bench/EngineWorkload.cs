@@ -7,8 +7,10 @@ using Switchboard.Engine.Workflows;
 namespace Switchboard.Bench;
 
 /// <summary>
-/// The engine benchmark's fixture: the compiled reference configuration, pre-parsed leads and one shared
-/// routing state. A decision is one Router.Run of lead.created on the next lead (cycling through the leads).
+/// The engine benchmark's fixture: the compiled reference configuration, the reference leads as JSON text, and
+/// one shared routing state. Leads reach the engine as they do in the server: intake parses a request body, and
+/// the routing writer routes up to <see cref="BatchSize"/> just-parsed leads per group commit. <see cref="Arrive"/>
+/// is intake's part (parsing, untimed); a decision is one Router.Run of lead.created on the next arrived lead.
 /// Loads accumulate over a business day of <see cref="DayLength"/> decisions; <see cref="StartDay"/> (called
 /// between days, outside any timing) empties the state, so daily caps shape the routing but never exhaust it.
 /// </summary>
@@ -20,6 +22,14 @@ internal sealed class EngineWorkload
     /// <summary>Decisions per simulated business day, one per simulated second.</summary>
     public const int DayLength = 2_000;
 
+    /// <summary>Leads per arrival: the server's largest group commit (<c>Switchboard:MaxBatch</c>).</summary>
+    public const int BatchSize = 256;
+
+    private readonly byte[][] _documents;
+    private readonly string[] _ids;
+    private readonly Lead[] _arrived = new Lead[BatchSize];
+    private int _arrivedCount;
+    private int _routed;
     private int _next;
     private int _today;
 
@@ -27,30 +37,51 @@ internal sealed class EngineWorkload
     {
         Source = ReferenceConfig.Build(seed);
         Config = CompiledConfig.Compile(Source);
-        var targets = ReferenceConfig.SetFieldTargets;
-        // Parsed from JSON text, as intake hands leads to the engine (values backed by the parsed document).
-        Leads = [.. ReferenceLeads.Generate(leadCount, seed).Select((document, i) => new LeadSample(
-            $"ld_{i:D6}", JsonNode.Parse(document.ToJsonString(EngineJson.Options))!.AsObject(), targets))];
+        var documents = ReferenceLeads.Generate(leadCount, seed);
+        _documents = [.. documents.Select(d => System.Text.Encoding.UTF8.GetBytes(d.ToJsonString(EngineJson.Options)))];
+        _ids = [.. documents.Select((_, i) => $"ld_{i:D6}")];
     }
 
     public RoutingConfig Source { get; }
     public CompiledConfig Config { get; }
-    public LeadSample[] Leads { get; }
+    public int LeadCount => _documents.Length;
     public RoutingState State { get; private set; } = new();
 
     /// <summary>True when the day's decisions are done and <see cref="StartDay"/> is due.</summary>
     public bool DayOver => _today >= DayLength;
 
-    /// <summary>Routes the next lead (a fresh, unowned lead.created) and returns its decisions.</summary>
+    /// <summary>Decisions left in the day that have arrived leads to route.</summary>
+    public int Arrived => _arrivedCount - _routed;
+
+    /// <summary>
+    /// Intake's part, never timed: parses the next leads of the day (up to <see cref="BatchSize"/>) from their
+    /// JSON text and walks their properties, as the server's lead validation does, into fresh unowned leads.
+    /// </summary>
+    public void Arrive()
+    {
+        var count = Math.Min(BatchSize, DayLength - _today);
+        for (var i = 0; i < count; i++)
+        {
+            var now = Start + Duration.FromSeconds(_today + i);
+            var data = JsonNode.Parse(_documents[_next])!.AsObject();
+            foreach (var (_, value) in data)
+                if (value is JsonObject custom) foreach (var _ in custom) { }
+            _arrived[i] = new Lead { Id = _ids[_next], Data = data, CreatedAt = now, UpdatedAt = now };
+            if (++_next == _documents.Length) _next = 0;
+        }
+        _arrivedCount = count;
+        _routed = 0;
+    }
+
+    /// <summary>Routes the next arrived lead and returns its decisions (arrives a batch first when none is left).</summary>
     public IReadOnlyList<Decision> Decide() => Decide(out _);
 
     public IReadOnlyList<Decision> Decide(out Lead lead)
     {
+        if (Arrived == 0) Arrive();
+        lead = _arrived[_routed++];
         var now = Start + Duration.FromSeconds(_today++);
-        lead = Leads[_next].Fresh(now);
-        var decisions = Router.Run(Config, State, lead, new TriggerEvent(Triggers.LeadCreated), now);
-        if (++_next == Leads.Length) _next = 0;
-        return decisions;
+        return Router.Run(Config, State, lead, new TriggerEvent(Triggers.LeadCreated), now);
     }
 
     /// <summary>A new business day: an empty routing state; the leads continue where they were.</summary>
@@ -58,6 +89,7 @@ internal sealed class EngineWorkload
     {
         State = new RoutingState();
         _today = 0;
+        _arrivedCount = _routed = 0;
     }
 
     /// <summary>The first day, from the first lead.</summary>
