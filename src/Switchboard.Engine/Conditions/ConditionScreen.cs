@@ -9,7 +9,8 @@ namespace Switchboard.Engine.Conditions;
 /// field rules out is worked out once and kept with that value's shared facts (see <see cref="ValueCache"/>), so
 /// a categorical value seen on thousands of leads costs one look-up per field instead of a test per workflow.
 /// <para>Screening only ever rules out conditions that are false; the others are evaluated as compiled. Fields
-/// whose values do not repeat (email, phone, deal size) are not screened, and not read here.</para>
+/// whose values do not repeat (email, phone, deal size) are not screened, and not read here; nor is a field whose
+/// conditions are all ruled out already.</para>
 /// </summary>
 internal sealed class ConditionScreen
 {
@@ -41,7 +42,10 @@ internal sealed class ConditionScreen
         }
         if (parts.Count == 0) return new ConditionScreen([], conditions.Count);
         var words = (conditions.Count + 63) / 64;
-        return new ConditionScreen([.. parts.Select(p => new ScreenedField(new FieldKey(p.Key), [.. p.Value], words))], conditions.Count);
+        // Fields with the most parts first: they rule out most, so later fields often have nothing left to rule out and are not read.
+        return new ConditionScreen(
+            [.. parts.OrderByDescending(p => p.Value.Count).Select(p => new ScreenedField(new FieldKey(p.Key), [.. p.Value], words))],
+            conditions.Count);
     }
 
     /// <summary>Sets the bit of every condition the lead's field values make false in <paramref name="ruledOut"/> (<see cref="Words"/> long).</summary>
@@ -49,7 +53,7 @@ internal sealed class ConditionScreen
     {
         foreach (var field in _fields)
         {
-            if (!ValueCache.Shares(field.Key.Slot)) continue;
+            if (!field.MayRuleOut(ruledOut) || !ValueCache.Shares(field.Key.Slot)) continue;
             ulong[] mask;
             field.Reads++;
             if (!lead.TryGet(field.Key, out var facts)) { mask = field.WhenMissing; field.Missing++; }
@@ -68,6 +72,8 @@ internal sealed class ScreenedField
 
     private readonly (int Condition, Func<FieldFacts?, bool> Test)[] _parts;
     private readonly int _words;
+    /// <summary>The conditions with a part on this field.</summary>
+    private readonly ulong[] _conditions;
 
     public ScreenedField(FieldKey key, (int Condition, Func<FieldFacts?, bool> Test)[] parts, int words)
     {
@@ -75,6 +81,16 @@ internal sealed class ScreenedField
         _parts = parts;
         _words = words;
         WhenMissing = Evaluate(null);
+        _conditions = new ulong[words];
+        foreach (var (condition, _) in parts) _conditions[condition >> 6] |= 1UL << (condition & 63);
+    }
+
+    /// <summary>False when every condition this field has parts of is ruled out already: the field need not be read.</summary>
+    public bool MayRuleOut(ReadOnlySpan<ulong> ruledOut)
+    {
+        for (var w = 0; w < _conditions.Length; w++)
+            if ((_conditions[w] & ~ruledOut[w]) != 0) return true;
+        return false;
     }
 
     public FieldKey Key { get; }
