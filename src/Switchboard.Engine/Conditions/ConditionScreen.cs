@@ -16,7 +16,7 @@ internal sealed class ConditionScreen
 {
     public static readonly ConditionScreen Empty = new([], 0);
 
-    public readonly ScreenedField[] _fields;
+    private readonly ScreenedField[] _fields;
 
     private ConditionScreen(ScreenedField[] fields, int conditions)
     {
@@ -55,9 +55,8 @@ internal sealed class ConditionScreen
         {
             if (!field.MayRuleOut(ruledOut) || !ValueCache.Shares(field.Key.Slot)) continue;
             ulong[] mask;
-            field.Reads++;
-            if (!lead.TryGet(field.Key, out var facts)) { mask = field.WhenMissing; field.Missing++; }
-            else if (facts.Shared) { mask = field.RuledOutBy(facts); field.Shared++; }
+            if (!lead.TryGet(field.Key, out var facts)) mask = field.WhenMissing;
+            else if (facts.Shared) mask = field.RuledOutBy(facts);
             else continue;
             for (var w = 0; w < mask.Length; w++) ruledOut[w] |= mask[w];
         }
@@ -94,7 +93,6 @@ internal sealed class ScreenedField
     }
 
     public FieldKey Key { get; }
-    public long Misses, Reads, Shared, Missing;
 
     /// <summary>The conditions a missing field rules out.</summary>
     public ulong[] WhenMissing { get; }
@@ -106,7 +104,6 @@ internal sealed class ScreenedField
         var depth = 0;
         for (var memo = first; memo is not null; memo = memo.Next, depth++)
             if (ReferenceEquals(memo.Field, this)) return memo.RuledOut;
-        Misses++;
         var ruledOut = Evaluate(facts);
         // Published whole: a racing thread either sees the old list or the new one, both right.
         facts.Screens = new ScreenMemo(this, ruledOut, depth < Remembered ? first : first!.Truncated(Remembered - 1));
