@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Switchboard.Engine.Model;
 
@@ -70,6 +71,18 @@ public sealed class RoundRobinStrategy : IStrategy
         return -1;
     }
 
+    /// <summary>The usual why, "round robin: next after A in rotation", made once per cursor rep (up to <see cref="MaxRemembered"/> reps).</summary>
+    private static string AfterCursor(string cursor)
+    {
+        if (Remembered.TryGetValue(cursor, out var why)) return why;
+        why = $"round robin: next after {cursor} in rotation";
+        if (Remembered.Count < MaxRemembered) Remembered.TryAdd(cursor, why);
+        return why;
+    }
+
+    private const int MaxRemembered = 10_000;
+    private static readonly ConcurrentDictionary<string, string> Remembered = new(StringComparer.Ordinal);
+
     /// <summary>
     /// "round robin: next after A in rotation (skipped B: cap_day, C: out_of_office)": where the search began
     /// (after <paramref name="cursor"/>, the cursor before this pick) and the <paramref name="skipped"/>
@@ -77,6 +90,7 @@ public sealed class RoundRobinStrategy : IStrategy
     /// </summary>
     private static string Why(From from, string? cursor, IReadOnlyList<PoolCandidate> candidates, int start, int skipped)
     {
+        if (skipped == 0 && from == From.NextAfterCursor) return AfterCursor(cursor!);
         var why = new DefaultInterpolatedStringHandler(0, 0, null, stackalloc char[256]);
         why.AppendLiteral("round robin: ");
         switch (from)
