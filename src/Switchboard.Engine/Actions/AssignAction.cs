@@ -52,7 +52,7 @@ public sealed class AssignAction : IActionType
         if (action.Pool is { } poolId)
         {
             var pool = ev.Config.Pools[poolId];
-            if (lead.OwnerId is { } owner && pool.Members.Any(m => m.RepId == owner) && IsEligible(ev, owner, pool.Eligibility))
+            if (lead.OwnerId is { } owner && IsMember(pool, owner) && IsEligible(ev, owner, pool.Eligibility))
             {
                 ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, "kept",
                     $"workflow {workflow.Id}: {owner} is an eligible member of pool {poolId} and keeps the lead", poolId, null, owner, []));
@@ -93,6 +93,13 @@ public sealed class AssignAction : IActionType
         }
         Handover.Give(ev, repId, null, workflowId, workflow.Workflow.Sla);
         ev.Decisions.Add(ev.NewDecision(workflowId, "assign", "assigned", $"workflow {workflowId} assigns rep {repId}", null, "direct", repId, candidates));
+    }
+
+    private static bool IsMember(Pool pool, string repId)
+    {
+        foreach (var member in pool.Members)
+            if (member.RepId == repId) return true;
+        return false;
     }
 
     private static bool IsEligible(Evaluation ev, string repId, PoolEligibility rules) =>
