@@ -41,7 +41,7 @@ public sealed class AssignAction : IActionType
         if (ev.AssignedHere || (lead.OwnerId is not null && !action.Reassign))
         {
             ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, "already_assigned",
-                $"workflow {workflow.Id}: lead already owned by {lead.OwnerId}; assign skipped") with { ChosenRepId = lead.OwnerId, PoolId = action.Pool });
+                $"workflow {workflow.Id}: lead already owned by {lead.OwnerId}; assign skipped", action.Pool, null, lead.OwnerId, []));
             return;
         }
         if (action.AccountOwner)
@@ -52,10 +52,10 @@ public sealed class AssignAction : IActionType
         if (action.Pool is { } poolId)
         {
             var pool = ev.Config.Pools[poolId];
-            if (lead.OwnerId is { } owner && pool.Members.Any(m => m.RepId == owner) && IsEligible(ev, owner, pool.Eligibility))
+            if (lead.OwnerId is { } owner && IsMember(pool, owner) && IsEligible(ev, owner, pool.Eligibility))
             {
                 ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, "kept",
-                    $"workflow {workflow.Id}: {owner} is an eligible member of pool {poolId} and keeps the lead") with { PoolId = poolId, ChosenRepId = owner });
+                    $"workflow {workflow.Id}: {owner} is an eligible member of pool {poolId} and keeps the lead", poolId, null, owner, []));
                 return;
             }
             PoolRouting.Route(ev, pool, workflow.Id, Type, workflow.Workflow.Sla);
@@ -79,22 +79,27 @@ public sealed class AssignAction : IActionType
         var workflowId = workflow.Id;
         var rep = ev.Config.Reps[repId];
         var reason = EligibilityCheck.FirstFailure(rep, Direct, ev.State.Load(repId), ev.Facts, ev.Now, ev.ExcludedReps);
-        var decision = ev.NewDecision(workflowId, "assign", "", "") with
-        {
-            Strategy = "direct", Candidates = [new Candidate(repId, reason is null, reason)],
-        };
+        Candidate[] candidates = [new Candidate(repId, reason is null, reason)];
         if (reason is not null)
         {
-            ev.Decisions.Add(decision with { Outcome = "not_eligible", Why = $"workflow {workflowId} assigns rep {repId}, but {repId} is not eligible ({reason})" });
+            ev.Decisions.Add(ev.NewDecision(workflowId, "assign", "not_eligible",
+                $"workflow {workflowId} assigns rep {repId}, but {repId} is not eligible ({reason})", null, "direct", null, candidates));
             return;
         }
         if (ev.Lead.OwnerId == repId)
         {
-            ev.Decisions.Add(decision with { Outcome = "kept", ChosenRepId = repId, Why = $"workflow {workflowId}: {repId} already owns the lead" });
+            ev.Decisions.Add(ev.NewDecision(workflowId, "assign", "kept", $"workflow {workflowId}: {repId} already owns the lead", null, "direct", repId, candidates));
             return;
         }
         Handover.Give(ev, repId, null, workflowId, workflow.Workflow.Sla);
-        ev.Decisions.Add(decision with { Outcome = "assigned", ChosenRepId = repId, Why = $"workflow {workflowId} assigns rep {repId}" });
+        ev.Decisions.Add(ev.NewDecision(workflowId, "assign", "assigned", $"workflow {workflowId} assigns rep {repId}", null, "direct", repId, candidates));
+    }
+
+    private static bool IsMember(Pool pool, string repId)
+    {
+        foreach (var member in pool.Members)
+            if (member.RepId == repId) return true;
+        return false;
     }
 
     private static bool IsEligible(Evaluation ev, string repId, PoolEligibility rules) =>

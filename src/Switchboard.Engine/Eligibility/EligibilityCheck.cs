@@ -13,7 +13,12 @@ public static class EligibilityCheck
     /// cap_open / cap_day / cap_week (only when <see cref="PoolEligibility.RespectCapacity"/>), skill_mismatch, excluded.
     /// </summary>
     public static string? FirstFailure(
-        CompiledRep rep, PoolEligibility rules, RepLoad load, LeadFacts lead, Instant now, IReadOnlyCollection<string> excluded)
+        CompiledRep rep, PoolEligibility rules, RepLoad load, LeadFacts lead, Instant now, IReadOnlyCollection<string> excluded) =>
+        FirstFailure(rep, rules, load, now, excluded, rules.MatchSkills.Count == 0 || rep.Skills.Match(rules.MatchSkills, lead));
+
+    /// <summary>As above, with the skill match (<see cref="PoolEligibility.MatchSkills"/>) already known.</summary>
+    internal static string? FirstFailure(
+        CompiledRep rep, PoolEligibility rules, RepLoad load, Instant now, IReadOnlyCollection<string> excluded, bool skillsMatch)
     {
         var definition = rep.Rep;
         var calendar = rep.Calendar;
@@ -21,7 +26,7 @@ public static class EligibilityCheck
         if (calendar.IsOutOfOffice(now)) return EligibilityReasons.OutOfOffice;
         if (rules.RequireAvailable && AvailabilityFailure(rep, load, now) is { } unavailable) return unavailable;
         if (rules.RespectCapacity && CapacityFailure(rep, load, now) is { } full) return full;
-        if (rules.MatchSkills.Count > 0 && !rep.Skills.Match(rules.MatchSkills, lead)) return EligibilityReasons.SkillMismatch;
+        if (!skillsMatch) return EligibilityReasons.SkillMismatch;
         if (excluded.Count > 0 && excluded.Contains(definition.Id)) return EligibilityReasons.Excluded;
         return null;
     }

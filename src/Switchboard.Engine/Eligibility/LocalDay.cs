@@ -34,6 +34,9 @@ internal sealed class LocalDay
     /// <summary>The local date and time of an instant inside the span: plain arithmetic, no zone look-up.</summary>
     public LocalDateTime Local(Instant instant) => instant.WithOffset(Offset).LocalDateTime;
 
+    /// <summary>The instant of a local date and time at this span's offset (inside the span when the result lies in it).</summary>
+    public Instant At(LocalDateTime local) => local.WithOffset(Offset).ToInstant();
+
     public static LocalDay Of(DateTimeZone zone, Instant instant)
     {
         var interval = zone.GetZoneInterval(instant);

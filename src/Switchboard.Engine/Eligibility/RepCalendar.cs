@@ -22,6 +22,13 @@ public sealed class RepCalendar
     private readonly Interval[] _outOfOffice;
     /// <summary>Shared by concurrent decisions: replaced whole, never changed.</summary>
     private LocalDay? _lastDay;
+    /// <summary>Around the last instant asked about: the span in which working or not stays the same. Replaced whole.</summary>
+    private WorkingSpan? _lastSpan;
+
+    private sealed record WorkingSpan(Instant From, Instant To, bool Working)
+    {
+        public bool Contains(Instant instant) => instant >= From && instant < To;
+    }
 
     private RepCalendar(DateTimeZone zone, WorkingWeek? week, Interval[] outOfOffice)
     {
@@ -54,7 +61,24 @@ public sealed class RepCalendar
     public bool AlwaysWorking => _week is null;
 
     /// <summary>True when <paramref name="now"/> falls in a working range (always, when no hours are set).</summary>
-    public bool IsWorking(Instant now) => _week is null || _week.Contains(Day(now).Local(now));
+    public bool IsWorking(Instant now)
+    {
+        if (_week is null) return true;
+        var span = _lastSpan;
+        if (span is null || !span.Contains(now)) _lastSpan = span = Span(_week, now);
+        return span.Working;
+    }
+
+    /// <summary>The span around <paramref name="now"/> between two range boundaries of its local day, within that day.</summary>
+    private WorkingSpan Span(WorkingWeek week, Instant now)
+    {
+        var day = Day(now);
+        var local = day.Local(now);
+        var (from, to) = week.Unchanged(local);
+        var start = day.At(local.Date + from);
+        var end = to is { } until ? day.At(local.Date + until) : day.To;
+        return new WorkingSpan(start > day.From ? start : day.From, end < day.To ? end : day.To, week.Contains(local));
+    }
 
     /// <summary>True when <paramref name="now"/> is inside an out-of-office interval [from, to).</summary>
     public bool IsOutOfOffice(Instant now)

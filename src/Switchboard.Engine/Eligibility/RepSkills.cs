@@ -11,13 +11,19 @@ public sealed class RepSkills
     private RepSkills(Dictionary<string, HashSet<string>> byDimension) => _byDimension = byDimension;
 
     /// <summary>Dimensions come from pool configuration: each is resolved to its lead field and skill key once.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Dimension> Dimensions = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SkillDimension> Dimensions = new(StringComparer.Ordinal);
 
-    private sealed class Dimension(string name)
+    /// <summary>A skill dimension resolved to the lead field it reads and the key of the reps' skills it matches.</summary>
+    internal sealed class SkillDimension(string name)
     {
         public FieldKey Field { get; } = new(LeadField(name));
         public string SkillKey { get; } = name.StartsWith("fields.", StringComparison.Ordinal) ? name["fields.".Length..] : name;
     }
+
+    internal static SkillDimension Dimension(string name) => Dimensions.GetOrAdd(name, static n => new SkillDimension(n));
+
+    /// <summary>The rep's skills in one dimension, in matching form; null when it has none there.</summary>
+    internal HashSet<string>? In(SkillDimension dimension) => _byDimension.GetValueOrDefault(dimension.SkillKey);
 
     public static RepSkills Compile(Rep rep)
     {
@@ -57,10 +63,15 @@ public sealed class RepSkills
 
     private bool MatchOne(string name, LeadFacts lead)
     {
-        var dimension = Dimensions.GetOrAdd(name, static n => new Dimension(n));
+        var dimension = Dimension(name);
+        return Match(dimension, In(dimension), lead);
+    }
+
+    /// <summary>One dimension: the lead has no (non-blank) value for it, or one of its values is in <paramref name="skills"/>.</summary>
+    internal static bool Match(SkillDimension dimension, HashSet<string>? skills, LeadFacts lead)
+    {
         if (!lead.TryGet(dimension.Field, out var facts)) return true;
         var constrained = false;
-        _byDimension.TryGetValue(dimension.SkillKey, out var skills);
         foreach (var value in facts.Normalized)
         {
             if (string.IsNullOrWhiteSpace(value)) continue;

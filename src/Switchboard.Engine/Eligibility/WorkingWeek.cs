@@ -57,6 +57,27 @@ public sealed class WorkingWeek
         return false;
     }
 
+    /// <summary>
+    /// The local times [From, To) around <paramref name="local"/>'s time of day between which no range of its
+    /// weekday begins or ends, so <see cref="Contains"/> gives the same answer throughout; To null = midnight.
+    /// </summary>
+    public (LocalTime From, LocalTime? To) Unchanged(LocalDateTime local)
+    {
+        var time = local.TimeOfDay;
+        var from = LocalTime.Midnight;
+        LocalTime? to = null;
+        foreach (var range in _days[(int)local.DayOfWeek - 1])
+        {
+            foreach (var boundary in (ReadOnlySpan<LocalTime?>)[range.Start, range.End])
+            {
+                if (boundary is not { } at) continue;
+                if (at <= time) from = at > from ? at : from;
+                else if (to is not { } earliest || at < earliest) to = at;
+            }
+        }
+        return (from, to);
+    }
+
     private static WorkingRange ParseRange(string day, List<string>? range)
     {
         if (range is not { Count: 2 })

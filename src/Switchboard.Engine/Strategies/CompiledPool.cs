@@ -1,3 +1,4 @@
+using Switchboard.Engine.Conditions;
 using Switchboard.Engine.Eligibility;
 using Switchboard.Engine.Model;
 
@@ -6,10 +7,16 @@ namespace Switchboard.Engine.Strategies;
 /// <summary>
 /// A pool resolved once per configuration version: members in member order with their compiled reps, and
 /// its strategy. Candidate records are immutable, so each member keeps one per eligibility reason and hands
-/// the same instances to every decision (created on first use; a race only makes an equal spare).
+/// the same instances to every decision (created on first use; a race only makes an equal spare). The
+/// candidate lists of the last routing are kept too, and handed out again while every member's reason is the same.
 /// </summary>
 internal sealed class CompiledPool
 {
+    /// <summary>The last candidate lists and the reasons (by <see cref="Member.ReasonIndex"/>) they were made for; replaced whole.</summary>
+    private sealed record Made(byte[] Reasons, PoolCandidate[] Candidates, Candidate[] Recorded);
+
+    private Made? _last;
+
     private CompiledPool(Pool pool, IStrategy? strategy, Member[] members)
     {
         Pool = pool;
@@ -26,14 +33,34 @@ internal sealed class CompiledPool
     public static CompiledPool Compile(Pool pool, IReadOnlyDictionary<string, CompiledRep> reps)
     {
         var ordered = PoolCandidates.InMemberOrder(pool.Members);
+        var dimensions = pool.Eligibility.MatchSkills.Select(RepSkills.Dimension).ToArray();
         var members = new Member[ordered.Count];
         for (var i = 0; i < members.Length; i++)
-            members[i] = new Member(ordered[i], i, reps.GetValueOrDefault(ordered[i].RepId));
+            members[i] = new Member(ordered[i], i, reps.GetValueOrDefault(ordered[i].RepId), dimensions);
         StrategyCatalog.TryGet(pool.Strategy, out var strategy);
         return new CompiledPool(pool, strategy, members);
     }
 
-    internal sealed class Member(PoolMember member, int position, CompiledRep? rep)
+    /// <summary>
+    /// The candidates and records for one reason per member (<see cref="Member.ReasonIndex"/>, in member order):
+    /// the last lists when they were made for the same reasons, otherwise new ones (kept as the last). The
+    /// lists are never changed once made, so decisions and threads may share them.
+    /// </summary>
+    public (PoolCandidate[] Candidates, Candidate[] Recorded) Lists(ReadOnlySpan<byte> reasons)
+    {
+        if (_last is { } last && reasons.SequenceEqual(last.Reasons)) return (last.Candidates, last.Recorded);
+        var candidates = new PoolCandidate[Members.Length];
+        var recorded = new Candidate[Members.Length];
+        for (var i = 0; i < Members.Length; i++)
+        {
+            candidates[i] = Members[i].Candidate(reasons[i]);
+            recorded[i] = Members[i].Record(reasons[i]);
+        }
+        _last = new Made(reasons.ToArray(), candidates, recorded);
+        return (candidates, recorded);
+    }
+
+    internal sealed class Member(PoolMember member, int position, CompiledRep? rep, RepSkills.SkillDimension[] dimensions)
     {
         private static readonly string?[] Reasons =
         [
@@ -45,22 +72,35 @@ internal sealed class CompiledPool
 
         private readonly PoolCandidate?[] _candidates = new PoolCandidate?[Reasons.Length];
         private readonly Candidate?[] _records = new Candidate?[Reasons.Length];
+        /// <summary>The rep's skills in each of the pool's matchSkills dimensions, resolved once.</summary>
+        private readonly HashSet<string>?[] _skills = rep is null ? [] : [.. dimensions.Select(rep.Skills.In)];
 
         public PoolMember Definition { get; } = member;
         public CompiledRep? Rep { get; } = rep;
 
-        public PoolCandidate Candidate(string? reason)
+        /// <summary>The pool's matchSkills check for this member: every dimension is met (see <see cref="RepSkills.Match(IReadOnlyList{string}, LeadFacts)"/>).</summary>
+        public bool MatchesSkills(LeadFacts lead)
         {
-            var index = Array.IndexOf(Reasons, reason);
-            if (index < 0) return new PoolCandidate(Definition, position, reason is null, reason);
-            return _candidates[index] ??= new PoolCandidate(Definition, position, reason is null, reason);
+            for (var i = 0; i < _skills.Length; i++)
+                if (!RepSkills.Match(dimensions[i], _skills[i], lead)) return false;
+            return true;
         }
 
-        public Candidate Record(string? reason)
+        /// <summary>The index of an eligibility reason (null: eligible) among the known ones; -1 for any other.</summary>
+        public static int ReasonIndex(string? reason)
         {
-            var index = Array.IndexOf(Reasons, reason);
-            if (index < 0) return new Candidate(Definition.RepId, reason is null, reason);
-            return _records[index] ??= new Candidate(Definition.RepId, reason is null, reason);
+            for (var i = 0; i < Reasons.Length; i++)
+                if (ReferenceEquals(Reasons[i], reason)) return i;
+            return Array.IndexOf(Reasons, reason);
         }
+
+        public PoolCandidate Candidate(int reason) =>
+            _candidates[reason] ??= new PoolCandidate(Definition, position, reason == 0, Reasons[reason]);
+
+        public Candidate Record(int reason) =>
+            _records[reason] ??= new Candidate(Definition.RepId, reason == 0, Reasons[reason]);
+
+        /// <summary>A candidate for a reason without an index (<see cref="ReasonIndex"/> -1): made afresh.</summary>
+        public PoolCandidate Candidate(string? reason) => new(Definition, position, reason is null, reason);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Switchboard.Engine.Model;
 
@@ -19,44 +20,75 @@ public sealed class LeastLoadedStrategy : IStrategy
 
     public StrategyPick? Pick(IReadOnlyList<PoolCandidate> candidates, PoolState pool, RoutingState state)
     {
-        var ranked = new List<(PoolCandidate Candidate, RepLoad Load)>(candidates.Count);
+        // The ranking is the order of (open, last assignment, position); positions are distinct, so it is total.
+        PoolCandidate? best = null;
+        var bestLoad = NoLoad;
         for (var i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
-            if (candidate.Eligible) ranked.Add((candidate, LoadOf(state, candidate.RepId)));
+            if (!candidate.Eligible) continue;
+            var load = LoadOf(state, candidate.RepId);
+            if (best is null || Compare(candidate, load, best, bestLoad) < 0) (best, bestLoad) = (candidate, load);
         }
-        if (ranked.Count == 0) return null;
-        // Positions are distinct, so this order is total and equals a stable sort by (open, last assignment).
-        ranked.Sort(static (a, b) =>
-        {
-            var byOpen = a.Load.Open.CompareTo(b.Load.Open);
-            if (byOpen != 0) return byOpen;
-            var byLast = (a.Load.LastAssignedAt ?? Instant.MinValue).CompareTo(b.Load.LastAssignedAt ?? Instant.MinValue);
-            return byLast != 0 ? byLast : a.Candidate.Position.CompareTo(b.Candidate.Position);
-        });
-
-        var (best, load) = ranked[0];
+        if (best is null) return null;
         pool.Assignments++;
         state.DirtyPools.Add(pool.PoolId);
-        return new StrategyPick(best.RepId, Why(load, ranked));
+        return new StrategyPick(best.RepId, Why(best, bestLoad, candidates, state));
     }
 
-    private static string Why(RepLoad load, List<(PoolCandidate Candidate, RepLoad Load)> ranked)
+    private static int Compare(PoolCandidate a, RepLoad aLoad, PoolCandidate b, RepLoad bLoad)
     {
-        var open = load.Open == 1 ? "1 open lead" : $"{load.Open} open leads";
-        List<string>? tied = null;
+        var byOpen = aLoad.Open.CompareTo(bLoad.Open);
+        if (byOpen != 0) return byOpen;
+        var byLast = (aLoad.LastAssignedAt ?? Instant.MinValue).CompareTo(bLoad.LastAssignedAt ?? Instant.MinValue);
+        return byLast != 0 ? byLast : a.Position.CompareTo(b.Position);
+    }
+
+    /// <summary>
+    /// "least loaded: 2 open leads, fewest in pool", or with the other eligible members of the same open count
+    /// in ranking order: "least loaded: 1 open lead, tied with A, B; longest since last assignment".
+    /// </summary>
+    private static string Why(PoolCandidate best, RepLoad load, IReadOnlyList<PoolCandidate> candidates, RoutingState state)
+    {
+        Span<int> tied = candidates.Count <= 256 ? stackalloc int[candidates.Count] : new int[candidates.Count];
+        var count = 0;
         var sameLast = false;
-        for (var i = 1; i < ranked.Count; i++)
+        for (var i = 0; i < candidates.Count; i++)
         {
-            if (ranked[i].Load.Open != load.Open) continue;
-            (tied ??= []).Add(ranked[i].Candidate.RepId);
-            sameLast |= ranked[i].Load.LastAssignedAt == load.LastAssignedAt;
+            var candidate = candidates[i];
+            if (!candidate.Eligible || ReferenceEquals(candidate, best)) continue;
+            var other = LoadOf(state, candidate.RepId);
+            if (other.Open != load.Open) continue;
+            sameLast |= other.LastAssignedAt == load.LastAssignedAt;
+            // Insertion in ranking order; few members tie.
+            var at = count++;
+            for (; at > 0 && Compare(candidate, other, candidates[tied[at - 1]], LoadOf(state, candidates[tied[at - 1]].RepId)) < 0; at--)
+                tied[at] = tied[at - 1];
+            tied[at] = i;
         }
-        if (tied is null) return $"least loaded: {open}, fewest in pool";
-        var tieBreak = sameLast
-            ? "earlier in member order"
-            : load.LastAssignedAt is null ? "never assigned before" : "longest since last assignment";
-        return $"least loaded: {open}, tied with {string.Join(", ", tied)}; {tieBreak}";
+        var why = new DefaultInterpolatedStringHandler(0, 0, null, stackalloc char[256]);
+        why.AppendLiteral("least loaded: ");
+        if (load.Open == 1) why.AppendLiteral("1 open lead");
+        else
+        {
+            why.AppendFormatted(load.Open);
+            why.AppendLiteral(" open leads");
+        }
+        if (count == 0)
+        {
+            why.AppendLiteral(", fewest in pool");
+            return why.ToStringAndClear();
+        }
+        why.AppendLiteral(", tied with ");
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0) why.AppendLiteral(", ");
+            why.AppendFormatted(candidates[tied[i]].RepId);
+        }
+        why.AppendLiteral(sameLast
+            ? "; earlier in member order"
+            : load.LastAssignedAt is null ? "; never assigned before" : "; longest since last assignment");
+        return why.ToStringAndClear();
     }
 
     private static RepLoad LoadOf(RoutingState state, string repId) =>

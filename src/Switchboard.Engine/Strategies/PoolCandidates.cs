@@ -34,32 +34,44 @@ public static class PoolCandidates
         return candidates;
     }
 
-    /// <summary>The list itself when no member sets an order (the usual case); otherwise a stable sort.</summary>
     /// <summary>
     /// The same candidates for a compiled pool, with the records a decision keeps of them; the records are
-    /// shared per member and reason (<see cref="CompiledPool.Member"/>).
+    /// shared per member and reason, and the lists themselves while the reasons stay the same (<see cref="CompiledPool"/>).
     /// </summary>
     internal static (PoolCandidate[] Candidates, Candidate[] Recorded) Build(
         CompiledPool pool, RoutingState state, LeadFacts lead, Instant now, IReadOnlyCollection<string> excluded)
     {
         var members = pool.Members;
-        var rules = pool.Pool.Eligibility;
-        var weighted = pool.Weighted;
-        var candidates = new PoolCandidate[members.Length];
-        var recorded = new Candidate[members.Length];
+        Span<byte> reasons = members.Length <= 512 ? stackalloc byte[members.Length] : new byte[members.Length];
         for (var i = 0; i < members.Length; i++)
         {
-            var member = members[i];
-            var reason = member.Rep is { } rep
-                ? EligibilityCheck.FirstFailure(rep, rules, LoadOf(state, member.Definition.RepId), lead, now, excluded)
-                : EligibilityReasons.UnknownRep;
-            if (reason is null && weighted && member.Definition.Weight <= 0) reason = EligibilityReasons.WeightZero;
-            candidates[i] = member.Candidate(reason);
-            recorded[i] = member.Record(reason);
+            var index = CompiledPool.Member.ReasonIndex(Reason(pool, members[i], state, lead, now, excluded));
+            if (index < 0) return Unshared(pool, state, lead, now, excluded);
+            reasons[i] = (byte)index;
         }
-        return (candidates, recorded);
+        return pool.Lists(reasons);
     }
 
+    /// <summary>New lists, for a reason <see cref="CompiledPool.Member.ReasonIndex"/> does not know.</summary>
+    private static (PoolCandidate[] Candidates, Candidate[] Recorded) Unshared(
+        CompiledPool pool, RoutingState state, LeadFacts lead, Instant now, IReadOnlyCollection<string> excluded)
+    {
+        var candidates = new PoolCandidate[pool.Members.Length];
+        for (var i = 0; i < candidates.Length; i++)
+            candidates[i] = pool.Members[i].Candidate(Reason(pool, pool.Members[i], state, lead, now, excluded));
+        return (candidates, [.. candidates.Select(c => new Candidate(c.RepId, c.Eligible, c.Reason))]);
+    }
+
+    private static string? Reason(
+        CompiledPool pool, CompiledPool.Member member, RoutingState state, LeadFacts lead, Instant now, IReadOnlyCollection<string> excluded)
+    {
+        var reason = member.Rep is { } rep
+            ? EligibilityCheck.FirstFailure(rep, pool.Pool.Eligibility, LoadOf(state, member.Definition.RepId), now, excluded, member.MatchesSkills(lead))
+            : EligibilityReasons.UnknownRep;
+        return reason is null && pool.Weighted && member.Definition.Weight <= 0 ? EligibilityReasons.WeightZero : reason;
+    }
+
+    /// <summary>The list itself when no member sets an order (the usual case); otherwise a stable sort.</summary>
     internal static List<PoolMember> InMemberOrder(List<PoolMember> members)
     {
         foreach (var member in members)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Switchboard.Engine.Model;
 
 namespace Switchboard.Engine.Strategies;
@@ -18,35 +19,30 @@ public sealed class WeightedRoundRobinStrategy : IStrategy
 
     public StrategyPick? Pick(IReadOnlyList<PoolCandidate> candidates, PoolState pool, RoutingState state)
     {
-        List<PoolCandidate>? eligible = null;
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var candidate = candidates[i];
-            if (candidate.Eligible && candidate.Member.Weight > 0) (eligible ??= new(candidates.Count)).Add(candidate);
-        }
-        if (eligible is null) return null;
-
+        if (!AnyEligible(candidates)) return null;
         var current = pool.CurrentWeights;
         ForgetRemovedMembers(current, candidates);
         long total = 0;
-        foreach (var candidate in eligible)
+        for (var i = 0; i < candidates.Count; i++)
         {
-            current[candidate.RepId] = current.GetValueOrDefault(candidate.RepId) + candidate.Member.Weight;
+            var candidate = candidates[i];
+            if (!Eligible(candidate)) continue;
+            CollectionsMarshal.GetValueRefOrAddDefault(current, candidate.RepId, out _) += candidate.Member.Weight;
             total += candidate.Member.Weight;
         }
 
-        var best = eligible[0];
-        var bestValue = current[best.RepId];
+        // Read after all additions: a member listed twice has its weight added twice.
+        PoolCandidate? best = null;
+        long bestValue = 0;
         var tied = false;
-        for (var i = 1; i < eligible.Count; i++)
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var candidate = eligible[i];
+            var candidate = candidates[i];
+            if (!Eligible(candidate)) continue;
             var value = current[candidate.RepId];
-            if (value > bestValue)
+            if (best is null || value > bestValue)
             {
-                best = candidate;
-                bestValue = value;
-                tied = false;
+                (best, bestValue, tied) = (candidate, value, false);
             }
             else if (value == bestValue)
             {
@@ -54,11 +50,20 @@ public sealed class WeightedRoundRobinStrategy : IStrategy
             }
         }
 
-        current[best.RepId] = bestValue - total;
+        current[best!.RepId] = bestValue - total;
         pool.Assignments++;
         state.DirtyPools.Add(pool.PoolId);
         var why = string.Create(CultureInfo.InvariantCulture, $"weighted round robin: highest current weight {bestValue} of {total}");
         return new StrategyPick(best.RepId, tied ? why + " (tie, earlier in member order)" : why);
+    }
+
+    private static bool Eligible(PoolCandidate candidate) => candidate.Eligible && candidate.Member.Weight > 0;
+
+    private static bool AnyEligible(IReadOnlyList<PoolCandidate> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+            if (Eligible(candidates[i])) return true;
+        return false;
     }
 
     private static void ForgetRemovedMembers(Dictionary<string, long> current, IReadOnlyList<PoolCandidate> candidates)
@@ -70,8 +75,11 @@ public sealed class WeightedRoundRobinStrategy : IStrategy
         foreach (var repId in removed) current.Remove(repId);
     }
 
+    /// <summary>Ids kept by this strategy are the candidates' own strings, so a reference match usually settles it.</summary>
     private static bool IsMember(IReadOnlyList<PoolCandidate> candidates, string repId)
     {
+        for (var i = 0; i < candidates.Count; i++)
+            if (ReferenceEquals(candidates[i].RepId, repId)) return true;
         for (var i = 0; i < candidates.Count; i++)
             if (string.Equals(candidates[i].RepId, repId, StringComparison.Ordinal)) return true;
         return false;

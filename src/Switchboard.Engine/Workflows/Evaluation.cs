@@ -70,9 +70,9 @@ public sealed class Evaluation
         Why = why,
     };
 
-    /// <summary>A decision about a pool: its strategy, the chosen rep (if any) and every candidate.</summary>
+    /// <summary>A decision about a pool (or a named rep: no pool): its strategy, the chosen rep (if any) and every candidate.</summary>
     public Decision NewDecision(
-        string? workflowId, string action, string outcome, string why, string poolId, string strategy, string? chosenRepId,
+        string? workflowId, string action, string outcome, string why, string? poolId, string? strategy, string? chosenRepId,
         IReadOnlyList<Candidate> candidates) => new()
     {
         At = Now,

@@ -24,16 +24,13 @@ public static class PoolRouting
                     : TryAssign(ev, pool, chosen, candidates, workflowId, action, workflowSla, recorded: recorded))
                 return;
 
-            var none = ev.NewDecision(workflowId, action, "", "") with
-            {
-                PoolId = pool.Id, Strategy = chosen, Candidates = recorded,
-            };
             var summary = Summary(candidates);
             if (pool.WhenNoneEligible == Pool.NoneEligible.Overflow && pool.OverflowPool is { } next
                 && (visited ??= new HashSet<string>(StringComparer.Ordinal) { pool.Id }).Add(next)
                 && ev.Config.Pools.TryGetValue(next, out var overflow))
             {
-                ev.Decisions.Add(none with { Outcome = "overflow", Why = $"pool {pool.Id}: {summary}; overflow to pool {next}" });
+                ev.Decisions.Add(ev.NewDecision(
+                    workflowId, action, "overflow", $"pool {pool.Id}: {summary}; overflow to pool {next}", pool.Id, chosen, null, recorded));
                 pool = overflow;
                 continue;
             }
@@ -44,7 +41,8 @@ public static class PoolRouting
                 ev.Parked = true;
                 var recheck = QueueClock.Schedule(ev, pool, candidates);
                 var wake = recheck is null ? "" : $"; rechecked at {NodaTime.Text.InstantPattern.ExtendedIso.Format(recheck.Value)}";
-                ev.Decisions.Add(none with { Outcome = "queued", Why = $"pool {pool.Id}: {summary}; the lead waits in the pool{wake}" });
+                ev.Decisions.Add(ev.NewDecision(
+                    workflowId, action, "queued", $"pool {pool.Id}: {summary}; the lead waits in the pool{wake}", pool.Id, chosen, null, recorded));
                 return;
             }
             if (ev.Lead.OwnerId is null)
@@ -52,7 +50,8 @@ public static class PoolRouting
                 ev.Lead.Status = LeadStatus.Unassigned;
                 ev.Lead.PoolId = null;
             }
-            ev.Decisions.Add(none with { Outcome = "unassigned", Why = $"pool {pool.Id}: {summary}; left in the unassigned queue" });
+            ev.Decisions.Add(ev.NewDecision(
+                workflowId, action, "unassigned", $"pool {pool.Id}: {summary}; left in the unassigned queue", pool.Id, chosen, null, recorded));
             return;
         }
     }

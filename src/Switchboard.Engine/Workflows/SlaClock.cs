@@ -16,7 +16,7 @@ internal static class SlaClock
     {
         var lead = ev.Lead;
         if (lead.OwnerId is not { } ownerId || lead.Stage != NewStage) return;
-        ev.Effects.Timers.RemoveAll(t => t.Kind == TimerKinds.Sla && t.LeadId == lead.Id);
+        RemoveStarted(ev.Effects, lead.Id);
         var payload = new JsonObject
         {
             ["poolId"] = poolId,
@@ -37,9 +37,18 @@ internal static class SlaClock
     public static void Stop(Evaluation ev)
     {
         var leadId = ev.Lead.Id;
-        ev.Effects.Timers.RemoveAll(t => t.Kind == TimerKinds.Sla && t.LeadId == leadId);
+        RemoveStarted(ev.Effects, leadId);
         if (ev.Trigger.IsOnExistingLead && !ev.Effects.CancelTimers.Any(c => c.Kind == TimerKinds.Sla && c.LeadId == leadId))
             ev.Effects.CancelTimers.Add(new TimerCancel(leadId, TimerKinds.Sla));
+    }
+
+    /// <summary>Drops the lead's SLA timers started earlier in this evaluation (no timer list is made when there is none).</summary>
+    private static void RemoveStarted(Effects effects, string leadId)
+    {
+        if (!effects.HasTimers) return;
+        var timers = effects.Timers;
+        for (var i = timers.Count - 1; i >= 0; i--)
+            if (timers[i].Kind == TimerKinds.Sla && timers[i].LeadId == leadId) timers.RemoveAt(i);
     }
 
     /// <summary>The SLA terms a timer was started with (its payload).</summary>

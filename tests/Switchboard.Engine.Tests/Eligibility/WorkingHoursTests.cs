@@ -72,6 +72,20 @@ public class WorkingHoursTests
     }
 
     [Fact]
+    public void one_calendar_asked_again_and_again_answers_at_every_boundary_and_back_in_time()
+    {
+        var calendar = RepCalendar.Compile(In("Europe/Berlin", Hours(EveryDay, ["09:00", "12:00"], ["13:00", "18:00"])));
+        (string At, bool Working)[] asked =
+        [
+            ("2026-03-28T07:59:59Z", false), ("2026-03-28T08:00:00Z", true), ("2026-03-28T10:59:59Z", true),
+            ("2026-03-28T11:00:00Z", false), ("2026-03-28T12:00:00Z", true), ("2026-03-28T16:59:59Z", true),
+            ("2026-03-28T17:00:00Z", false), ("2026-03-29T07:00:00Z", true), ("2026-03-29T06:59:59Z", false),
+            ("2026-03-28T10:00:00Z", true), ("2026-03-29T16:00:00Z", false), ("2026-03-29T15:59:59Z", true),
+        ];
+        Assert.Equal(asked.Select(a => a.Working), asked.Select(a => calendar.IsWorking(At(a.At))));
+    }
+
+    [Fact]
     public void end_24_00_means_until_midnight()
     {
         var kim = In("Asia/Seoul", Hours("mon", ["20:00", "24:00"]));

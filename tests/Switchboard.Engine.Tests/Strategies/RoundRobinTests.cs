@@ -121,6 +121,16 @@ public class RoundRobinTests
     }
 
     [Fact]
+    public void round_robin_without_skips_names_whom_it_followed()
+    {
+        var run = new PoolRun(Pool.Strategies.RoundRobin, "kim", "lee");
+        run.Pick();
+        Assert.Equal("round robin: next after kim in rotation", run.Pick()!.Why);
+        Assert.Equal("round robin: next after lee in rotation", run.Pick()!.Why);
+        Assert.Equal("round robin: next after kim in rotation", run.Pick()!.Why);
+    }
+
+    [Fact]
     public void round_robin_explains_a_removed_cursor()
     {
         var run = new PoolRun(Pool.Strategies.RoundRobin, "kim", "lee", "park");
