@@ -3,6 +3,7 @@ using NodaTime;
 using Switchboard.Engine.Json;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
+using Switchboard.Server.Apis.Leads;
 
 namespace Switchboard.Bench;
 
@@ -55,7 +56,8 @@ internal sealed class EngineWorkload
 
     /// <summary>
     /// Intake's part, never timed: parses the next leads of the day (up to <see cref="BatchSize"/>) from their
-    /// JSON text and walks their properties, as the server's lead validation does, into fresh unowned leads.
+    /// JSON text and validates them with the server's own <see cref="LeadInput.ValidateCreate"/>, which makes the
+    /// data the engine gets, into fresh unowned leads.
     /// </summary>
     public void Arrive()
     {
@@ -63,9 +65,9 @@ internal sealed class EngineWorkload
         for (var i = 0; i < count; i++)
         {
             var now = Start + Duration.FromSeconds(_today + i);
-            var data = JsonNode.Parse(_documents[_next])!.AsObject();
-            foreach (var (_, value) in data)
-                if (value is JsonObject custom) foreach (var _ in custom) { }
+            var body = JsonNode.Parse(_documents[_next])!.AsObject();
+            if (LeadInput.ValidateCreate(body, out _, out var data).Count > 0)
+                throw new InvalidOperationException($"reference lead {_ids[_next]} fails the server's lead validation");
             _arrived[i] = new Lead { Id = _ids[_next], Data = data, CreatedAt = now, UpdatedAt = now };
             if (++_next == _documents.Length) _next = 0;
         }
