@@ -56,4 +56,34 @@ public class PoolCandidatesTests
         run.State.Load("A").Open = 1;
         Assert.Equal(EligibilityReasons.CapOpen, run.Candidates()[0].Reason);
     }
+
+    private static PoolRun HokkaidoPool(Rep rep)
+    {
+        var run = new PoolRun(Pool.Strategies.RoundRobin, rep.Id);
+        run.Pool = run.Pool with { Eligibility = new PoolEligibility { MatchSkills = ["region"] } };
+        run.Rep(rep with { Skills = new() { ["region"] = ["北海道"] } });
+        run.Lead = TestReps.Lead("""{"region":"東京都"}""");
+        return run;
+    }
+
+    [Fact]
+    public void in_a_compiled_pool_skill_mismatch_is_reported_before_excluded()
+    {
+        var run = HokkaidoPool(new Rep { Id = "sato" });
+        Assert.Equal(EligibilityReasons.SkillMismatch, run.CompiledCandidates(excluded: ["sato"])[0].Reason);
+    }
+
+    [Fact]
+    public void in_a_compiled_pool_an_earlier_failure_is_reported_before_skill_mismatch()
+    {
+        var run = HokkaidoPool(new Rep { Id = "sato", Active = false });
+        Assert.Equal(EligibilityReasons.Inactive, run.CompiledCandidates()[0].Reason);
+    }
+
+    [Fact]
+    public void in_a_compiled_pool_a_rep_without_the_skill_is_skill_mismatch()
+    {
+        var run = HokkaidoPool(new Rep { Id = "sato" });
+        Assert.Equal(EligibilityReasons.SkillMismatch, run.CompiledCandidates()[0].Reason);
+    }
 }

@@ -36,6 +36,10 @@ internal sealed class PoolRun
 
     public IReadOnlyList<PoolCandidate> Candidates() => PoolCandidates.Build(Pool, _reps, State, Lead, Now, []);
 
+    /// <summary>The candidates as a compiled configuration builds them (<see cref="CompiledPool"/>).</summary>
+    public IReadOnlyList<PoolCandidate> CompiledCandidates(IReadOnlyCollection<string>? excluded = null) =>
+        PoolCandidates.Build(CompiledPool.Compile(Pool, _reps), State, Lead, Now, excluded ?? []).Candidates;
+
     public StrategyPick? Pick()
     {
         var pick = StrategyCatalog.Get(Pool.Strategy).Pick(Candidates(), PoolState, State);
