@@ -10,7 +10,7 @@ namespace Switchboard.Bench;
 /// <summary>
 /// The engine benchmark's fixture: the compiled reference configuration, the reference leads as JSON text, and
 /// one shared routing state. Leads reach the engine as they do in the server: intake parses a request body, and
-/// the routing writer routes up to <see cref="BatchSize"/> just-parsed leads per group commit. <see cref="Arrive"/>
+/// the routing writer routes the commands that are waiting, up to <see cref="MaxBatch"/>, per group commit. <see cref="Arrive"/>
 /// is intake's part (parsing, untimed); a decision is one Router.Run of lead.created on the next arrived lead.
 /// Loads accumulate over a business day of <see cref="DayLength"/> decisions; <see cref="StartDay"/> (called
 /// between days, outside any timing) empties the state, so daily caps shape the routing but never exhaust it.
@@ -23,19 +23,21 @@ internal sealed class EngineWorkload
     /// <summary>Decisions per simulated business day, one per simulated second.</summary>
     public const int DayLength = 2_000;
 
-    /// <summary>Leads per arrival: the server's largest group commit (<c>Switchboard:MaxBatch</c>).</summary>
-    public const int BatchSize = 256;
+    /// <summary>The server's largest group commit (<c>Switchboard:MaxBatch</c>): the default leads per arrival.</summary>
+    public const int MaxBatch = 256;
 
     private readonly byte[][] _documents;
     private readonly string[] _ids;
-    private readonly Lead[] _arrived = new Lead[BatchSize];
+    private readonly Lead[] _arrived;
     private int _arrivedCount;
     private int _routed;
     private int _next;
     private int _today;
 
-    public EngineWorkload(int leadCount, int seed = ReferenceConfig.DefaultSeed)
+    /// <param name="batch">Leads per arrival: how many just-parsed leads the engine routes one after another.</param>
+    public EngineWorkload(int leadCount, int batch = MaxBatch, int seed = ReferenceConfig.DefaultSeed)
     {
+        _arrived = new Lead[batch];
         Source = ReferenceConfig.Build(seed);
         Config = CompiledConfig.Compile(Source);
         var documents = ReferenceLeads.Generate(leadCount, seed);
@@ -55,13 +57,13 @@ internal sealed class EngineWorkload
     public int Arrived => _arrivedCount - _routed;
 
     /// <summary>
-    /// Intake's part, never timed: parses the next leads of the day (up to <see cref="BatchSize"/>) from their
+    /// Intake's part, never timed: parses the next leads of the day (a batch) from their
     /// JSON text and validates them with the server's own <see cref="LeadInput.ValidateCreate"/>, which makes the
     /// data the engine gets, into fresh unowned leads.
     /// </summary>
     public void Arrive()
     {
-        var count = Math.Min(BatchSize, DayLength - _today);
+        var count = Math.Min(_arrived.Length, DayLength - _today);
         for (var i = 0; i < count; i++)
         {
             var now = Start + Duration.FromSeconds(_today + i);

@@ -19,7 +19,7 @@ if (args.Length > 0 && args[0] is "intake" or "ceiling" or "all" or "speed-to-le
 // Each benchmark lives in its own file and registers here with one line.
 BenchCommand[] commands =
 [
-    new("engine", "routing decisions per second on one core: engine [--seconds N] [--warmup N] [--leads N] [--bdn]", EngineBench.Run),
+    new("engine", "routing decisions per second on one core: engine [--seconds N] [--warmup N] [--leads N] [--batch N] [--bdn]", EngineBench.Run),
 ];
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
