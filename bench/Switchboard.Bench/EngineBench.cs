@@ -34,9 +34,10 @@ internal static class EngineBench
         return 0;
     }
 
-    private sealed record Result(long Decisions, TimeSpan Elapsed, TimeSpan Cpu, long Bytes, int Gen0, int Gen1, int Gen2, TimeSpan Paused)
+    private sealed record Result(long Decisions, long Records, TimeSpan Elapsed, TimeSpan Cpu, long Bytes, int Gen0, int Gen1, int Gen2, TimeSpan Paused)
     {
         public double PerSecond => Decisions / Elapsed.TotalSeconds;
+        public double RecordsPerSecond => Records / Elapsed.TotalSeconds;
         public double MicrosPerDecision => Elapsed.TotalMicroseconds / Decisions;
         public double BytesPerDecision => (double)Bytes / Decisions;
     }
@@ -69,7 +70,7 @@ internal static class EngineBench
             }
         }
         if (sink < decisions) throw new InvalidOperationException("a decision produced no audit record");
-        return new Result(decisions, stopwatch.Elapsed, cpu, bytes,
+        return new Result(decisions, sink, stopwatch.Elapsed, cpu, bytes,
             GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2,
             GC.GetTotalPauseDuration() - paused);
     }
@@ -78,14 +79,15 @@ internal static class EngineBench
     {
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Format(c,
-            "engine: {0:N0} decisions/s on one core ({1:F2} µs/decision, {2:F2} KB/decision)",
-            r.PerSecond, r.MicrosPerDecision, r.BytesPerDecision / 1024));
+            "engine: {0:N0} decisions/s on one core ({1:F2} µs/decision, {2:F2} KB/decision); a decision routes one lead and records {3:F2} Decisions, {4:N0} records/s",
+            r.PerSecond, r.MicrosPerDecision, r.BytesPerDecision / 1024, (double)r.Records / r.Decisions, r.RecordsPerSecond));
         Console.WriteLine(string.Format(c,
             "  {0:N0} decisions in {1:F2} s timed; {2:N0} B/decision; GC during the run: Gen0 {3}, Gen1 {4}, Gen2 {5} ({6:F1} Gen0 per 100k decisions), paused {7:F0} ms (parsing included)",
             r.Decisions, r.Elapsed.TotalSeconds, r.BytesPerDecision, r.Gen0, r.Gen1, r.Gen2, r.Gen0 * 100_000.0 / r.Decisions, r.Paused.TotalMilliseconds));
         Console.WriteLine(string.Format(c,
             "  process CPU time {0:F2} s ({1:P0} of wall time): {2:N0} decisions per CPU-second; on a shared machine this is the steadier figure",
             r.Cpu.TotalSeconds, r.Cpu / r.Elapsed, r.Decisions / r.Cpu.TotalSeconds));
-        Console.WriteLine(string.Format(c, "  target ≥ {0:N0} decisions/s: {1}", Target, r.PerSecond >= Target ? "met" : "NOT met"));
+        Console.WriteLine(string.Format(c, "  target ≥ {0:N0} decisions/s: {1} counting leads routed, {2} counting Decision records",
+            Target, r.PerSecond >= Target ? "met" : "NOT met", r.RecordsPerSecond >= Target ? "met" : "NOT met"));
     }
 }
