@@ -12,19 +12,13 @@ public static class LeadInput
         ["email", "phone", "firstName", "lastName", "company", "title", "website", "country", "region", "city", "industry", "source"];
     private static readonly HashSet<string> NumberOrText = ["employees", "dealSize"];
 
-    /// <summary>
-    /// Checks a new lead; fills <paramref name="externalId"/> and returns the data to store (without externalId).
-    /// The data takes the body's values over instead of copying them, so the body is left empty: the values stay
-    /// in the one parsed document, together, as the engine reads them.
-    /// </summary>
+    /// <summary>Checks a new lead; fills <paramref name="externalId"/> and returns the data to store (without externalId).</summary>
     public static List<ValidationError> ValidateCreate(JsonObject body, out string? externalId, out JsonObject data)
     {
         var errors = new List<ValidationError>();
         externalId = null;
         data = new JsonObject();
-        var properties = body.ToList();
-        body.Clear();
-        foreach (var (key, value) in properties)
+        foreach (var (key, value) in body)
         {
             if (key == "externalId")
             {
@@ -34,7 +28,7 @@ public static class LeadInput
                     errors.Add(new ValidationError("externalId", "must be a non-empty string of at most 200 characters"));
                 continue;
             }
-            if (CheckField(key, value, errors)) data[key] = value;
+            if (CheckField(key, value, errors)) data[key] = value?.DeepClone();
         }
         return errors;
     }
