@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Switchboard.Engine.Model;
@@ -29,35 +28,19 @@ public sealed class SetFieldAction : IActionType
     public void Execute(Evaluation ev, WorkflowAction action, CompiledWorkflow workflow)
     {
         var field = action.Field!;
-        var plan = PlanOf(action, workflow);
         var value = action.Value is { } v ? NodeOf(v) : null;
         var target = ev.Lead.Data;
-        if (plan.Custom)
+        var key = field;
+        if (field.StartsWith(CustomPrefix, StringComparison.Ordinal))
         {
             if (target["fields"] is not JsonObject custom) target["fields"] = custom = new JsonObject();
             target = custom;
+            key = field[CustomPrefix.Length..];
         }
-        if (value is null) target.Remove(plan.Key);
-        else target[plan.Key] = value;
+        if (value is null) target.Remove(key);
+        else target[key] = value;
         ev.Facts.Refresh(ev.Lead, field);
-        ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, "set_field", plan.Why));
-    }
-
-    /// <summary>An action's key in the lead data (under "fields" when custom) and its decision's why, made on its first run.</summary>
-    private sealed record Plan(string WorkflowId, bool Custom, string Key, string Why);
-
-    /// <summary>Per action object, so per configuration version; dropped with the configuration.</summary>
-    private static readonly ConditionalWeakTable<WorkflowAction, Plan> Plans = new();
-
-    private static Plan PlanOf(WorkflowAction action, CompiledWorkflow workflow)
-    {
-        // A workflow copied with another id shares its action objects: the why names the workflow running it.
-        if (Plans.TryGetValue(action, out var plan) && plan.WorkflowId == workflow.Id) return plan;
-        var field = action.Field!;
-        var custom = field.StartsWith(CustomPrefix, StringComparison.Ordinal);
-        plan = new Plan(workflow.Id, custom, custom ? field[CustomPrefix.Length..] : field, $"workflow {workflow.Id} set {field}");
-        Plans.AddOrUpdate(action, plan);
-        return plan;
+        ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, "set_field", $"workflow {workflow.Id} set {field}"));
     }
 
     /// <summary>

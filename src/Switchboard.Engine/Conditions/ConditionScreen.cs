@@ -18,14 +18,22 @@ internal sealed class ConditionScreen
 
     private readonly ScreenedField[] _fields;
 
-    private ConditionScreen(ScreenedField[] fields, int conditions)
+    private ConditionScreen(ScreenedField[] fields, int words)
     {
         _fields = fields;
-        Words = (conditions + 63) / 64;
+        Words = words;
     }
 
     /// <summary>The length of a rule-out mask: one bit per condition.</summary>
     public int Words { get; }
+
+    /// <summary>True when <paramref name="condition"/>'s bit is set in a rule-out mask.</summary>
+    public static bool IsRuledOut(ReadOnlySpan<ulong> ruledOut, int condition) => (ruledOut[condition >> 6] & Bit(condition)) != 0;
+
+    /// <summary>Sets <paramref name="condition"/>'s bit in a rule-out mask.</summary>
+    public static void MarkRuledOut(Span<ulong> ruledOut, int condition) => ruledOut[condition >> 6] |= Bit(condition);
+
+    private static ulong Bit(int condition) => 1UL << (condition & 63);
 
     public static ConditionScreen Build(IReadOnlyList<Condition?> conditions)
     {
@@ -40,12 +48,11 @@ internal sealed class ConditionScreen
                 list.Add((i, ConditionCompiler.OnField(part)));
             }
         }
-        if (parts.Count == 0) return new ConditionScreen([], conditions.Count);
         var words = (conditions.Count + 63) / 64;
         // Fields with the most parts first: they rule out most, so later fields often have nothing left to rule out and are not read.
         return new ConditionScreen(
             [.. parts.OrderByDescending(p => p.Value.Count).Select(p => new ScreenedField(new FieldKey(p.Key), [.. p.Value], words))],
-            conditions.Count);
+            words);
     }
 
     /// <summary>Sets the bit of every condition the lead's field values make false in <paramref name="ruledOut"/> (<see cref="Words"/> long).</summary>
@@ -81,7 +88,7 @@ internal sealed class ScreenedField
         _words = words;
         WhenMissing = Evaluate(null);
         _conditions = new ulong[words];
-        foreach (var (condition, _) in parts) _conditions[condition >> 6] |= 1UL << (condition & 63);
+        foreach (var (condition, _) in parts) ConditionScreen.MarkRuledOut(_conditions, condition);
     }
 
     /// <summary>False when every condition this field has parts of is ruled out already: the field need not be read.</summary>
@@ -114,7 +121,7 @@ internal sealed class ScreenedField
     {
         var mask = new ulong[_words];
         foreach (var (condition, test) in _parts)
-            if (!test(facts)) mask[condition >> 6] |= 1UL << (condition & 63);
+            if (!test(facts)) ConditionScreen.MarkRuledOut(mask, condition);
         return mask;
     }
 }

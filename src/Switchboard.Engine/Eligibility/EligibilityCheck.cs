@@ -13,12 +13,24 @@ public static class EligibilityCheck
     /// cap_open / cap_day / cap_week (only when <see cref="PoolEligibility.RespectCapacity"/>), skill_mismatch, excluded.
     /// </summary>
     public static string? FirstFailure(
-        CompiledRep rep, PoolEligibility rules, RepLoad load, LeadFacts lead, Instant now, IReadOnlyCollection<string> excluded) =>
-        FirstFailure(rep, rules, load, now, excluded, rules.MatchSkills.Count == 0 || rep.Skills.Match(rules.MatchSkills, lead));
+        CompiledRep rep, PoolEligibility rules, RepLoad load, LeadFacts lead, Instant now, IReadOnlyCollection<string> excluded)
+    {
+        var reason = FirstFailureBesidesSkills(rep, rules, load, now, excluded);
+        return SkillsDecide(reason) && rules.MatchSkills.Count > 0 && !rep.Skills.Match(rules.MatchSkills, lead)
+            ? EligibilityReasons.SkillMismatch
+            : reason;
+    }
 
-    /// <summary>As above, with the skill match (<see cref="PoolEligibility.MatchSkills"/>) already known.</summary>
-    internal static string? FirstFailure(
-        CompiledRep rep, PoolEligibility rules, RepLoad load, Instant now, IReadOnlyCollection<string> excluded, bool skillsMatch)
+    /// <summary>
+    /// Skills come after every other check and before excluded: they decide the reason only when nothing else
+    /// failed, or only excluded did. So a caller can read them last, and only when they matter.
+    /// </summary>
+    internal static bool SkillsDecide(string? reasonBesidesSkills) =>
+        reasonBesidesSkills is null || ReferenceEquals(reasonBesidesSkills, EligibilityReasons.Excluded);
+
+    /// <summary>The first failing reason of every check but skill_mismatch (see <see cref="SkillsDecide"/>).</summary>
+    internal static string? FirstFailureBesidesSkills(
+        CompiledRep rep, PoolEligibility rules, RepLoad load, Instant now, IReadOnlyCollection<string> excluded)
     {
         var definition = rep.Rep;
         var calendar = rep.Calendar;
@@ -26,7 +38,6 @@ public static class EligibilityCheck
         if (calendar.IsOutOfOffice(now)) return EligibilityReasons.OutOfOffice;
         if (rules.RequireAvailable && AvailabilityFailure(rep, load, now) is { } unavailable) return unavailable;
         if (rules.RespectCapacity && CapacityFailure(rep, load, now) is { } full) return full;
-        if (!skillsMatch) return EligibilityReasons.SkillMismatch;
         if (excluded.Count > 0 && excluded.Contains(definition.Id)) return EligibilityReasons.Excluded;
         return null;
     }

@@ -65,12 +65,12 @@ public static class PoolCandidates
     private static string? Reason(
         CompiledPool pool, CompiledPool.Member member, RoutingState state, LeadFacts lead, Instant now, IReadOnlyCollection<string> excluded)
     {
-        var reason = member.Rep is { } rep
-            ? EligibilityCheck.FirstFailure(rep, pool.Pool.Eligibility, LoadOf(state, member.Definition.RepId), now, excluded, skillsMatch: true)
-            : EligibilityReasons.UnknownRep;
-        // Skills come after the other checks and before excluded (SPEC order), so they are read only when they can decide.
-        if ((reason is null || ReferenceEquals(reason, EligibilityReasons.Excluded)) && !member.MatchesSkills(lead))
-            reason = EligibilityReasons.SkillMismatch;
+        string? reason = EligibilityReasons.UnknownRep;
+        if (member.Rep is { } rep)
+        {
+            reason = EligibilityCheck.FirstFailureBesidesSkills(rep, pool.Pool.Eligibility, LoadOf(state, member.Definition.RepId), now, excluded);
+            if (EligibilityCheck.SkillsDecide(reason) && !member.MatchesSkills(lead)) reason = EligibilityReasons.SkillMismatch;
+        }
         return reason is null && pool.Weighted && member.Definition.Weight <= 0 ? EligibilityReasons.WeightZero : reason;
     }
 

@@ -27,7 +27,7 @@ internal static class WorkflowRun
                 screen.RuleOut(ev.Facts, ruledOut);
                 screened = ev.Facts.Changes;
             }
-            if ((ruledOut[i >> 6] & (1UL << (i & 63))) != 0) continue;
+            if (ConditionScreen.IsRuledOut(ruledOut, i)) continue;
             var workflow = workflows[i];
             if (!(workflow.FiresAlways || Fires(workflow, ev)) || !workflow.Condition(ev.Facts)) continue;
             ev.RunningTrigger = workflow.Workflow.Trigger.Type;

@@ -18,7 +18,7 @@ public sealed class ConditionScreenTests
         return [.. Enumerable.Range(0, count).Select(i => $"fields.screen_{run}_{i}")];
     }
 
-    private static bool RuledOut(ulong[] mask, int index) => (mask[index >> 6] & (1UL << (index & 63))) != 0;
+    private static bool RuledOut(ulong[] mask, int index) => ConditionScreen.IsRuledOut(mask, index);
 
     private static ulong[] Screen(ConditionScreen screen, LeadFacts lead)
     {
