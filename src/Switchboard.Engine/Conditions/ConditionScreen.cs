@@ -61,11 +61,12 @@ internal sealed class ConditionScreen
         foreach (var field in _fields)
         {
             if (!field.MayRuleOut(ruledOut) || !ValueCache.Shares(field.Key.Slot)) continue;
-            ulong[] mask;
-            if (!lead.TryGet(field.Key, out var facts)) mask = field.WhenMissing;
-            else if (facts.Shared) mask = field.RuledOutBy(facts);
+            ScreenMemo verdict;
+            if (!lead.TryGet(field.Key, out var facts)) verdict = field.WhenMissing;
+            else if (facts is SharedFacts shared) verdict = field.RuledOutBy(shared);
             else continue;
-            for (var w = 0; w < mask.Length; w++) ruledOut[w] |= mask[w];
+            ruledOut[0] |= verdict.First; // most screens have at most 64 conditions: no array is read
+            for (var w = 1; w < ruledOut.Length; w++) ruledOut[w] |= verdict.RuledOut[w];
         }
     }
 }
@@ -86,7 +87,7 @@ internal sealed class ScreenedField
         Key = key;
         _parts = parts;
         _words = words;
-        WhenMissing = Evaluate(null);
+        WhenMissing = new ScreenMemo(this, Evaluate(null), null);
         _conditions = new ulong[words];
         foreach (var (condition, _) in parts) ConditionScreen.MarkRuledOut(_conditions, condition);
     }
@@ -102,19 +103,19 @@ internal sealed class ScreenedField
     public FieldKey Key { get; }
 
     /// <summary>The conditions a missing field rules out.</summary>
-    public ulong[] WhenMissing { get; }
+    public ScreenMemo WhenMissing { get; }
 
     /// <summary>The conditions this value rules out: remembered with the shared facts, worked out on first sight.</summary>
-    public ulong[] RuledOutBy(FieldFacts facts)
+    public ScreenMemo RuledOutBy(SharedFacts facts)
     {
         var first = facts.Screens;
         var depth = 0;
         for (var memo = first; memo is not null; memo = memo.Next, depth++)
-            if (ReferenceEquals(memo.Field, this)) return memo.RuledOut;
-        var ruledOut = Evaluate(facts);
+            if (ReferenceEquals(memo.Field, this)) return memo;
         // Published whole: a racing thread either sees the old list or the new one, both right.
-        facts.Screens = new ScreenMemo(this, ruledOut, depth < Remembered ? first : first!.Truncated(Remembered - 1));
-        return ruledOut;
+        var made = new ScreenMemo(this, Evaluate(facts), depth < Remembered ? first : first!.Truncated(Remembered - 1));
+        facts.Screens = made;
+        return made;
     }
 
     private ulong[] Evaluate(FieldFacts? facts)
@@ -129,6 +130,9 @@ internal sealed class ScreenedField
 /// <summary>One screened field's verdict on one shared value, in a short list per value.</summary>
 internal sealed record ScreenMemo(ScreenedField Field, ulong[] RuledOut, ScreenMemo? Next)
 {
+    /// <summary>The first word of <see cref="RuledOut"/>, kept inline.</summary>
+    public ulong First { get; } = RuledOut[0];
+
     /// <summary>The first <paramref name="count"/> entries of the list (a copy; lists are never changed in place).</summary>
     public ScreenMemo? Truncated(int count) => count <= 0 ? null : this with { Next = Next?.Truncated(count - 1) };
 }

@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
 namespace Switchboard.Engine.Conditions;
 
 /// <summary>
@@ -5,21 +8,32 @@ namespace Switchboard.Engine.Conditions;
 /// The arrays are read-only by contract: <see cref="Normalized"/> is the <see cref="Raw"/> array itself when
 /// normalising changed nothing, and a single non-numeric value shares one all-null <see cref="Numbers"/> array.
 /// </summary>
-public sealed class FieldFacts
+public class FieldFacts
 {
+    public FieldFacts()
+    {
+    }
+
+    /// <summary>The same values (for <see cref="SharedFacts"/>).</summary>
+    [SetsRequiredMembers]
+    private protected FieldFacts(FieldFacts values)
+    {
+        Raw = values.Raw;
+        Normalized = values.Normalized;
+        _numbers = values._numbers;
+        _blank = values._blank;
+    }
+
     private static readonly double?[] NoNumber = [null];
 
     private double?[]? _numbers;
     private int _blank = -1;
 
     /// <summary>
-    /// True for facts <see cref="ValueCache"/> hands to every lead with this value of the field; only these keep
-    /// what <see cref="ConditionScreen"/> worked out about them.
+    /// True for facts <see cref="ValueCache"/> hands to every lead with this value of the field (<see cref="SharedFacts"/>);
+    /// only these keep what <see cref="ConditionScreen"/> worked out about them.
     /// </summary>
-    internal bool Shared { get; set; }
-
-    /// <summary>What screens worked out about this value (shared facts only); a short list, newest first.</summary>
-    internal ScreenMemo? Screens { get; set; }
+    internal bool Shared => this is SharedFacts;
 
     public required string[] Raw { get; init; }
     public required string[] Normalized { get; init; }
@@ -70,4 +84,36 @@ public sealed class FieldFacts
             numbers[i] = TextNormalizer.TryParseNumber(normalized[i], out var n) ? n : null;
         return numbers;
     }
+}
+
+/// <summary>
+/// The facts of a value <see cref="ValueCache"/> shares between leads, carrying the value's raw JSON text (its key in the
+/// cache) inline, and what screens worked out about the value: a cache hit and a screen's verdict read this one object.
+/// </summary>
+internal sealed class SharedFacts : FieldFacts
+{
+    /// <summary>The longest raw text kept inline; longer values are not shared.</summary>
+    public const int MaxKeyBytes = 48;
+
+    [InlineArray(MaxKeyBytes)]
+    private struct KeyBytes
+    {
+        private byte _first;
+    }
+
+    private readonly KeyBytes _key;
+    private readonly int _length;
+
+    [SetsRequiredMembers]
+    public SharedFacts(FieldFacts values, ReadOnlySpan<byte> key)
+        : base(values)
+    {
+        key.CopyTo(_key);
+        _length = key.Length;
+    }
+
+    public bool HasKey(ReadOnlySpan<byte> key) => key.SequenceEqual(((ReadOnlySpan<byte>)_key)[.._length]);
+
+    /// <summary>What screens worked out about this value: a short list, newest first.</summary>
+    public ScreenMemo? Screens { get; set; }
 }

@@ -15,55 +15,57 @@ namespace Switchboard.Engine.Conditions;
 internal sealed class ValueCache
 {
     private const int Size = 1024;
-    private const int MaxKeyBytes = 96;
     /// <summary>Look-ups before a slot decides whether caching pays.</summary>
     private const int Trial = 512;
     /// <summary>Hits per <see cref="Trial"/> look-ups below which the slot stops caching.</summary>
     private const int MinHits = Trial / 4;
 
     private static ValueCache?[] _slots = new ValueCache?[64];
+    /// <summary>Per slot, true once its trial found its values do not repeat: one small array, so the check stays in cache.</summary>
+    private static bool[] _off = new bool[64];
     private static readonly object Growing = new();
 
-    private readonly Entry?[] _entries = new Entry?[Size];
+    /// <summary>
+    /// The shared facts themselves, each carrying its key inline: a look-up reads the table and one object, and on a hit
+    /// that object is the answer. An entry is replaced whole, so a concurrent replacement cannot mix two values.
+    /// </summary>
+    private readonly SharedFacts?[] _entries = new SharedFacts?[Size];
+    private readonly int _slot;
     private int _lookups;
     private int _hits;
-    private volatile bool _off;
 
-    private sealed record Entry(byte[] Key, FieldFacts Facts);
+    private ValueCache(int slot) => _slot = slot;
 
     /// <summary>The facts of a parsed JSON string or number, from the slot's table or built and remembered.</summary>
     public static FieldFacts? Facts(int slot, JsonElement element)
     {
-        if (slot < 0) return Build(element);
-        var cache = For(slot);
-        if (cache._off) return Build(element);
+        if (!Shares(slot)) return Build(element);
         var raw = JsonMarshal.GetRawUtf8Value(element);
-        if (raw.Length > MaxKeyBytes) return Build(element);
+        if (raw.Length > SharedFacts.MaxKeyBytes) return Build(element);
+        var cache = For(slot);
         var index = (int)((uint)Hash(raw) % Size);
-        var entry = cache._entries[index]; // one read: a concurrent replacement cannot mix two entries
-        var hit = entry is not null && raw.SequenceEqual(entry.Key);
+        var entry = cache._entries[index];
+        var hit = entry is not null && entry.HasKey(raw);
         if (cache._lookups < Trial) cache.Count(hit);
-        if (hit) return entry!.Facts;
-        var facts = Build(element);
-        if (facts is null) return null;
-        facts.Shared = true;
-        cache._entries[index] = new Entry(raw.ToArray(), facts);
-        return facts;
+        if (hit) return entry;
+        if (Build(element) is not { } facts) return null;
+        return cache._entries[index] = new SharedFacts(facts, raw);
     }
 
     /// <summary>False when the slot's values do not repeat enough to be shared (or the path has no slot): nothing is kept about them.</summary>
     public static bool Shares(int slot)
     {
         if (slot < 0) return false;
-        var slots = _slots;
-        return slot >= slots.Length || slots[slot] is not { } cache || !cache._off;
+        var off = _off;
+        return slot >= off.Length || !off[slot];
     }
 
     /// <summary>The trial's tally; once it is decided nothing more is counted (no shared counter is written per look-up).</summary>
     private void Count(bool hit)
     {
         if (hit) Interlocked.Increment(ref _hits);
-        if (Interlocked.Increment(ref _lookups) == Trial && Volatile.Read(ref _hits) < MinHits) _off = true;
+        if (Interlocked.Increment(ref _lookups) == Trial && Volatile.Read(ref _hits) < MinHits)
+            lock (Growing) _off[_slot] = true;
     }
 
     private static FieldFacts? Build(JsonElement element) =>
@@ -75,8 +77,15 @@ internal sealed class ValueCache
         if (slot < slots.Length && slots[slot] is { } cache) return cache;
         lock (Growing)
         {
-            if (slot >= _slots.Length) Array.Resize(ref _slots, Math.Max(slot + 1, _slots.Length * 2));
-            return _slots[slot] ??= new ValueCache();
+            if (slot >= _slots.Length)
+            {
+                var size = Math.Max(slot + 1, _slots.Length * 2);
+                Array.Resize(ref _slots, size);
+                var off = _off;
+                Array.Resize(ref off, size);
+                _off = off;
+            }
+            return _slots[slot] ??= new ValueCache(slot);
         }
     }
 

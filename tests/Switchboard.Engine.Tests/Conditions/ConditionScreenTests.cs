@@ -87,8 +87,9 @@ public sealed class ConditionScreenTests
         var secondMask = Screen(screen, second);
 
         Assert.True(first.TryGet(field, out var facts));
-        Assert.True(facts.Shared);
-        Assert.NotNull(facts.Screens);
+        Assert.True(second.TryGet(field, out var again));
+        Assert.Same(facts, again);
+        Assert.NotNull(Assert.IsType<SharedFacts>(facts).Screens);
         Assert.True(RuledOut(firstMask, 0));
         Assert.Equal(firstMask, secondMask);
     }

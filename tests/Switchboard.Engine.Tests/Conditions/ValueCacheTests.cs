@@ -39,6 +39,36 @@ public sealed class ValueCacheTests
     }
 
     [Fact]
+    public void values_alike_up_to_their_last_byte_keep_their_own_facts()
+    {
+        var field = FreshField();
+        var values = Enumerable.Range(0, 2000).Select(i => $"札幌市中央区{i:D4}").ToList(); // 24 bytes, differing at the end
+
+        foreach (var value in values)
+        {
+            var facts = FactsOf(field, $"\"{value}\"");
+            Assert.Same(facts, FactsOf(field, $"\"{value}\""));
+            Assert.Equal(value, Assert.Single(facts.Raw));
+        }
+        // 2,000 values in a table of 1,024: many evicted each other; every look-up still finds its own value.
+        foreach (var value in values) Assert.Equal(value, Assert.Single(FactsOf(field, $"\"{value}\"").Raw));
+    }
+
+    [Fact]
+    public void a_value_too_long_to_share_is_read_afresh_for_each_lead()
+    {
+        var field = FreshField();
+        var value = string.Concat(Enumerable.Repeat("北海道", 10)); // 90 bytes of UTF-8
+
+        var first = FactsOf(field, $"\"{value}\"");
+        var second = FactsOf(field, $"\"{value}\"");
+
+        Assert.NotSame(first, second);
+        Assert.False(first.Shared);
+        Assert.Equal(value, Assert.Single(second.Raw));
+    }
+
+    [Fact]
     public void a_field_whose_values_never_repeat_stops_caching()
     {
         var field = FreshField();
