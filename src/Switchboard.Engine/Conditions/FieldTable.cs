@@ -16,10 +16,10 @@ internal readonly struct FieldKey
 
     public FieldKey(string path)
     {
-        Path = path;
+        Path = FieldNames.Register(path);
         Slot = FieldSlots.Of(path);
         System = Array.IndexOf(SystemFields, path);
-        Custom = path.StartsWith(CustomPrefix, StringComparison.Ordinal) ? path[CustomPrefix.Length..] : null;
+        Custom = path.StartsWith(CustomPrefix, StringComparison.Ordinal) ? FieldNames.Register(path[CustomPrefix.Length..]) : null;
         IsCustomObject = path == "fields";
     }
 
