@@ -83,4 +83,64 @@ public abstract partial class ApiSuite
         Assert.Equal(HttpStatusCode.BadRequest, limit.StatusCode);
         Assert.NotNull((await limit.Json())["errors"]!["limit"]);
     }
+
+    [StoreFact]
+    public async Task an_unknown_status_filter_is_a_400_naming_the_parameter()
+    {
+        await using var app = await StartAsync();
+        var response = await app.Admin().GetAsync("/api/leads?status=vip");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("disqualified", (await response.Json())["errors"]!["status"]![0]!.GetValue<string>());
+    }
+
+    [StoreFact]
+    public async Task invalid_utf8_in_a_lead_is_a_400_naming_the_field_and_creates_nothing()
+    {
+        await using var app = await StartAsync(TestConfigs.SevenRoundRobin);
+        byte[] body = [.. "{\"email\":\""u8, 0xFF, 0xFE, .. "@example.com\"}"u8];
+        var response = await app.Admin().PostAsync("/api/leads", Raw(body));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.NotNull((await response.Json())["errors"]!["email"]);
+        Assert.Empty((await (await app.Admin().GetAsync("/api/leads")).Json())["items"]!.AsArray());
+    }
+
+    [StoreFact]
+    public async Task a_lone_surrogate_in_a_custom_field_is_a_400_naming_its_path()
+    {
+        await using var app = await StartAsync(TestConfigs.SevenRoundRobin);
+        var response = await app.Admin().PostJson("/api/leads", """{"email":"a@b.c","fields":{"メモ":["ok","\ud800"]}}""");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.Json())["errors"]!["fields.メモ[1]"]);
+        Assert.Empty((await (await app.Admin().GetAsync("/api/leads")).Json())["items"]!.AsArray());
+    }
+
+    [StoreFact]
+    public async Task invalid_utf8_in_a_lead_update_is_a_400_and_the_lead_is_unchanged()
+    {
+        await using var app = await StartAsync(TestConfigs.SevenRoundRobin);
+        var id = (await (await app.Admin().PostJson("/api/leads", """{"company":"Müller GmbH"}""")).Json()).Str("id");
+        byte[] body = [.. "{\"company\":\""u8, 0xC3, 0x28, .. "\"}"u8];
+        var response = await app.Admin().PatchAsync($"/api/leads/{id}", Raw(body));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.Json())["errors"]!["company"]);
+        Assert.Equal("Müller GmbH", (await (await app.Admin().GetAsync($"/api/leads/{id}")).Json()).Str("company"));
+    }
+
+    [StoreFact]
+    public async Task a_batch_item_with_a_lone_surrogate_is_rejected_alone()
+    {
+        await using var app = await StartAsync(TestConfigs.SevenRoundRobin);
+        var answer = await (await app.Admin().PostJson("/api/leads/batch", """[{"email":"x@y.z"},{"firstName":"\udc00민지"}]""")).Json();
+        var results = answer["results"]!.AsArray();
+        Assert.Equal(["created", "error"], results.Select(r => r.Str("status")));
+        Assert.NotNull(results[1]!["errors"]!["[1].firstName"]);
+    }
+
+    private static ByteArrayContent Raw(byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        return content;
+    }
 }

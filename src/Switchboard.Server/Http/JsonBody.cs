@@ -41,7 +41,8 @@ public static class JsonBody
         try
         {
             var node = await JsonNode.ParseAsync(request.Body, documentOptions: Documents, cancellationToken: request.HttpContext.RequestAborted);
-            return node is JsonObject obj ? new(obj, null) : new(null, Problems.Invalid("$", "the body must be a JSON object"));
+            if (node is not JsonObject obj) return new(null, Problems.Invalid("$", "the body must be a JSON object"));
+            return JsonText.FindInvalid(obj) is { } text ? new(null, Problems.Invalid(text.Path.Length == 0 ? "$" : text.Path, text.Message)) : new(obj, null);
         }
         catch (JsonException error)
         {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
+using Switchboard.Engine.Model;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
 using Switchboard.Server.Routing;
@@ -58,6 +59,8 @@ public static class LeadsApi
                 return Problems.Invalid("minScore", "must be a whole number");
             least = parsed;
         }
+        if (status is not null && !LeadStatus.All.Contains(status))
+            return Problems.Invalid("status", $"must be one of {string.Join(", ", LeadStatus.All)}");
         var rep = user.RestrictedToRep();
         if (rep is not null && owner is not null && owner != rep) return Problems.Forbidden("a rep key lists only its own leads");
         LeadPage page;

@@ -52,6 +52,7 @@ internal sealed class BatchRun(BatchBody body, string? idempotencyKey) : IResult
             return Pending.Done(BatchResult.Invalid(index, [new ValidationError("", "is not valid JSON: " + error.Message.Split(" LineNumber:")[0])]));
         }
         if (node is not JsonObject lead) return Pending.Done(BatchResult.Invalid(index, [new ValidationError("", "must be a JSON object (a lead)")]));
+        if (JsonText.FindInvalid(lead) is { } text) return Pending.Done(BatchResult.Invalid(index, [text]));
         var errors = LeadInput.ValidateCreate(lead, out var externalId, out var data);
         if (errors.Count > 0) return Pending.Done(BatchResult.Invalid(index, errors));
         var key = idempotencyKey is null ? null : $"{idempotencyKey}/{index}";
