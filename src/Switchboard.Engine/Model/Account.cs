@@ -1,9 +1,12 @@
+using Switchboard.Engine.Json;
+
 namespace Switchboard.Engine.Model;
 
 /// <summary>
 /// The company a lead belongs to (hierarchy routing): matched by email or website domain, or by normalised
 /// company name; <c>assign</c> with <c>accountOwner</c> gives the lead to its owner, walking up <see cref="ParentId"/>.
 /// </summary>
+[OmitNulls]
 public sealed record Account
 {
     public string Id { get; init; } = "";

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Switchboard.Engine.Json;
 
 namespace Switchboard.Engine.Model;
 
@@ -6,6 +7,7 @@ namespace Switchboard.Engine.Model;
 /// A condition tree node: exactly one of All, Any, Not, or a leaf (Field + Op [+ Value]).
 /// Kept as plain data; <see cref="Conditions.ConditionCompiler"/> turns it into a delegate once.
 /// </summary>
+[OmitNulls]
 public sealed record Condition
 {
     public List<Condition>? All { get; init; }

@@ -1,6 +1,9 @@
+using Switchboard.Engine.Json;
+
 namespace Switchboard.Engine.Model;
 
 /// <summary>A team or queue that leads are routed into.</summary>
+[OmitNulls]
 public sealed record Pool
 {
     public string Id { get; init; } = "";
@@ -36,6 +39,7 @@ public sealed record Pool
     }
 }
 
+[OmitNulls]
 public sealed record PoolMember
 {
     public string RepId { get; init; } = "";

@@ -1,6 +1,9 @@
+using Switchboard.Engine.Json;
+
 namespace Switchboard.Engine.Model;
 
 /// <summary>A person who can own leads. Plain data as it appears in the configuration document.</summary>
+[OmitNulls]
 public sealed record Rep
 {
     public string Id { get; init; } = "";
@@ -25,6 +28,7 @@ public sealed record OutOfOffice
     public DateTimeOffset To { get; init; }
 }
 
+[OmitNulls]
 public sealed record Capacity
 {
     public int? MaxOpen { get; init; }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Switchboard.Engine.Json;
 
 namespace Switchboard.Engine.Model;
 
@@ -8,6 +9,7 @@ namespace Switchboard.Engine.Model;
 /// <code>{"fit":[{"when":{…},"points":30}],"events":{"page_visit":{"points":2,"max":20}},"halfLife":"P30D",
 ///  "grades":[{"name":"hot","min":70},{"name":"warm","min":40},{"name":"cold","min":0}]}</code>
 /// </summary>
+[OmitNulls]
 public sealed record ScoringModel
 {
     /// <summary>Each rule whose condition matches the lead adds its points (negative points subtract).</summary>
@@ -23,6 +25,7 @@ public sealed record ScoringModel
 }
 
 /// <summary>A fit rule: <c>{"when":{condition},"points":30}</c>; no condition = always.</summary>
+[OmitNulls]
 public sealed record FitRule
 {
     public Condition? When { get; init; }
@@ -30,10 +33,10 @@ public sealed record FitRule
 }
 
 /// <summary>Points of one event type, and the most that type may add in total (after decay).</summary>
+[OmitNulls]
 public sealed record EventPoints
 {
     public int Points { get; init; }
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Max { get; init; }
 }
 

@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Switchboard.Engine.Json;
 
 namespace Switchboard.Engine.Model;
 
 /// <summary>Trigger + conditions + ordered actions.</summary>
+[OmitNulls]
 public sealed record Workflow
 {
     public string Id { get; init; } = "";
@@ -18,6 +20,7 @@ public sealed record Workflow
     public Sla? Sla { get; init; }
 }
 
+[OmitNulls]
 public sealed record Trigger
 {
     public string Type { get; init; } = Triggers.LeadCreated;
@@ -28,19 +31,14 @@ public sealed record Trigger
     /// <summary>form.submitted: only submissions of this form.</summary>
     public string? FormId { get; init; }
     /// <summary>stage.changed: only moves from this lead stage.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? From { get; init; }
     /// <summary>stage.changed: only moves to this lead stage; deal.stage.changed: to this deal stage (or won / lost).</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? To { get; init; }
     /// <summary>score.crossed: only when the grade rises to this grade (or above) from below it.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Grade { get; init; }
     /// <summary>score.crossed: only when the score rises from below this value to it or above.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Threshold { get; init; }
     /// <summary>event.received: only events of this type.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? EventType { get; init; }
 
     [JsonExtensionData]
@@ -76,11 +74,13 @@ public static class Triggers
 /// One action of a workflow. A single record carries the parameters of every action type;
 /// each type validates and executes the ones it uses (see Actions/).
 /// </summary>
+[OmitNulls]
 public sealed record WorkflowAction
 {
     public string Type { get; init; } = "";
     public string? Pool { get; init; }
     public string? Rep { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Reassign { get; init; }
     public string? Field { get; init; }
     public JsonElement? Value { get; init; }
@@ -108,6 +108,7 @@ public sealed record WorkflowAction
     /// <summary>add_to_campaign: a campaign id.</summary>
     public string? Campaign { get; init; }
     /// <summary>assign: the owner of the lead's account (walking up parentId to the first eligible owner).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool AccountOwner { get; init; }
     /// <summary>assign with accountOwner: the pool routed into when no account matches or no account owner is eligible.</summary>
     public string? FallbackPool { get; init; }
