@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using NodaTime;
+using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
 using Switchboard.Engine.Json;
 using Switchboard.Server.Apis.Config;
@@ -51,6 +52,10 @@ public static class SwitchboardHost
         services.AddSingleton<ConfigService>();
         services.AddHostedService<Bootstrap>();
         services.AddSingleton<WorkSignals>();
+        services.AddSingleton<RoutingMetrics>();
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(RoutingMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
+            .AddPrometheusExporter());
         services.AddSingleton<RoutingWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<RoutingWriter>());
         services.AddFollowUp(builder.Configuration);

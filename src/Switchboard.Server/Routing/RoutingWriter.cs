@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using NodaTime;
 using Switchboard.Server.Delivery;
@@ -13,7 +14,8 @@ namespace Switchboard.Server.Routing;
 /// batch fails, its commands are retried one by one so one bad command cannot sink the others.
 /// </summary>
 public sealed class RoutingWriter(
-    ISwitchboardStore store, ConfigService configs, IClock clock, SwitchboardOptions options, WorkSignals signals, ILogger<RoutingWriter> log)
+    ISwitchboardStore store, ConfigService configs, IClock clock, SwitchboardOptions options, WorkSignals signals, RoutingMetrics metrics,
+    ILogger<RoutingWriter> log)
     : BackgroundService
 {
     private readonly Channel<RoutingCommand> _queue = Channel.CreateUnbounded<RoutingCommand>(new() { SingleReader = true });
@@ -30,6 +32,7 @@ public sealed class RoutingWriter(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var batch = new List<RoutingCommand>(options.MaxBatch);
+        metrics.ObserveQueue(() => _queue.Reader.Count);
         Running = true;
         try
         {
@@ -61,11 +64,13 @@ public sealed class RoutingWriter(
         }
         catch (Exception error) when (commands.Count > 1 && error is not OperationCanceledException)
         {
+            metrics.Failed();
             log.LogWarning(error, "routing batch of {Count} failed; retrying one by one", commands.Count);
             foreach (var command in commands) await RunAsync([command], ct);
         }
         catch (Exception error)
         {
+            if (error is not OperationCanceledException) metrics.Failed();
             log.LogError(error, "routing command failed");
             commands[0].Fail(error);
         }
@@ -73,6 +78,7 @@ public sealed class RoutingWriter(
 
     private async Task<LeadOutcome[]> ExecuteAsync(List<RoutingCommand> commands, CancellationToken ct)
     {
+        var startedAt = Stopwatch.GetTimestamp();
         await using var tx = await store.BeginRoutingAsync(ct);
         var config = await configs.CurrentAsync(ct);
         var state = await tx.LoadStateAsync(ct);
@@ -82,6 +88,7 @@ public sealed class RoutingWriter(
         for (var i = 0; i < commands.Count; i++) outcomes[i] = await commands[i].ExecuteAsync(batch, ct);
         await batch.FlushAsync(ct);
         await tx.CommitAsync(ct);
+        metrics.Committed(outcomes, startedAt);
         if (batch.HasTimers) signals.Timers.Poke();
         if (batch.HasMessages) signals.Outbox.Poke();
         return outcomes;

@@ -3,13 +3,15 @@ using Switchboard.Storage;
 
 namespace Switchboard.Server.Apis.Operations;
 
-/// <summary>Liveness and readiness for load balancers and orchestrators.</summary>
+/// <summary>Liveness and readiness for load balancers and orchestrators, and metrics for Prometheus.</summary>
 public static class OperationsApi
 {
     public static IEndpointRouteBuilder MapOperationsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("Operations");
         app.MapGet("/readyz", Ready).WithTags("Operations");
+        // Prometheus text format, without a key like the probes above: routing commands, decisions, group commits, HTTP.
+        app.MapPrometheusScrapingEndpoint("/metrics").WithTags("Operations");
         return app;
     }
 

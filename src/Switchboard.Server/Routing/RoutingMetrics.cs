@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace Switchboard.Server.Routing;
+
+/// <summary>
+/// What the routing writer does, as OpenTelemetry instruments (served at <c>/metrics</c> in Prometheus format): commands by
+/// outcome, Decisions recorded, group commits (size and duration), failed batches, and the commands waiting.
+/// </summary>
+public sealed class RoutingMetrics
+{
+    public const string MeterName = "Switchboard";
+
+    private readonly Meter _meter;
+    private readonly Counter<long> _commands;
+    private readonly Counter<long> _decisions;
+    private readonly Histogram<int> _batchSize;
+    private readonly Histogram<double> _batchDuration;
+    private readonly Counter<long> _failedBatches;
+
+    public RoutingMetrics(IMeterFactory meters)
+    {
+        var meter = _meter = meters.Create(MeterName);
+        _commands = meter.CreateCounter<long>("switchboard.routing.commands", "{command}", "Routing commands completed, by outcome (created, merged, replayed, updated…)");
+        _decisions = meter.CreateCounter<long>("switchboard.routing.decisions", "{decision}", "Decision records made");
+        _batchSize = meter.CreateHistogram<int>("switchboard.routing.batch.size", "{command}", "Commands per group commit",
+            advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 4, 8, 16, 32, 64, 128, 256] });
+        _batchDuration = meter.CreateHistogram<double>("switchboard.routing.batch.duration", "s", "Time from starting a routing transaction to its commit",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1] });
+        _failedBatches = meter.CreateCounter<long>("switchboard.routing.batch.failures", "{batch}", "Routing transactions that failed (their commands are retried one by one)");
+    }
+
+    /// <summary>Reports the length of the writer's queue when metrics are collected.</summary>
+    public void ObserveQueue(Func<int> waiting) =>
+        _meter.CreateObservableGauge("switchboard.routing.queue", waiting, "{command}", "Routing commands waiting for the writer");
+
+    public void Committed(IReadOnlyList<LeadOutcome> outcomes, long startedAt)
+    {
+        _batchSize.Record(outcomes.Count);
+        _batchDuration.Record(Stopwatch.GetElapsedTime(startedAt).TotalSeconds);
+        long decisions = 0;
+        foreach (var outcome in outcomes)
+        {
+            _commands.Add(1, new KeyValuePair<string, object?>("outcome", Outcome(outcome.Kind)));
+            decisions += outcome.Decisions.Count;
+        }
+        if (decisions > 0) _decisions.Add(decisions);
+    }
+
+    public void Failed() => _failedBatches.Add(1);
+
+    private static string Outcome(LeadOutcomeKind kind) => kind switch
+    {
+        LeadOutcomeKind.Created => "created",
+        LeadOutcomeKind.Replayed => "replayed",
+        LeadOutcomeKind.Updated => "updated",
+        LeadOutcomeKind.NotFound => "not_found",
+        LeadOutcomeKind.Rejected => "rejected",
+        LeadOutcomeKind.Conflict => "conflict",
+        LeadOutcomeKind.Forbidden => "forbidden",
+        LeadOutcomeKind.Merged => "merged",
+        _ => "other",
+    };
+}
