@@ -8,7 +8,7 @@ namespace Switchboard.Server.Tests;
 public abstract partial class ApiSuite
 {
     [StoreFact]
-    public async Task metrics_count_routed_leads_decisions_and_group_commits_in_prometheus_format()
+    public async Task metrics_count_routed_leads_decisions_group_commits_and_the_writer_queue_in_prometheus_format()
     {
         await using var app = await StartAsync(TestConfigs.SevenRoundRobin);
         for (var i = 0; i < 3; i++) await app.Admin().PostJson("/api/leads", $$"""{"email":"m{{i}}@example.de"}""");
@@ -20,6 +20,8 @@ public abstract partial class ApiSuite
         Assert.True(Sample(text, "switchboard_routing_decisions_total") >= 3, text);
         Assert.True(Sample(text, "switchboard_routing_batch_size_count") >= 1, text);
         Assert.True(Sample(text, "switchboard_routing_batch_duration_seconds_count") >= 1, text);
+        Assert.True(Sample(text, "switchboard_routing_queue") >= 0, text);
+        Assert.Contains("service_name=\"switchboard\"", text);
     }
 
     /// <summary>The value of the first sample of <paramref name="metric"/> whose labels contain <paramref name="label"/>; -1 when there is none.</summary>

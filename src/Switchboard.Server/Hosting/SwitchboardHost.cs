@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using NodaTime;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using Scalar.AspNetCore;
 using Switchboard.Engine.Json;
 using Switchboard.Server.Apis.Config;
@@ -53,7 +54,7 @@ public static class SwitchboardHost
         services.AddHostedService<Bootstrap>();
         services.AddSingleton<WorkSignals>();
         services.AddSingleton<RoutingMetrics>();
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+        services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("switchboard")).WithMetrics(metrics => metrics
             .AddMeter(RoutingMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
             .AddPrometheusExporter());
         services.AddSingleton<RoutingWriter>();

@@ -19,6 +19,7 @@ public sealed class RoutingWriter(
     : BackgroundService
 {
     private readonly Channel<RoutingCommand> _queue = Channel.CreateUnbounded<RoutingCommand>(new() { SingleReader = true });
+    private int _waiting; // a single-reader channel cannot count its items
 
     /// <summary>True while the writer loop is accepting commands.</summary>
     public bool Running { get; private set; }
@@ -26,19 +27,21 @@ public sealed class RoutingWriter(
     public Task<LeadOutcome> SubmitAsync(RoutingCommand command)
     {
         if (!_queue.Writer.TryWrite(command)) throw new InvalidOperationException("the routing writer has stopped");
+        Interlocked.Increment(ref _waiting);
         return command.Completion;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var batch = new List<RoutingCommand>(options.MaxBatch);
-        metrics.ObserveQueue(() => _queue.Reader.Count);
+        metrics.ObserveQueue(() => Math.Max(0, Volatile.Read(ref _waiting)));
         Running = true;
         try
         {
             while (await _queue.Reader.WaitToReadAsync(stoppingToken))
             {
                 while (batch.Count < options.MaxBatch && _queue.Reader.TryRead(out var command)) batch.Add(command);
+                Interlocked.Add(ref _waiting, -batch.Count);
                 await RunAsync(batch, stoppingToken);
                 batch.Clear();
             }
