@@ -29,12 +29,6 @@ public class FieldFacts
     private double?[]? _numbers;
     private int _blank = -1;
 
-    /// <summary>
-    /// True for facts <see cref="ValueCache"/> hands to every lead with this value of the field (<see cref="SharedFacts"/>);
-    /// only these keep what <see cref="ConditionScreen"/> worked out about them.
-    /// </summary>
-    internal bool Shared => this is SharedFacts;
-
     public required string[] Raw { get; init; }
     public required string[] Normalized { get; init; }
 

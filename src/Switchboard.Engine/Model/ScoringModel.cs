@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Switchboard.Engine.Json;
 
 namespace Switchboard.Engine.Model;

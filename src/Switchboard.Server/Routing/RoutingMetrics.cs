@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Text.Json;
 
 namespace Switchboard.Server.Routing;
 
@@ -49,16 +50,9 @@ public sealed class RoutingMetrics
 
     public void Failed() => _failedBatches.Add(1);
 
-    private static string Outcome(LeadOutcomeKind kind) => kind switch
-    {
-        LeadOutcomeKind.Created => "created",
-        LeadOutcomeKind.Replayed => "replayed",
-        LeadOutcomeKind.Updated => "updated",
-        LeadOutcomeKind.NotFound => "not_found",
-        LeadOutcomeKind.Rejected => "rejected",
-        LeadOutcomeKind.Conflict => "conflict",
-        LeadOutcomeKind.Forbidden => "forbidden",
-        LeadOutcomeKind.Merged => "merged",
-        _ => "other",
-    };
+    /// <summary>Outcome labels: the kinds' names in snake case (NotFound → not_found), made once.</summary>
+    private static readonly string[] Outcomes =
+        [.. Enum.GetNames<LeadOutcomeKind>().Select(JsonNamingPolicy.SnakeCaseLower.ConvertName)];
+
+    private static string Outcome(LeadOutcomeKind kind) => Outcomes[(int)kind];
 }

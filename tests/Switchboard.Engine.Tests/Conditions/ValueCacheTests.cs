@@ -64,7 +64,7 @@ public sealed class ValueCacheTests
         var second = FactsOf(field, $"\"{value}\"");
 
         Assert.NotSame(first, second);
-        Assert.False(first.Shared);
+        Assert.IsNotType<SharedFacts>(first);
         Assert.Equal(value, Assert.Single(second.Raw));
     }
 
