@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
+using Switchboard.Engine.Eligibility;
 using Switchboard.Engine.Messages;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Validation;
@@ -9,7 +10,7 @@ namespace Switchboard.Engine.Actions;
 
 /// <summary>
 /// create_task: a to-do for the lead's owner (unowned when the lead has none). "title" may use placeholders;
-/// "due" is an ISO-8601 duration from now or "end_of_day": the next midnight in the owner's zone (UTC without an owner).
+/// "due" is an ISO-8601 duration from now or "end_of_day" (see <see cref="EndOfDay"/>).
 /// </summary>
 public sealed class CreateTaskAction : IActionType
 {
@@ -28,11 +29,11 @@ public sealed class CreateTaskAction : IActionType
     {
         var lead = ev.Lead;
         var owner = ev.Config.Reps.TryGetValue(lead.OwnerId ?? "", out var rep) ? rep : null;
-        var title = Template.Render(action.Title!, lead, owner?.Rep, workflow.Id);
+        var title = Template.Render(action.Title!, lead, owner?.Rep, workflow.Id, ev.Config.PublicUrl);
         Instant? dueAt = action.Due switch
         {
             null => null,
-            EndOfDay => EndOfToday(ev.Now, owner?.Calendar.Zone ?? DateTimeZone.Utc),
+            EndOfDay => EndOfWorkday(ev.Now, owner?.Calendar),
             var duration => ev.Now + IsoDuration.Parse(duration),
         };
         ev.Effects.Tasks.Add(new TaskRequest(title, lead.OwnerId, dueAt, lead.Id, workflow.Id));
@@ -41,7 +42,16 @@ public sealed class CreateTaskAction : IActionType
             $"workflow {workflow.Id}: task \"{title}\" for {lead.OwnerId ?? "nobody (the lead has no owner)"}{due}") with { ChosenRepId = lead.OwnerId });
     }
 
-    /// <summary>The start of tomorrow in <paramref name="zone"/>: the end of today there.</summary>
-    public static Instant EndOfToday(Instant now, DateTimeZone zone) =>
-        zone.AtStartOfDay(now.InZone(zone).Date.PlusDays(1)).ToInstant();
+    /// <summary>
+    /// "end_of_day" for an owner with <paramref name="calendar"/>: when their working hours end today, if they work today
+    /// and those hours have not passed; else 23:59:59 today in their zone (UTC without an owner). Always the same local day.
+    /// </summary>
+    public static Instant EndOfWorkday(Instant now, RepCalendar? calendar)
+    {
+        var zone = calendar?.Zone ?? DateTimeZone.Utc;
+        var local = now.InZone(zone).LocalDateTime;
+        var lastSecond = local.Date + new LocalTime(23, 59, 59);
+        var end = calendar?.WorkEnds(local.Date) is { } workEnds && workEnds > local && workEnds < lastSecond ? workEnds : lastSecond;
+        return zone.AtLeniently(end).ToInstant();
+    }
 }

@@ -42,7 +42,7 @@ public sealed class NotifyAction : IActionType
     {
         var lead = ev.Lead;
         var owner = Recipients.Rep(ev.Config, lead.OwnerId);
-        var text = action.Template is { } template ? Template.Render(template, lead, owner, workflow.Id) : LeadSummary.Text(lead, owner);
+        var text = action.Template is { } template ? Template.Render(template, lead, owner, workflow.Id, ev.Config.PublicUrl) : LeadSummary.Text(lead, owner, ev.Config.PublicUrl);
         switch (action.Channel)
         {
             case Channels.Slack:
@@ -68,7 +68,7 @@ public sealed class NotifyAction : IActionType
             Record(ev, workflow, "skipped", $"email to {to} skipped: {problem}");
             return;
         }
-        var subject = action.Subject is { } s ? Template.Render(s, ev.Lead, owner, workflow.Id) : LeadSummary.Subject(ev.Lead);
+        var subject = action.Subject is { } s ? Template.Render(s, ev.Lead, owner, workflow.Id, ev.Config.PublicUrl) : LeadSummary.Subject(ev.Lead);
         ev.Effects.Messages.Add(OutgoingMessages.Email([address], subject, text, ev.Lead.Id));
         Record(ev, workflow, "notified", to == address ? $"email to {address} queued" : $"email to {to} ({address}) queued");
     }

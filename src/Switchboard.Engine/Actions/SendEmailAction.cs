@@ -29,8 +29,8 @@ public sealed class SendEmailAction : IActionType
             return;
         }
         var owner = Recipients.Rep(ev.Config, lead.OwnerId);
-        var subject = Template.Render(action.Subject!, lead, owner, workflow.Id);
-        var text = Template.Render(action.Template!, lead, owner, workflow.Id);
+        var subject = Template.Render(action.Subject!, lead, owner, workflow.Id, ev.Config.PublicUrl);
+        var text = Template.Render(action.Template!, lead, owner, workflow.Id, ev.Config.PublicUrl);
         var replyTo = string.IsNullOrWhiteSpace(owner?.Email) ? null : owner.Email;
         ev.Effects.Messages.Add(OutgoingMessages.Email([to.Trim()], subject, text, lead.Id, replyTo, owner?.Name));
         var from = owner is null ? "" : $" from {owner.Id}" + (replyTo is null ? " (no reply-to: the owner has no address)" : $" (replies to {replyTo})");

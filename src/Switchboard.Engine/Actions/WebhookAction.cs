@@ -20,7 +20,7 @@ public sealed class WebhookAction : IActionType
     public void Execute(Evaluation ev, WorkflowAction action, CompiledWorkflow workflow)
     {
         var text = action.Template is { } template
-            ? Template.Render(template, ev.Lead, Recipients.Rep(ev.Config, ev.Lead.OwnerId), workflow.Id)
+            ? Template.Render(template, ev.Lead, Recipients.Rep(ev.Config, ev.Lead.OwnerId), workflow.Id, ev.Config.PublicUrl)
             : null;
         ev.Effects.Messages.Add(OutgoingMessages.Webhook(ev, action.Url!, action.Secret, workflow.Id, text));
         ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, "webhook_queued", $"workflow {workflow.Id}: webhook to {action.Url} queued"));

@@ -60,6 +60,16 @@ public sealed class RepCalendar
     /// <summary>True when no working hours are configured: the rep is always working.</summary>
     public bool AlwaysWorking => _week is null;
 
+    /// <summary>
+    /// When the working hours of <paramref name="date"/> end (a range until midnight: the next day's start); null when
+    /// no hours are set or none fall on that weekday.
+    /// </summary>
+    public LocalDateTime? WorkEnds(LocalDate date)
+    {
+        if (_week?.On(date.DayOfWeek) is not { Count: > 0 } ranges) return null;
+        return ranges.Any(r => r.End is null) ? date.PlusDays(1).AtMidnight() : date + ranges.Max(r => r.End!.Value);
+    }
+
     /// <summary>True when <paramref name="now"/> falls in a working range (always, when no hours are set).</summary>
     public bool IsWorking(Instant now)
     {

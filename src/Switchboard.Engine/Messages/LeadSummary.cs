@@ -10,7 +10,7 @@ public static class LeadSummary
             ? $"Lead: {LeadText.DisplayName(lead)} ({company})"
             : $"Lead: {LeadText.DisplayName(lead)}";
 
-    public static string Text(Lead lead, Rep? owner)
+    public static string Text(Lead lead, Rep? owner, string publicUrl)
     {
         var lines = new List<string> { Subject(lead) };
         Add(lines, "Company", Field(lead, "company"));
@@ -18,7 +18,7 @@ public static class LeadSummary
         Add(lines, "Region", Field(lead, "region"));
         Add(lines, "Score", LeadText.Field(lead, "score") + (lead.Grade is { } grade ? $" ({grade})" : ""));
         Add(lines, "Owner", owner is null ? lead.OwnerId ?? "nobody yet" : $"{owner.Name} ({owner.Id})");
-        lines.Add(LeadText.Link(lead));
+        lines.Add(LeadText.Link(lead, publicUrl));
         return string.Join("\n", lines);
     }
 

@@ -11,12 +11,12 @@ public static class LeadText
 {
     private const string CustomPrefix = "fields.";
 
-    /// <summary>The API path of the lead (<c>/api/leads/{id}</c>).</summary>
-    public static string Link(Lead lead) => "/api/leads/" + lead.Id;
+    /// <summary>The lead's console page: <paramref name="publicUrl"/> (the server's public address) + <c>/leads/{id}</c>.</summary>
+    public static string Link(Lead lead, string publicUrl) => publicUrl + "/leads/" + lead.Id;
 
     /// <summary>
     /// A field's text: system fields (id, externalId, ownerId, status, stage, score, grade, poolId, createdAt,
-    /// assignedAt, link), standard fields ("company"), custom fields ("fields.導入検討時期"). Lists are joined
+    /// assignedAt), standard fields ("company"), custom fields ("fields.導入検討時期"). Lists are joined
     /// with ", "; missing values are null.
     /// </summary>
     public static string? Field(Lead lead, string path) => path switch
@@ -31,7 +31,6 @@ public static class LeadText
         "poolId" => lead.PoolId,
         "createdAt" => InstantPattern.ExtendedIso.Format(lead.CreatedAt),
         "assignedAt" => lead.AssignedAt is { } at ? InstantPattern.ExtendedIso.Format(at) : null,
-        "link" => Link(lead),
         _ when path.StartsWith(CustomPrefix, StringComparison.Ordinal) => Text((lead.Data["fields"] as JsonObject)?[path[CustomPrefix.Length..]]),
         _ => Text(lead.Data[path]),
     };
@@ -47,7 +46,7 @@ public static class LeadText
     }
 
     /// <summary>Every submitted field plus the system fields, for webhook bodies.</summary>
-    public static JsonObject Snapshot(Lead lead)
+    public static JsonObject Snapshot(Lead lead, string publicUrl)
     {
         var snapshot = new JsonObject
         {
@@ -60,7 +59,7 @@ public static class LeadText
             ["grade"] = lead.Grade,
             ["createdAt"] = Field(lead, "createdAt"),
             ["assignedAt"] = Field(lead, "assignedAt"),
-            ["link"] = Link(lead),
+            ["link"] = Link(lead, publicUrl),
         };
         foreach (var (key, value) in lead.Data)
             if (!snapshot.ContainsKey(key)) snapshot[key] = value?.DeepClone();

@@ -19,7 +19,7 @@ public static class OutgoingMessages
         {
             ["event"] = ev.RunningTrigger,
             ["at"] = InstantPattern.ExtendedIso.Format(ev.Now),
-            ["lead"] = LeadText.Snapshot(ev.Lead),
+            ["lead"] = LeadText.Snapshot(ev.Lead, ev.Config.PublicUrl),
             ["ownerId"] = ev.Lead.OwnerId,
             ["workflowId"] = workflowId,
         };

@@ -14,13 +14,13 @@ public static class Template
     private static readonly string[] OwnerFields = ["id", "name", "email"];
     private static readonly string[] WorkflowFields = ["id"];
 
-    public static string Render(string text, Lead lead, Rep? owner, string? workflowId)
+    public static string Render(string text, Lead lead, Rep? owner, string? workflowId, string publicUrl)
     {
         var output = new StringBuilder(text.Length + 32);
         var at = 0;
         while (Next(text, at) is var (start, end, path))
         {
-            output.Append(text, at, start - at).Append(Value(path, lead, owner, workflowId));
+            output.Append(text, at, start - at).Append(Value(path, lead, owner, workflowId, publicUrl));
             at = end;
         }
         return output.Append(text, at, text.Length - at).ToString();
@@ -68,8 +68,9 @@ public static class Template
         return end < 0 ? null : (start, end + 2, text[(start + 2)..end].Trim());
     }
 
-    private static string? Value(string path, Lead lead, Rep? owner, string? workflowId) => path switch
+    private static string? Value(string path, Lead lead, Rep? owner, string? workflowId, string publicUrl) => path switch
     {
+        "lead.link" => LeadText.Link(lead, publicUrl),
         "owner.id" => owner?.Id,
         "owner.name" => owner?.Name,
         "owner.email" => owner?.Email,

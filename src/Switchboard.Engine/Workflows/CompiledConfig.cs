@@ -50,6 +50,21 @@ public sealed class CompiledConfig
     public Pipeline DefaultPipeline { get; }
     /// <summary>The accounts, indexed for matching leads (domains, company names).</summary>
     public AccountIndex Accounts { get; }
+    /// <summary>
+    /// The server's public address (<c>https://switchboard.example.com</c>, no trailing slash) that links in messages
+    /// start with; empty unless given with <see cref="WithPublicUrl"/>.
+    /// </summary>
+    public string PublicUrl { get; private set; } = "";
+
+    /// <summary>This configuration with links built from <paramref name="publicUrl"/> (itself when it already is).</summary>
+    public CompiledConfig WithPublicUrl(string publicUrl)
+    {
+        var url = publicUrl.TrimEnd('/');
+        if (url == PublicUrl) return this;
+        var linked = (CompiledConfig)MemberwiseClone();
+        linked.PublicUrl = url;
+        return linked;
+    }
 
     /// <summary>Enabled workflows of a trigger type, ascending priority, ties in creation (list) order.</summary>
     public IReadOnlyList<CompiledWorkflow> For(string triggerType) => Workflows(triggerType);

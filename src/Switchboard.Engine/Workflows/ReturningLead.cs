@@ -67,7 +67,7 @@ internal static class ReturningLead
         var name = LeadText.DisplayName(lead);
         var text = $"{name} came back: a new submission matched this lead by {submission.MatchedBy}"
             + (filled.Count == 0 ? "." : $" and filled {string.Join(", ", filled)}.")
-            + "\n\n" + LeadSummary.Text(lead, owner);
+            + "\n\n" + LeadSummary.Text(lead, owner, ev.Config.PublicUrl);
         ev.Effects.Messages.Add(OutgoingMessages.Email([owner!.Email!], $"Returning lead: {name}", text, lead.Id));
         ev.Decisions.Add(ev.NewDecision(null, "notify", "notified", $"returning lead: email to owner {owner.Id} ({owner.Email}) queued") with
         {

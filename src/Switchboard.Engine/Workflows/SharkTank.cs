@@ -86,8 +86,8 @@ internal static class SharkTank
         var lead = ev.Lead;
         var notified = new List<string>();
         var subject = $"Up for claim in {(pool.Name.Length > 0 ? pool.Name : pool.Id)}: {LeadText.DisplayName(lead)}";
-        var text = LeadSummary.Text(lead, null)
-            + $"\nClaim it before {InstantPattern.ExtendedIso.Format(closes)}: POST {LeadText.Link(lead)}/claim";
+        var text = LeadSummary.Text(lead, null, ev.Config.PublicUrl)
+            + $"\nClaim it there before {InstantPattern.ExtendedIso.Format(closes)}.";
         foreach (var repId in eligible)
         {
             if (Recipients.Rep(ev.Config, repId)?.Email is not { Length: > 0 } email) continue;

@@ -106,7 +106,7 @@ internal static class SlaBreach
     {
         if (Recipients.ManagerOf(ev.Config, owner) is not { Email: { Length: > 0 } email }) return false;
         var lead = ev.Lead;
-        var body = text + "\n\n" + LeadSummary.Text(lead, Recipients.Rep(ev.Config, lead.OwnerId));
+        var body = text + "\n\n" + LeadSummary.Text(lead, Recipients.Rep(ev.Config, lead.OwnerId), ev.Config.PublicUrl);
         ev.Effects.Messages.Add(OutgoingMessages.Email([email], $"{subject}: {LeadText.DisplayName(lead)}", body, lead.Id));
         return true;
     }

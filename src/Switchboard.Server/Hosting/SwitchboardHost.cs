@@ -57,6 +57,7 @@ public static class SwitchboardHost
         services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("switchboard")).WithMetrics(metrics => metrics
             .AddMeter(RoutingMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
             .AddPrometheusExporter());
+        services.AddSingleton<PublicLinks>();
         services.AddSingleton<RoutingWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<RoutingWriter>());
         services.AddFollowUp(builder.Configuration);

@@ -14,7 +14,7 @@ namespace Switchboard.Server.Routing;
 /// batch fails, its commands are retried one by one so one bad command cannot sink the others.
 /// </summary>
 public sealed class RoutingWriter(
-    ISwitchboardStore store, ConfigService configs, IClock clock, SwitchboardOptions options, WorkSignals signals, RoutingMetrics metrics,
+    ISwitchboardStore store, ConfigService configs, PublicLinks links, IClock clock, SwitchboardOptions options, WorkSignals signals, RoutingMetrics metrics,
     ILogger<RoutingWriter> log)
     : BackgroundService
 {
@@ -83,7 +83,7 @@ public sealed class RoutingWriter(
     {
         var startedAt = Stopwatch.GetTimestamp();
         await using var tx = await store.BeginRoutingAsync(ct);
-        var config = await configs.CurrentAsync(ct);
+        var config = links.Apply(await configs.CurrentAsync(ct));
         var state = await tx.LoadStateAsync(ct);
         var batch = new RoutingBatch(tx, state, config, clock.GetCurrentInstant()) { EmailDelivery = options.SmtpConfigured };
         var outcomes = new LeadOutcome[commands.Count];

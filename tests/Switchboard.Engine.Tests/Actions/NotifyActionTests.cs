@@ -62,7 +62,7 @@ public sealed class NotifyActionTests
         Assert.Equal(Channels.Slack, message.Channel);
         Assert.Equal("https://hooks.slack.com/services/T/B/X", Str(message.Payload["url"]));
         var text = Str(message.Payload["body"]!["text"]);
-        foreach (var fact in new[] { "Hanako Yamada", "ACME 株式会社", "hanako@acme.co.jp", "北海道", "Score: 0", "佐藤 花子", $"/api/leads/{lead.Id}" })
+        foreach (var fact in new[] { "Hanako Yamada", "ACME 株式会社", "hanako@acme.co.jp", "北海道", "Score: 0", "佐藤 花子", $"/leads/{lead.Id}" })
             Assert.Contains(fact, text);
     }
 
