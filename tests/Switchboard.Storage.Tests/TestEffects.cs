@@ -37,6 +37,7 @@ internal static class TestEffects
                 case OutgoingMessage message: effects.Messages.Add(message); break;
                 case TaskRequest task: effects.Tasks.Add(task); break;
                 case MembershipChange change: effects.Memberships.Add(change); break;
+                case TaskHandover handover: effects.TaskHandovers.Add(handover); break;
                 default: throw new ArgumentException($"not an effect: {item}");
             }
         }

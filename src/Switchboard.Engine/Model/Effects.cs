@@ -18,6 +18,7 @@ public sealed class Effects
     private List<OutgoingMessage>? _messages;
     private List<TaskRequest>? _tasks;
     private List<MembershipChange>? _memberships;
+    private List<TaskHandover>? _taskHandovers;
 
     public List<TimerRequest> Timers => _timers ??= [];
     /// <summary>Timers of these kinds for the lead are cancelled (e.g. "sla" on first touch). Applied before <see cref="Timers"/>.</summary>
@@ -25,12 +26,16 @@ public sealed class Effects
     public List<OutgoingMessage> Messages => _messages ??= [];
     public List<TaskRequest> Tasks => _tasks ??= [];
     public List<MembershipChange> Memberships => _memberships ??= [];
+    /// <summary>Open tasks that move with their lead to its new owner. Applied after <see cref="Tasks"/>.</summary>
+    public List<TaskHandover> TaskHandovers => _taskHandovers ??= [];
 
     public bool HasTimers => _timers is { Count: > 0 };
     public bool HasMessages => _messages is { Count: > 0 };
+    public bool HasTasks => _tasks is { Count: > 0 };
 
     public bool IsEmpty =>
-        !HasTimers && _cancelTimers is not { Count: > 0 } && !HasMessages && _tasks is not { Count: > 0 } && _memberships is not { Count: > 0 };
+        !HasTimers && _cancelTimers is not { Count: > 0 } && !HasMessages && _tasks is not { Count: > 0 } && _memberships is not { Count: > 0 }
+        && _taskHandovers is not { Count: > 0 };
 
     /// <summary>Appends everything in this set to <paramref name="target"/>, in order, without creating empty lists.</summary>
     public void CopyTo(Effects target)
@@ -40,6 +45,7 @@ public sealed class Effects
         if (_messages is { Count: > 0 }) target.Messages.AddRange(_messages);
         if (_tasks is { Count: > 0 }) target.Tasks.AddRange(_tasks);
         if (_memberships is { Count: > 0 }) target.Memberships.AddRange(_memberships);
+        if (_taskHandovers is { Count: > 0 }) target.TaskHandovers.AddRange(_taskHandovers);
     }
 }
 
@@ -75,6 +81,9 @@ public static class Channels
 public sealed record OutgoingMessage(string Channel, string? LeadId, JsonObject Payload);
 
 public sealed record TaskRequest(string Title, string? OwnerId, Instant? DueAt, string? LeadId, string? WorkflowId);
+
+/// <summary>Every open task of lead <see cref="LeadId"/> now belongs to <see cref="OwnerId"/> (nobody when null).</summary>
+public sealed record TaskHandover(string LeadId, string? OwnerId);
 
 /// <summary>Adds or removes a lead from a list or campaign ("list" | "campaign").</summary>
 public sealed record MembershipChange(string Kind, string TargetId, string LeadId, bool Add);

@@ -9,6 +9,7 @@ namespace Switchboard.Engine.Workflows;
 /// <summary>
 /// The engine's entry points. Each runs one step on one lead and returns its decisions and effects; the
 /// lead and the routing state change in memory and the caller persists both, with the effects, in one transaction.
+/// A step that changes the lead's owner hands its open tasks over (see <see cref="OwnerChange"/>).
 /// </summary>
 public static class Router
 {
@@ -27,6 +28,7 @@ public static class Router
     public static Evaluation Evaluate(
         CompiledConfig config, RoutingState state, Lead lead, TriggerEvent trigger, Instant now, IReadOnlyList<LeadEvent>? events)
     {
+        var ownerBefore = lead.OwnerId;
         var ev = new Evaluation(config, state, lead, trigger, now);
         lead.ConfigVersion = config.Version;
         var scored = Rescoring.Rescore(ev, events, out var explanation);
@@ -36,7 +38,7 @@ public static class Router
         // Recorded after the routing decisions (which come first in a lead's answer), before score.crossed ones.
         if (scored is { Changed: true }) ev.Decisions.Add(ev.NewDecision(null, "score", "scored", explanation));
         Rescoring.FireCrossed(ev, scored);
-        return ev;
+        return OwnerChange.Follow(ownerBefore, ev, firstRouting: trigger.Type == Triggers.LeadCreated);
     }
 
     /// <summary>
@@ -45,7 +47,7 @@ public static class Router
     /// <paramref name="emailOwner"/> (email can be delivered), and runs the lead.updated workflows with the filled fields.
     /// </summary>
     public static Evaluation Merge(CompiledConfig config, RoutingState state, Lead lead, Resubmission submission, bool emailOwner, Instant now) =>
-        ReturningLead.Merge(config, state, lead, submission, emailOwner, now);
+        OwnerChange.Follow(lead.OwnerId, ReturningLead.Merge(config, state, lead, submission, emailOwner, now));
 
     /// <summary>
     /// An "action" timer fired: runs action <paramref name="actionIndex"/> of the workflow now, under the given
@@ -53,15 +55,15 @@ public static class Router
     /// </summary>
     public static Evaluation RunDelayedAction(
         CompiledConfig config, RoutingState state, Lead lead, string workflowId, int actionIndex, string trigger, Instant now) =>
-        DelayedActions.Run(config, state, lead, workflowId, actionIndex, trigger, now);
+        OwnerChange.Follow(lead.OwnerId, DelayedActions.Run(config, state, lead, workflowId, actionIndex, trigger, now));
 
     /// <summary>A rep touched the lead (call, email…): sets FirstTouchAt once and stops the SLA clock; decision "touched".</summary>
     public static Evaluation Touch(CompiledConfig config, RoutingState state, Lead lead, string touchType, Instant now) =>
-        Engagement.Touch(config, state, lead, touchType, now);
+        OwnerChange.Follow(lead.OwnerId, Engagement.Touch(config, state, lead, touchType, now));
 
     /// <summary>Call after setting the lead's stage: leaving New stops the SLA clock; decision "stage_changed"; stage.changed workflows run.</summary>
     public static Evaluation StageChanged(CompiledConfig config, RoutingState state, Lead lead, string previousStage, Instant now) =>
-        Engagement.StageChanged(config, state, lead, previousStage, now);
+        OwnerChange.Follow(lead.OwnerId, Engagement.StageChanged(config, state, lead, previousStage, now));
 
     /// <summary>
     /// An engagement event arrived (already in <paramref name="events"/>, all the lead's events): the score is
@@ -70,7 +72,7 @@ public static class Router
     /// </summary>
     public static Evaluation RecordEvent(
         CompiledConfig config, RoutingState state, Lead lead, LeadEvent received, IReadOnlyList<LeadEvent> events, Instant now) =>
-        Engagement.Received(config, state, lead, received, events, now);
+        OwnerChange.Follow(lead.OwnerId, Engagement.Received(config, state, lead, received, events, now));
 
     /// <summary>
     /// Converts a lead into a deal in the requested pipeline (none: the default, first one), at its first stage.
@@ -89,29 +91,37 @@ public static class Router
 
     /// <summary>An "sla" timer fired with its payload: stale, or sla_breached then reassignment or escalation (see <see cref="SlaBreach"/>).</summary>
     public static Evaluation SlaBreached(CompiledConfig config, RoutingState state, Lead lead, JsonObject timerPayload, Instant now) =>
-        SlaBreach.Handle(config, state, lead, timerPayload, now);
+        OwnerChange.Follow(lead.OwnerId, SlaBreach.Handle(config, state, lead, timerPayload, now));
 
     /// <summary>The owner rejects the lead; throws <see cref="ArgumentException"/> for anyone else or a closed lead (see <see cref="Rejection"/>).</summary>
     public static Evaluation Reject(CompiledConfig config, RoutingState state, Lead lead, string repId, string reason, Instant now) =>
-        Rejection.Reject(config, state, lead, repId, reason, now);
+        OwnerChange.Follow(lead.OwnerId, Rejection.Reject(config, state, lead, repId, reason, now));
 
     /// <summary>A rep claims a claimable lead of a shark_tank pool: the first eligible claim wins.</summary>
-    public static ClaimResult Claim(CompiledConfig config, RoutingState state, Lead lead, string repId, Instant now) =>
-        SharkTank.Claim(config, state, lead, repId, now);
+    public static ClaimResult Claim(CompiledConfig config, RoutingState state, Lead lead, string repId, Instant now)
+    {
+        var ownerBefore = lead.OwnerId;
+        var result = SharkTank.Claim(config, state, lead, repId, now);
+        OwnerChange.Follow(ownerBefore, result.Evaluation, tookItThemselves: true);
+        return result;
+    }
 
     /// <summary>A "claim_window" timer fired: a still-claimable lead is assigned by the pool's afterWindow strategy.</summary>
     public static Evaluation ClaimWindowEnded(CompiledConfig config, RoutingState state, Lead lead, Instant now) =>
-        SharkTank.WindowEnded(config, state, lead, now);
+        OwnerChange.Follow(lead.OwnerId, SharkTank.WindowEnded(config, state, lead, now));
 
     /// <summary>
     /// Routes a queued lead in its pool again (a queue_recheck timer, or an event that may have made a member
     /// eligible). Still nobody eligible: no decision, the recheck timer moves to the next known boundary.
     /// </summary>
     public static Evaluation DrainQueue(CompiledConfig config, RoutingState state, Lead queuedLead, Instant now) =>
-        QueueDrain.Drain(config, state, queuedLead, now);
+        OwnerChange.Follow(queuedLead.OwnerId, QueueDrain.Drain(config, state, queuedLead, now));
 
-    /// <summary>A manager's manual assignment: any active rep, recorded with its eligibility for the record.</summary>
-    public static Decision AssignManually(CompiledConfig config, RoutingState state, Lead lead, string repId, string? actor, Instant now)
+    /// <summary>
+    /// A manager's manual assignment: any active rep, recorded with its eligibility for the record. The SLA clock of
+    /// the previous assignment stops (a manual assignment starts none).
+    /// </summary>
+    public static Evaluation AssignManually(CompiledConfig config, RoutingState state, Lead lead, string repId, string? actor, Instant now)
     {
         var rep = config.Reps[repId];
         var facts = LeadFacts.From(lead);
@@ -121,12 +131,11 @@ public static class Router
         lead.RoutedPoolId = null;
         lead.ConfigVersion = config.Version;
         var by = actor is null ? "" : $" by {actor}";
-        return new Decision
-        {
-            At = now, Trigger = Triggers.Manual, Action = "assign", Strategy = "manual", ConfigVersion = config.Version,
-            ChosenRepId = repId, Outcome = "assigned",
-            Why = previous is null ? $"manual assignment to {repId}{by}" : $"manual reassignment from {previous} to {repId}{by}",
-            Candidates = [new Candidate(repId, reason is null, reason)],
-        };
+        var ev = new Evaluation(config, state, lead, new TriggerEvent(Triggers.Manual), now);
+        SlaClock.Stop(ev);
+        ev.Decisions.Add(ev.NewDecision(null, "assign", "assigned",
+            previous is null ? $"manual assignment to {repId}{by}" : $"manual reassignment from {previous} to {repId}{by}",
+            null, "manual", repId, [new Candidate(repId, reason is null, reason)]));
+        return OwnerChange.Follow(previous, ev);
     }
 }

@@ -1,4 +1,3 @@
-using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
 
 namespace Switchboard.Server.Routing;
@@ -14,11 +13,9 @@ public sealed class AssignLeadCommand(string leadId, string repId, string? actor
         if (!batch.Config.Reps.TryGetValue(repId, out var rep)) return LeadOutcome.Rejected("repId", $"unknown rep '{repId}'");
         if (!rep.Rep.Active) return LeadOutcome.Rejected("repId", $"rep '{repId}' is inactive");
         if (!lead.IsOpen) return LeadOutcome.Rejected("status", $"lead is {lead.Status}; only open leads can be assigned");
-        var decision = Router.AssignManually(batch.Config, batch.State, lead, repId, actor, batch.Now);
-        batch.Update(lead, [decision]);
-        var effects = new Effects();
-        effects.CancelTimers.Add(new TimerCancel(lead.Id, TimerKinds.Sla));
-        batch.AddEffects(effects);
-        return new LeadOutcome(LeadOutcomeKind.Updated, lead, [decision]);
+        var evaluation = Router.AssignManually(batch.Config, batch.State, lead, repId, actor, batch.Now);
+        batch.Update(lead, evaluation.Decisions);
+        batch.AddEffects(evaluation.Effects);
+        return new LeadOutcome(LeadOutcomeKind.Updated, lead, evaluation.Decisions);
     }
 }

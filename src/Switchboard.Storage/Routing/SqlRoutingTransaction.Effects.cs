@@ -11,7 +11,7 @@ internal sealed partial class SqlRoutingTransaction
     /// <summary>
     /// In this order: cancellations (so an Effects that cancels a lead's "sla" timer and starts a new one keeps
     /// the new one), timers, outbox messages (pending, due <paramref name="now"/>, fresh message ids), tasks
-    /// (fresh ids), then membership changes in list order (an add of an existing membership is ignored).
+    /// (fresh ids), task handovers (every open task of the lead to its new owner, in order), then membership changes in list order (an add of an existing membership is ignored).
     /// Multi-row statements throughout.
     /// </summary>
     public Task AddEffectsAsync(Effects effects, Instant now, CancellationToken ct = default) => Write(async () =>
@@ -29,6 +29,9 @@ internal sealed partial class SqlRoutingTransaction
 
         await ExecuteBatchesAsync(FollowUpSql.InsertTasksHead, "", effects.Tasks,
             task => [NewId.Task(), task.Title, task.OwnerId, task.LeadId, task.WorkflowId, createdAt, task.DueAt?.ToUnixTimeTicks()], ct);
+
+        foreach (var handover in effects.TaskHandovers)
+            await session.Connection.ExecuteAsync(Command(FollowUpSql.HandOverTasks, new { leadId = handover.LeadId, ownerId = handover.OwnerId }, ct));
 
         foreach (var change in effects.Memberships) MembershipKinds.Validate(change.Kind);
         foreach (var run in Runs(effects.Memberships))

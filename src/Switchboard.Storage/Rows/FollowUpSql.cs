@@ -26,6 +26,9 @@ internal static class FollowUpSql
     public const string InsertTasksHead =
         "INSERT INTO tasks (id, title, owner_id, lead_id, workflow_id, created_at, due_at)";
 
+    /// <summary>A lead's open tasks follow it to its new owner (ix_tasks_lead finds them).</summary>
+    public const string HandOverTasks = "UPDATE tasks SET owner_id = @ownerId WHERE lead_id = @leadId AND done_at IS NULL";
+
     public const string AddMembersHead = "INSERT INTO memberships (kind, target_id, lead_id, added_at)";
 
     /// <summary>An existing membership keeps its place (seq) and added_at.</summary>

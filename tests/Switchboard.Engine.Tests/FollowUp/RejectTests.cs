@@ -78,7 +78,7 @@ public sealed class RejectTests
         var scenario = Create(settings: """{"fallbackPool":"catch-all"}""");
         var (lead, _) = scenario.CreateEvaluated("""{"source":"partner"}""");
         var ev = Reject(scenario, lead);
-        Assert.Equal(("c", "catch-all"), (lead.OwnerId, ev.Decisions[^1].PoolId));
+        Assert.Equal(("c", "catch-all"), (lead.OwnerId, ev.Decisions.Last(d => d.Action != "handover").PoolId));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class RejectTests
         var scenario = Create();
         var (lead, _) = scenario.CreateEvaluated("""{"source":"partner"}""");
         var ev = Reject(scenario, lead);
-        Assert.Equal((null, LeadStatus.Unassigned, "unassigned"), (lead.OwnerId, lead.Status, ev.Decisions[^1].Outcome));
+        Assert.Equal((null, LeadStatus.Unassigned, "unassigned"), (lead.OwnerId, lead.Status, ev.Decisions.Last(d => d.Action != "handover").Outcome));
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class RejectTests
         var ev = Reject(scenario, lead, "not_ready");
         Assert.Equal((null, LeadStatus.Recycled, "Nurturing"), (lead.OwnerId, lead.Status, lead.Stage));
         Assert.Equal([new MembershipChange("list", "nurture", lead.Id, true)], ev.Effects.Memberships);
-        Assert.Equal("recycled", Assert.Single(ev.Decisions).Outcome);
+        Assert.Equal("recycled", Assert.Single(ev.Decisions, d => d.Action != "handover").Outcome);
         Assert.Equal(0, scenario.State.Load("a").Open);
         Assert.Equal(1, scenario.State.Pool("inbound").Assignments);
     }

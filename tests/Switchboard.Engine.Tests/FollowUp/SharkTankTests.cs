@@ -29,7 +29,7 @@ public sealed class SharkTankTests
         Assert.Equal(["a@example.com", "d@example.com"], ev.Effects.Messages.Select(m => m.Payload["to"]![0]!.GetValue<string>()));
         var timer = Assert.Single(ev.Effects.Timers);
         Assert.Equal((TimerKinds.ClaimWindow, now + Duration.FromMinutes(15), "tank"), (timer.Kind, timer.DueAt, timer.Payload["poolId"]!.GetValue<string>()));
-        var decision = Assert.Single(ev.Decisions);
+        var decision = Assert.Single(ev.Decisions, d => d.Action != "handover");
         Assert.Equal(("claimable", "shark_tank"), (decision.Outcome, decision.Strategy));
         Assert.Equal([new Candidate("a", true, null), new Candidate("b", false, EligibilityReasons.Inactive), new Candidate("c", true, null), new Candidate("d", true, null)],
             decision.Candidates);
@@ -43,7 +43,7 @@ public sealed class SharkTankTests
         var result = Claim(scenario, lead, "c");
         Assert.Equal((ClaimOutcome.Claimed, "c", LeadStatus.Assigned, "tank"), (result.Kind, lead.OwnerId, lead.Status, lead.RoutedPoolId));
         Assert.Equal([new TimerCancel(lead.Id, TimerKinds.ClaimWindow)], result.Evaluation.Effects.CancelTimers);
-        var decision = Assert.Single(result.Evaluation.Decisions);
+        var decision = Assert.Single(result.Evaluation.Decisions, d => d.Action != "handover");
         Assert.Equal(("shark_tank", "claimed", "c"), (decision.Strategy, decision.Outcome, decision.ChosenRepId));
     }
 
@@ -92,7 +92,7 @@ public sealed class SharkTankTests
         var ev = Router.ClaimWindowEnded(scenario.Config, scenario.State, first, scenario.Now);
         Router.ClaimWindowEnded(scenario.Config, scenario.State, second, scenario.Now);
         Assert.Equal(("a", "c"), (first.OwnerId, second.OwnerId));
-        var decision = Assert.Single(ev.Decisions);
+        var decision = Assert.Single(ev.Decisions, d => d.Action != "handover");
         Assert.Equal(("claim_window", "round_robin", "assigned", "tank"), (decision.Trigger, decision.Strategy, decision.Outcome, decision.PoolId));
     }
 
