@@ -49,6 +49,11 @@ public sealed class ColumnMap
     /// <summary>Per column, its field; null = not sent.</summary>
     public IReadOnlyList<FieldTarget?> Targets { get; }
 
+    private static readonly string[] ContactFields = ["email", "phone", "firstName", "lastName"];
+
+    /// <summary>True when some column goes to email, phone or a name: without one, leads are hard to tell apart or reach.</summary>
+    public bool GivesContact => Targets.Any(t => t is { IsCustom: false } && ContactFields.Contains(t.Name));
+
     /// <summary>Parses <c>--map</c> values: each holds one or more <c>target=Header</c> pairs separated by commas.</summary>
     /// <exception cref="ArgumentException">A pair without '=' or an unknown target.</exception>
     public static IReadOnlyList<(FieldTarget Target, string Header)> ParsePairs(IEnumerable<string> maps) =>

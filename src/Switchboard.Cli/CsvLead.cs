@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Switchboard.Engine.Model;
 
 namespace Switchboard.Cli;
 
@@ -34,10 +35,12 @@ public static class CsvLead
 
     /// <summary>
     /// What the server would reject, checked locally (for --dry-run): the same rules and words as
-    /// <c>POST /api/leads</c> for what a CSV can hold (an email needs an '@', externalId and custom field names have length limits).
+    /// <c>POST /api/leads</c> for what a CSV can hold (an email needs an '@', externalId and custom field names have length
+    /// limits, a lead needs a non-blank identifying field).
     /// </summary>
     public static IEnumerable<string> Problems(ColumnMap map, CsvLeadReader row)
     {
+        if (!Identifies(map, row)) yield return LeadFields.IdentifyingRule;
         for (var column = 0; column < map.Targets.Count; column++)
         {
             if (map.Targets[column] is not { } target || row.Cell(column) is not { } value) continue;
@@ -46,6 +49,14 @@ public static class CsvLead
                 yield return "externalId: must be a non-empty string of at most 200 characters";
             if (target.IsCustom && target.Name.Length > 100) yield return $"{target.Path}: a custom field name needs 1 to 100 characters";
         }
+    }
+
+    private static bool Identifies(ColumnMap map, CsvLeadReader row)
+    {
+        for (var column = 0; column < map.Targets.Count; column++)
+            if (map.Targets[column] is { IsCustom: false } target && LeadFields.Identifying.Contains(target.Name)
+                && !string.IsNullOrWhiteSpace(row.Cell(column))) return true;
+        return false;
     }
 
     private static bool IsEmpty(ColumnMap map, CsvLeadReader row)

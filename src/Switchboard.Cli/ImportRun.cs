@@ -39,6 +39,9 @@ public sealed class ImportRun(ImportOptions options, IAnsiConsole console)
         }
         using (reader)
         {
+            if (!map.GivesContact)
+                console.MarkupLine("[yellow]warning:[/] no column goes to email, phone, firstName or lastName; "
+                    + "rows without a company or externalId will be refused (map one with --map, e.g. email=E-mail)");
             if (options.DryRun) return new DryRun(options, console, Report).Run(reader, map);
             var clock = Stopwatch.StartNew();
             var failure = await ImportAsync(reader, map, ct);

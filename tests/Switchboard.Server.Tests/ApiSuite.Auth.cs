@@ -18,7 +18,7 @@ public abstract partial class ApiSuite
     {
         await using var app = await StartAsync(TestConfigs.SevenRoundRobin);
         var intake = await app.ClientFor("intake");
-        Assert.Equal(HttpStatusCode.Created, (await intake.PostJson("/api/leads", "{}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await intake.PostJson("/api/leads", """{"lastName":"Ito"}""")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await intake.GetAsync("/api/leads")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await intake.GetAsync("/api/config")).StatusCode);
     }
@@ -28,8 +28,8 @@ public abstract partial class ApiSuite
     {
         await using var app = await StartAsync(TestConfigs.SevenRoundRobin);
         var admin = app.Admin();
-        var mine = await (await admin.PostJson("/api/leads", "{}")).Json();
-        var theirs = await (await admin.PostJson("/api/leads", "{}")).Json();
+        var mine = await (await admin.PostJson("/api/leads", """{"lastName":"Ito"}""")).Json();
+        var theirs = await (await admin.PostJson("/api/leads", """{"lastName":"Ito"}""")).Json();
         var rep = await app.ClientFor("rep", "r1");
         var list = await (await rep.GetAsync("/api/leads")).Json();
         Assert.Equal([mine.Str("id")], list["items"]!.AsArray().Select(l => l.Str("id")));
@@ -48,7 +48,7 @@ public abstract partial class ApiSuite
         var list = await (await admin.GetAsync("/api/keys")).Json();
         Assert.All(list["items"]!.AsArray(), k => Assert.Null(k!["key"]));
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/keys/{created.Str("id")}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await app.WithKey(created.Str("key")!).PostJson("/api/leads", "{}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.WithKey(created.Str("key")!).PostJson("/api/leads", """{"lastName":"Ito"}""")).StatusCode);
     }
 
     [StoreFact]
@@ -66,9 +66,9 @@ public abstract partial class ApiSuite
     public async Task the_demo_organisation_routes_a_hokkaido_lead_to_sato()
     {
         await using var app = await StartAsync(demo: true);
-        var lead = await (await app.Admin().PostJson("/api/leads", """{"region":"北海道","source":"導入相談"}""")).Json();
+        var lead = await (await app.Admin().PostJson("/api/leads", """{"lastName":"Ito","region":"北海道","source":"導入相談"}""")).Json();
         Assert.Equal("sato", lead.Str("ownerId"));
-        var midMarket = await (await app.Admin().PostJson("/api/leads", """{"fields":{"従業員数":"１００-９９９人"}}""")).Json();
+        var midMarket = await (await app.Admin().PostJson("/api/leads", """{"lastName":"Ito","fields":{"従業員数":"１００-９９９人"}}""")).Json();
         Assert.Equal("mid-market", midMarket["decisions"]![0].Str("poolId"));
     }
 }

@@ -15,7 +15,7 @@ public abstract partial class ApiSuite
         Assert.Equal(HttpStatusCode.OK, pool.StatusCode);
         var versions = await (await client.GetAsync("/api/config/versions")).Json();
         Assert.Equal([2, 1], versions["items"]!.AsArray().Select(v => v!["version"]!.GetValue<int>()));
-        var lead = await (await client.PostJson("/api/leads", "{}")).Json();
+        var lead = await (await client.PostJson("/api/leads", """{"lastName":"Ito"}""")).Json();
         Assert.Equal("r3", lead.Str("ownerId"));
         Assert.Equal(2, lead["decisions"]![0]!["configVersion"]!.GetValue<int>());
     }
@@ -80,7 +80,7 @@ public abstract partial class ApiSuite
         var client = app.Admin();
         Assert.Equal(HttpStatusCode.OK, (await client.PutJson("/api/reps/r1/status", """{"status":"away"}""")).StatusCode);
         Assert.Equal("away", (await (await client.GetAsync("/api/reps/r1")).Json()).Str("status"));
-        var lead = await (await client.PostJson("/api/leads", "{}")).Json();
+        var lead = await (await client.PostJson("/api/leads", """{"lastName":"Ito"}""")).Json();
         Assert.Equal("r2", lead.Str("ownerId"));
         var r1 = lead["decisions"]![0]!["candidates"]!.AsArray().First(c => c.Str("repId") == "r1");
         Assert.Equal("status_away", r1.Str("reason"));
@@ -94,6 +94,6 @@ public abstract partial class ApiSuite
         await client.DeleteAsync("/api/workflows/hokkaido");
         var restored = await client.PostAsync("/api/config/versions/1/restore", null);
         Assert.Equal(3, (await restored.Json())["version"]!.GetValue<int>());
-        Assert.Equal("sato", (await (await client.PostJson("/api/leads", """{"region":"北海道"}""")).Json()).Str("ownerId"));
+        Assert.Equal("sato", (await (await client.PostJson("/api/leads", """{"lastName":"Ito","region":"北海道"}""")).Json()).Str("ownerId"));
     }
 }

@@ -123,11 +123,11 @@ public abstract partial class ApiSuite
         await using var app = await StartAsync(config);
         var client = app.Admin();
         var leads = new List<JsonObject>();
-        for (var i = 0; i < 7; i++) leads.Add(await (await client.PostJson("/api/leads", "{}")).Json());
+        for (var i = 0; i < 7; i++) leads.Add(await (await client.PostJson("/api/leads", """{"lastName":"Ito"}""")).Json());
         var third = leads.Single(l => l.Str("ownerId") == "r3");
         var closed = await client.PatchJson($"/api/leads/{third.Str("id")}", """{"status":"disqualified"}""");
         Assert.Equal("disqualified", (await closed.Json()).Str("status"));
-        Assert.Equal("r3", (await (await client.PostJson("/api/leads", "{}")).Json()).Str("ownerId"));
+        Assert.Equal("r3", (await (await client.PostJson("/api/leads", """{"lastName":"Ito"}""")).Json()).Str("ownerId"));
     }
 
     [StoreFact]
@@ -158,7 +158,7 @@ public abstract partial class ApiSuite
     public async Task manual_assignment_needs_a_manager_and_an_existing_rep()
     {
         await using var app = await StartAsync(TestConfigs.SevenRoundRobin);
-        var lead = await (await app.Admin().PostJson("/api/leads", "{}")).Json();
+        var lead = await (await app.Admin().PostJson("/api/leads", """{"lastName":"Ito"}""")).Json();
         var rep = await app.ClientFor("rep", "r1");
         Assert.Equal(HttpStatusCode.Forbidden, (await rep.PostJson($"/api/leads/{lead.Str("id")}/assign", """{"repId":"r1"}""")).StatusCode);
         var manager = await app.ClientFor("manager");

@@ -56,4 +56,10 @@ public static class LeadFields
         "email", "phone", "firstName", "lastName", "company", "title", "website", "country", "region",
         "city", "industry", "employees", "dealSize", "productInterest", "source",
     ];
+
+    /// <summary>A lead needs a non-blank value in at least one of these to be taken in.</summary>
+    public static readonly string[] Identifying = ["email", "phone", "firstName", "lastName", "company", "externalId"];
+
+    public static readonly string IdentifyingRule =
+        "a lead needs at least one of email, phone, firstName, lastName, company or externalId (blank values do not count)";
 }

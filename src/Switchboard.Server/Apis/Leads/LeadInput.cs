@@ -31,8 +31,15 @@ public static class LeadInput
             }
             if (CheckField(key, value, errors)) data[FieldNames.Shared(key)] = Copy(key, value);
         }
+        if (!Identifies(data, externalId))
+            foreach (var field in LeadFields.Identifying) errors.Add(new ValidationError(field, LeadFields.IdentifyingRule));
         return errors;
     }
+
+    private static bool Identifies(JsonObject data, string? externalId) =>
+        !string.IsNullOrWhiteSpace(externalId)
+        || LeadFields.Identifying.Any(field => data[field] is JsonValue value
+            && value.GetValueKind() == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetValue<string>()));
 
     /// <summary>
     /// A field's value for the stored data. Names are the engine's instances (<see cref="FieldNames"/>), the custom ones
