@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using NodaTime;
 using NodaTime.Text;
 using Switchboard.Engine.Json;
+using Switchboard.Server.Apis.Leads;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
 using Switchboard.Storage;
@@ -24,8 +25,8 @@ public static class TasksApi
     /// <summary><paramref name="due"/>: an ISO-8601 instant ("due by then"), or "now" / "overdue" (due by now).</summary>
     public static async Task<IResult> ListTasks(ClaimsPrincipal user, ISwitchboardStore store, IClock clock, string? owner, string? due, bool? done, int? limit)
     {
-        var rep = user.RestrictedToRep();
-        if (rep is not null && owner is not null && owner != rep) return Problems.Forbidden("a rep key lists only its own tasks");
+        var (ownerFilter, ownerProblem) = OwnerFilter.Resolve(user, owner, "tasks");
+        if (ownerProblem is not null) return ownerProblem;
         Instant? dueBefore = null;
         if (due is "now" or "overdue") dueBefore = clock.GetCurrentInstant();
         else if (due is not null)
@@ -35,7 +36,7 @@ public static class TasksApi
             dueBefore = parsed.Value;
         }
         if (limit is < 1 or > 500) return Problems.Invalid("limit", "must be between 1 and 500");
-        var tasks = await store.ListTasksAsync(new TaskQuery { Owner = rep ?? owner, DueBefore = dueBefore, IncludeDone = done ?? false, Limit = limit ?? 100 });
+        var tasks = await store.ListTasksAsync(new TaskQuery { Owner = ownerFilter, DueBefore = dueBefore, IncludeDone = done ?? false, Limit = limit ?? 100 });
         return TypedResults.Ok(new JsonObject { ["items"] = JsonSerializer.SerializeToNode(tasks, EngineJson.Options) });
     }
 

@@ -61,14 +61,14 @@ public static class LeadsApi
         }
         if (status is not null && !LeadStatus.All.Contains(status))
             return Problems.Invalid("status", $"must be one of {string.Join(", ", LeadStatus.All)}");
-        var rep = user.RestrictedToRep();
-        if (rep is not null && owner is not null && owner != rep) return Problems.Forbidden("a rep key lists only its own leads");
+        var (ownerFilter, ownerProblem) = OwnerFilter.Resolve(user, owner, "leads");
+        if (ownerProblem is not null) return ownerProblem;
         LeadPage page;
         try
         {
             page = await store.ListLeadsAsync(new LeadQuery
             {
-                Owner = rep ?? owner, Status = status, Stage = stage, MinScore = least, Grade = grade, Q = q, Cursor = cursor, Limit = size,
+                Owner = ownerFilter, Status = status, Stage = stage, MinScore = least, Grade = grade, Q = q, Cursor = cursor, Limit = size,
             });
         }
         catch (ArgumentException)

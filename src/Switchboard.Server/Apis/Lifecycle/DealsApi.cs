@@ -52,15 +52,15 @@ public static class DealsApi
     public static async Task<IResult> ListDeals(ClaimsPrincipal user, ISwitchboardStore store,
         string? owner, string? lead, string? pipeline, string? stage, string? status, string? cursor, int? limit)
     {
-        var rep = user.RestrictedToRep();
-        if (rep is not null && owner is not null && owner != rep) return Problems.Forbidden("a rep key lists only its own deals");
+        var (ownerFilter, ownerProblem) = OwnerFilter.Resolve(user, owner, "deals");
+        if (ownerProblem is not null) return ownerProblem;
         if (limit is < 1 or > 500) return Problems.Invalid("limit", "must be between 1 and 500");
         DealPage page;
         try
         {
             page = await store.ListDealsAsync(new DealQuery
             {
-                Owner = rep ?? owner, LeadId = lead, Pipeline = pipeline, Stage = stage, Status = status, Cursor = cursor, Limit = limit ?? 50,
+                Owner = ownerFilter, LeadId = lead, Pipeline = pipeline, Stage = stage, Status = status, Cursor = cursor, Limit = limit ?? 50,
             });
         }
         catch (ArgumentException)
