@@ -93,7 +93,6 @@ public abstract partial class ApiSuite
         var again = await SendAsync();
         Assert.Equal(["replayed", "replayed", "replayed"], again.Select(r => r.Str("status")));
         Assert.Equal(first.Select(r => r.Str("leadId")), again.Select(r => r.Str("leadId")));
-        Assert.Equal(["r1", "r2", "r1"], again.Select(r => r.Str("ownerId")));
         Assert.Equal(2, (await (await app.Admin().GetAsync("/api/leads")).Json())["items"]!.AsArray().Count);
 
         async Task<JsonArray> SendAsync()

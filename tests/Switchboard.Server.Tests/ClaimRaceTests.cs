@@ -7,7 +7,7 @@ namespace Switchboard.Server.Tests;
 
 /// <summary>
 /// Shark-tank claims race across two server processes sharing one PostgreSQL database: for every
-/// lead exactly one claim wins and every other claim gets 409 naming the winner.
+/// lead exactly one claim wins and every other claim gets 409 "already claimed", without the winner.
 /// </summary>
 [Collection(ServerPostgresCollection.Name)]
 public sealed class ClaimRaceTests(PostgresCluster cluster)
@@ -46,7 +46,8 @@ public sealed class ClaimRaceTests(PostgresCluster cluster)
             Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.OK && a.rep != winners[0].rep), a =>
             {
                 Assert.Equal(HttpStatusCode.Conflict, a.StatusCode);
-                Assert.Contains(winners[0].rep, a.Body);
+                Assert.Contains("already claimed", a.Body);
+                Assert.DoesNotContain(winners[0].rep, a.Body);
             });
             var stored = await (await second.Client().GetAsync($"/api/leads/{lead.Str("id")}")).Json();
             Assert.Equal(winners[0].rep, stored.Str("ownerId"));

@@ -1,15 +1,21 @@
+using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
 
 namespace Switchboard.Server.Routing;
 
-/// <summary>A rep claims a shark-tank lead: the first claim wins atomically (the routing lock), later ones conflict.</summary>
-public sealed class ClaimCommand(string leadId, string repId) : RoutingCommand
+/// <summary>
+/// A rep claims a shark-tank lead: the first claim wins atomically (the routing lock), later ones conflict.
+/// <paramref name="byRep"/>: the caller is the rep's own key, which learns nothing about a lead it neither owns nor
+/// may claim (not found), and, when it lost the race on its pool's claim board, not who won.
+/// </summary>
+public sealed class ClaimCommand(string leadId, string repId, bool byRep) : RoutingCommand
 {
     public override string? LeadToRead => leadId;
 
     public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
     {
-        if (await batch.GetLeadAsync(leadId, ct) is not { } lead) return LeadOutcome.NotFound($"lead '{leadId}' not found");
+        var notFound = LeadOutcome.NotFound($"lead '{leadId}' not found");
+        if (await batch.GetLeadAsync(leadId, ct) is not { } lead) return notFound;
         var result = Router.Claim(batch.Config, batch.State, lead, repId, batch.Now);
         switch (result.Kind)
         {
@@ -17,6 +23,11 @@ public sealed class ClaimCommand(string leadId, string repId) : RoutingCommand
                 batch.Update(lead, result.Evaluation.Decisions);
                 batch.AddEffects(result.Evaluation.Effects);
                 return new LeadOutcome(LeadOutcomeKind.Updated, lead, result.Evaluation.Decisions);
+            case ClaimOutcome.NotClaimable when byRep:
+                if (lead.OwnerId == repId) return LeadOutcome.Conflict(lead, $"lead '{leadId}' is already yours");
+                return OnClaimBoardOf(batch.Config, lead)
+                    ? new LeadOutcome(LeadOutcomeKind.Conflict, null, [], $"lead '{leadId}' was already claimed")
+                    : notFound;
             case ClaimOutcome.NotClaimable:
                 return LeadOutcome.Conflict(lead, result.OwnerId is { } winner
                     ? $"lead '{leadId}' was already claimed by {winner}"
@@ -24,7 +35,14 @@ public sealed class ClaimCommand(string leadId, string repId) : RoutingCommand
             case ClaimOutcome.CapReached:
                 return LeadOutcome.Conflict(lead, $"{repId} has reached the claim cap: {result.Reason}");
             default:
-                return LeadOutcome.Forbidden($"{repId} may not claim this lead ({result.Reason})");
+                return byRep ? notFound : LeadOutcome.Forbidden($"{repId} may not claim this lead ({result.Reason})");
         }
     }
+
+    /// <summary>True when the rep is a member of the pool the lead was (or is) up for claim in.</summary>
+    private bool OnClaimBoardOf(CompiledConfig config, Lead lead) =>
+        (lead.RoutedPoolId ?? lead.PoolId) is { } poolId
+        && config.Pools.TryGetValue(poolId, out var pool)
+        && pool.Strategy == Pool.Strategies.SharkTank
+        && pool.Members.Any(m => m.RepId == repId);
 }

@@ -24,6 +24,7 @@ public static class LeadActionsApi
     public static async Task<IResult> Claim(string id, HttpRequest request, ClaimsPrincipal user, RoutingWriter writer)
     {
         var repId = user.RestrictedToRep();
+        var byRep = repId is not null;
         if (repId is null)
         {
             var body = request.ContentLength is > 0 ? await JsonBody.ReadAsync<RepBody>(request) : new(new RepBody(null), null);
@@ -31,7 +32,7 @@ public static class LeadActionsApi
             repId = body.Value!.RepId;
             if (string.IsNullOrWhiteSpace(repId)) return Problems.Invalid("repId", "a manager claims on behalf of a rep: name the rep");
         }
-        return Answer(await writer.SubmitAsync(new ClaimCommand(id, repId)));
+        return Answer(await writer.SubmitAsync(new ClaimCommand(id, repId, byRep)));
     }
 
     public static async Task<IResult> Reject(string id, HttpRequest request, ClaimsPrincipal user, RoutingWriter writer, ISwitchboardStore store)

@@ -65,6 +65,16 @@ public static class LeadJson
         writer.WriteEndObject();
     }
 
+    /// <summary>What an intake key learns of a lead it created or merged into: <c>{id, status, duplicateOf?}</c>.</summary>
+    public static void WriteReceipt(Utf8JsonWriter writer, Lead lead, string? duplicateOf)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", lead.Id);
+        writer.WriteString("status", lead.Status);
+        if (duplicateOf is not null) writer.WriteString("duplicateOf", duplicateOf);
+        writer.WriteEndObject();
+    }
+
     public static JsonNode Decisions(IReadOnlyList<Decision> decisions) =>
         JsonSerializer.SerializeToNode(decisions, EngineJson.Options)!;
 

@@ -26,7 +26,7 @@ public static class LeadsApi
         return app;
     }
 
-    public static async Task<IResult> CreateLead(HttpRequest request, RoutingWriter writer, ISwitchboardStore store,
+    public static async Task<IResult> CreateLead(HttpRequest request, ClaimsPrincipal user, RoutingWriter writer, ISwitchboardStore store,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey)
     {
         var body = await JsonBody.ReadObjectAsync(request);
@@ -37,13 +37,16 @@ public static class LeadsApi
 
         var outcome = await writer.SubmitAsync(new CreateLeadCommand(NewLeadId(), data, externalId, idempotencyKey is { Length: > 0 } ? idempotencyKey : null));
         var lead = outcome.Lead!;
+        var receipt = user.IsInRole(ApiKeys.Intake);
         if (outcome.Kind == LeadOutcomeKind.Replayed)
         {
             request.HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
-            var first = await store.GetDecisionsAsync(lead.Id);
-            return outcome.DuplicateOf is null ? LeadResponse.Created(lead, first) : LeadResponse.Merged(lead, first);
+            var first = receipt ? [] : await store.GetDecisionsAsync(lead.Id);
+            return outcome.DuplicateOf is null ? LeadResponse.Created(lead, first, receipt) : LeadResponse.Merged(lead, first, receipt);
         }
-        return outcome.Kind == LeadOutcomeKind.Merged ? LeadResponse.Merged(lead, outcome.Decisions) : LeadResponse.Created(lead, outcome.Decisions);
+        return outcome.Kind == LeadOutcomeKind.Merged
+            ? LeadResponse.Merged(lead, outcome.Decisions, receipt)
+            : LeadResponse.Created(lead, outcome.Decisions, receipt);
     }
 
     public static async Task<IResult> ListLeads(ClaimsPrincipal user, ISwitchboardStore store,

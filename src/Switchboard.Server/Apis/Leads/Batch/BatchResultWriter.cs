@@ -6,8 +6,9 @@ namespace Switchboard.Server.Apis.Leads.Batch;
 /// <summary>
 /// Streams the results to the response as they are known, in item order: NDJSON (one result per line)
 /// when the request was NDJSON, else one JSON object <c>{"results":[…],"created":n,"merged":n,"replayed":n,"errors":n}</c>.
+/// Without <paramref name="showOwner"/> (an intake key's batch) a result names the lead but not its owner.
 /// </summary>
-internal sealed class BatchResultWriter(HttpResponse response, bool ndjson, JsonSerializerOptions options)
+internal sealed class BatchResultWriter(HttpResponse response, bool ndjson, JsonSerializerOptions options, bool showOwner)
 {
     private readonly Utf8JsonWriter _json = new(response.BodyWriter, new JsonWriterOptions { Encoder = options.Encoder });
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal)
@@ -31,7 +32,7 @@ internal sealed class BatchResultWriter(HttpResponse response, bool ndjson, Json
         _json.WriteNumber("index", result.Index);
         _json.WriteString("status", result.Status);
         _json.WriteString("leadId", result.LeadId);
-        _json.WriteString("ownerId", result.OwnerId);
+        if (showOwner) _json.WriteString("ownerId", result.OwnerId);
         if (result.DuplicateOf is not null) _json.WriteString("duplicateOf", result.DuplicateOf);
         if (result.Errors is not null)
         {

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Switchboard.Engine.Validation;
+using Switchboard.Server.Auth;
 using Switchboard.Server.Hosting;
 using Switchboard.Server.Http;
 using Switchboard.Server.Routing;
@@ -27,7 +28,7 @@ internal sealed class BatchRun(BatchBody body, string? idempotencyKey) : IResult
         var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var ct = context.RequestAborted;
 
-        var output = new BatchResultWriter(context.Response, body.IsNdjson, json);
+        var output = new BatchResultWriter(context.Response, body.IsNdjson, json, showOwner: !context.User.IsInRole(ApiKeys.Intake));
         output.Start();
         var pending = new Queue<Pending>(window);
         var index = 0;
