@@ -93,8 +93,9 @@ public abstract partial class ApiSuite
         var routing = await (await client.GetAsync($"/api/leads/{lead.Str("id")}/routing")).Json();
         Assert.Equal(lead.Str("id"), routing.Str("leadId"));
         var decisions = routing["decisions"]!.AsArray();
-        Assert.Equal(["lead.created", "manual"], decisions.Select(d => d.Str("trigger")));
+        Assert.Equal(["lead.created", "manual", "manual"], decisions.Select(d => d.Str("trigger")));
         Assert.Equal("r5", decisions[1].Str("chosenRepId"));
+        Assert.Equal(("handover", "r5"), (decisions[2].Str("action"), decisions[2].Str("chosenRepId")));
     }
 
     [StoreFact]
