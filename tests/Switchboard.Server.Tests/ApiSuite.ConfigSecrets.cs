@@ -57,4 +57,18 @@ public abstract partial class ApiSuite
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         Assert.NotNull((await answer.Json())["errors"]!["actions[0].secret"]);
     }
+
+    [StoreFact]
+    public async Task the_outbox_shows_outgoing_messages_with_their_secrets_redacted()
+    {
+        await using var app = await StartAsync(WithSecrets);
+        var client = app.Admin();
+        await client.PostJson("/api/leads", """{"email":"kim@example.kr"}""");
+
+        var outbox = await (await client.GetAsync("/api/outbox")).Content.ReadAsStringAsync();
+
+        Assert.Contains(ConfigSecrets.Placeholder, outbox);
+        Assert.DoesNotContain("s3cr3t", outbox);
+        Assert.DoesNotContain("hooks.slack.com", outbox);
+    }
 }

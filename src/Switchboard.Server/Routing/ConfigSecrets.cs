@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Validation;
 
@@ -23,6 +24,15 @@ public static class ConfigSecrets
             Url = IsSlack(a) && a.Url is not null ? Placeholder : a.Url,
         })],
     };
+
+    /// <summary>An outgoing message as shown (the outbox list): the same values redacted as in the configuration.</summary>
+    public static JsonObject Redact(string channel, JsonObject payload)
+    {
+        var shown = payload.DeepClone().AsObject();
+        if (shown.ContainsKey("secret")) shown["secret"] = Placeholder;
+        if (channel == Channels.Slack && shown.ContainsKey("url")) shown["url"] = Placeholder;
+        return shown;
+    }
 
     public static RoutingConfig Keep(RoutingConfig next, RoutingConfig current) => next with
     {
@@ -59,5 +69,5 @@ public static class ConfigSecrets
 
     private const string NothingToKeep = "is the redacted placeholder, but no stored value is at this place to keep; send the value itself";
 
-    private static bool IsSlack(WorkflowAction action) => action.Channel == "slack";
+    private static bool IsSlack(WorkflowAction action) => action.Channel == Channels.Slack;
 }
