@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-
 namespace Switchboard.Server.Tests;
 
 /// <summary>Configuration requests with If-Match and a change note, and the history's length.</summary>
@@ -18,6 +16,4 @@ public static class ConfigHttp
         (await (await client.GetAsync("/api/config/versions")).Json())["items"]!.AsArray().Count;
 
     public static string? ETagOf(this HttpResponseMessage response) => response.Headers.ETag?.Tag;
-
-    public static EntityTagHeaderValue Tag(int version) => new($"\"{version}\"");
 }

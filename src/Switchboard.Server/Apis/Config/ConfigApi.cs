@@ -27,15 +27,16 @@ public static class ConfigApi
         return app;
     }
 
-    public static async Task<IResult> GetConfig(ConfigService configs)
+    public static async Task<IResult> GetConfig(HttpResponse response, ConfigService configs)
     {
         var current = await configs.CurrentAsync();
-        return ConfigRequest.Tagged(TypedResults.Ok(ConfigSecrets.Redact(current.Source)), current.Version);
+        return ConfigRequest.Tagged(response, TypedResults.Ok(ConfigSecrets.Redact(current.Source)), current.Version);
     }
 
     /// <summary>A document carrying "version" is based on that version (like If-Match): stale unless it is the newest.</summary>
     public static async Task<IResult> ReplaceConfig(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
     {
+        var response = request.HttpContext.Response;
         var (edit, problem) = ConfigRequest.Edit(request, user);
         if (problem is not null) return problem;
         var body = await JsonBody.ReadObjectAsync(request);
@@ -52,8 +53,8 @@ public static class ConfigApi
         if (body.Value!.ContainsKey("version"))
             edit = edit! with { BasedOn = edit.BasedOn is { } tags ? [.. tags.Where(v => v == config.Version)] : [config.Version] };
         var change = await configs.ReplaceAsync(config, edit!);
-        return ConfigRequest.Failure(change)
-            ?? (change.Ok ? Document(change) : Problems.Invalid(change.Errors, "The configuration is invalid; nothing was changed."));
+        return ConfigRequest.Failure(response, change)
+            ?? (change.Ok ? Document(response, change) : Problems.Invalid(change.Errors, "The configuration is invalid; nothing was changed."));
     }
 
     public static async Task<IResult> ListVersions(ISwitchboardStore store) =>
@@ -73,32 +74,34 @@ public static class ConfigApi
     /// <summary>Saves an old version's document as the newest; If-Match names the version being replaced.</summary>
     public static async Task<IResult> RestoreVersion(int version, HttpRequest request, ClaimsPrincipal user, ISwitchboardStore store, ConfigService configs)
     {
+        var response = request.HttpContext.Response;
         var (edit, problem) = ConfigRequest.Edit(request, user);
         if (problem is not null) return problem;
         if (await store.GetConfigVersionAsync(version) is not { } stored) return Problems.NotFound($"configuration version {version} not found");
         var change = await configs.ReplaceAsync(ConfigService.Parse(stored), edit! with { Note = edit.Note ?? $"restore of version {version}" });
-        return ConfigRequest.Failure(change)
-            ?? (change.Ok ? Document(change) : Problems.Conflict($"version {version} no longer validates", change.Errors));
+        return ConfigRequest.Failure(response, change)
+            ?? (change.Ok ? Document(response, change) : Problems.Conflict($"version {version} no longer validates", change.Errors));
     }
 
-    public static async Task<IResult> GetSettings(ConfigService configs)
+    public static async Task<IResult> GetSettings(HttpResponse response, ConfigService configs)
     {
         var current = await configs.CurrentAsync();
-        return ConfigRequest.Tagged(TypedResults.Ok(current.Source.Settings), current.Version);
+        return ConfigRequest.Tagged(response, TypedResults.Ok(current.Source.Settings), current.Version);
     }
 
     public static async Task<IResult> ReplaceSettings(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
     {
+        var response = request.HttpContext.Response;
         var (edit, problem) = ConfigRequest.Edit(request, user);
         if (problem is not null) return problem;
         var body = await JsonBody.ReadAsync<Settings>(request);
         if (body.Problem is not null) return body.Problem;
         var change = await configs.ChangeAsync(edit!, config => config with { Settings = body.Value! }, config => config.Settings);
-        return ConfigRequest.Failure(change) ?? (change.Ok
-            ? ConfigRequest.Tagged(TypedResults.Ok(change.Saved!.Source.Settings), change.Saved.Version)
+        return ConfigRequest.Failure(response, change) ?? (change.Ok
+            ? ConfigRequest.Tagged(response, TypedResults.Ok(change.Saved!.Source.Settings), change.Saved.Version)
             : Problems.Invalid(change.Errors.Select(e => e with { Path = e.Path.StartsWith("settings.", StringComparison.Ordinal) ? e.Path["settings.".Length..] : e.Path })));
     }
 
-    private static IResult Document(ConfigChange change) =>
-        ConfigRequest.Tagged(TypedResults.Ok(ConfigSecrets.Redact(change.Saved!.Source)), change.Saved.Version);
+    private static IResult Document(HttpResponse response, ConfigChange change) =>
+        ConfigRequest.Tagged(response, TypedResults.Ok(ConfigSecrets.Redact(change.Saved!.Source)), change.Saved.Version);
 }

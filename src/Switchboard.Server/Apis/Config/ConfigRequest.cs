@@ -39,9 +39,9 @@ public static class ConfigRequest
     }
 
     /// <summary>The answer for a change that did not go through for a reason of its own (stale, busy), or null.</summary>
-    public static IResult? Failure(ConfigChange change) => change.Outcome switch
+    public static IResult? Failure(HttpResponse response, ConfigChange change) => change.Outcome switch
     {
-        ConfigOutcome.Stale => Tagged(TypedResults.Problem(
+        ConfigOutcome.Stale => Tagged(response, TypedResults.Problem(
             "the configuration changed since the version this write is based on (If-Match or the document's version); nothing was changed: read it again and retry",
             statusCode: StatusCodes.Status412PreconditionFailed, title: "Precondition failed"), change.Attempted.Version),
         ConfigOutcome.Busy => TypedResults.Problem("other writers kept changing the configuration first; nothing was changed: retry",
@@ -49,15 +49,10 @@ public static class ConfigRequest
         _ => null,
     };
 
-    /// <summary>The answer with the configuration version as its ETag.</summary>
-    public static IResult Tagged(IResult answer, int version) => new TaggedResult(answer, version);
-
-    private sealed class TaggedResult(IResult answer, int version) : IResult
+    /// <summary>The answer, as it is (endpoint filters may still look into it), with the configuration version as its ETag.</summary>
+    public static IResult Tagged(HttpResponse response, IResult answer, int version)
     {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers.ETag = $"\"{version}\"";
-            return answer.ExecuteAsync(httpContext);
-        }
+        response.Headers.ETag = $"\"{version}\"";
+        return answer;
     }
 }

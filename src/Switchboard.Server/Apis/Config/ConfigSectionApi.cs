@@ -25,8 +25,8 @@ public static class ConfigSectionApi
         var selfWriters = section.SelfFields.Count > 0 ? Policies.Read : Policies.Manage;
         if (mapReads)
         {
-            api.MapGet("/", (ClaimsPrincipal user, ConfigService configs) => List(section, user, configs)).RequireAuthorization(readers);
-            api.MapGet("/{id}", (string id, ClaimsPrincipal user, ConfigService configs) => Read(section, id, user, configs)).RequireAuthorization(readers);
+            api.MapGet("/", (HttpResponse response, ClaimsPrincipal user, ConfigService configs) => List(section, response, user, configs)).RequireAuthorization(readers);
+            api.MapGet("/{id}", (string id, HttpResponse response, ClaimsPrincipal user, ConfigService configs) => Read(section, id, response, user, configs)).RequireAuthorization(readers);
         }
         api.MapPost("/", (HttpRequest request, ClaimsPrincipal user, ConfigService configs) => Create(section, request, user, configs))
             .RequireAuthorization(Policies.Manage).WithRequestSizeLimit(MaxBody);
@@ -39,18 +39,18 @@ public static class ConfigSectionApi
         return api;
     }
 
-    public static async Task<IResult> List<T>(ConfigSection<T> section, ClaimsPrincipal user, ConfigService configs) where T : class
+    public static async Task<IResult> List<T>(ConfigSection<T> section, HttpResponse response, ClaimsPrincipal user, ConfigService configs) where T : class
     {
         var current = await configs.CurrentAsync();
         var items = section.Get(current.Source).Where(item => Visible(section, item, user)).Select(section.Shown).ToList();
-        return ConfigRequest.Tagged(TypedResults.Ok(items), current.Version);
+        return ConfigRequest.Tagged(response, TypedResults.Ok(items), current.Version);
     }
 
-    public static async Task<IResult> Read<T>(ConfigSection<T> section, string id, ClaimsPrincipal user, ConfigService configs) where T : class
+    public static async Task<IResult> Read<T>(ConfigSection<T> section, string id, HttpResponse response, ClaimsPrincipal user, ConfigService configs) where T : class
     {
         var current = await configs.CurrentAsync();
         return section.Find(current.Source, id) is { } item && Visible(section, item, user)
-            ? ConfigRequest.Tagged(TypedResults.Ok(section.Shown(item)), current.Version)
+            ? ConfigRequest.Tagged(response, TypedResults.Ok(section.Shown(item)), current.Version)
             : Problems.NotFound($"{section.Name} '{id}' not found");
     }
 
@@ -59,6 +59,7 @@ public static class ConfigSectionApi
 
     private static async Task<IResult> Create<T>(ConfigSection<T> section, HttpRequest request, ClaimsPrincipal user, ConfigService configs) where T : class
     {
+        var response = request.HttpContext.Response;
         var (edit, problem) = ConfigRequest.Edit(request, user);
         if (problem is not null) return problem;
         var body = await JsonBody.ReadAsync<T>(request);
@@ -73,9 +74,9 @@ public static class ConfigSectionApi
             exists = list.Any(i => section.IdOf(i) == id);
             return exists ? null : section.Set(config, [.. list, item]);
         }, section.Get);
-        if (ConfigRequest.Failure(change) is { } failure) return failure;
+        if (ConfigRequest.Failure(response, change) is { } failure) return failure;
         if (exists) return Problems.Conflict($"{section.Name} '{id}' already exists; use PUT to replace it");
-        return Answer(section, change, id, created: true);
+        return Answer(section, response, change, id, created: true);
     }
 
     private static async Task<IResult> Replace<T>(ConfigSection<T> section, string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs) where T : class
@@ -87,7 +88,7 @@ public static class ConfigSectionApi
         if (body.Problem is not null) return body.Problem;
         var bodyId = section.IdOf(body.Value!);
         if (bodyId.Length > 0 && bodyId != id) return Problems.Invalid("id", $"the body's id '{bodyId}' differs from the path's '{id}'");
-        return await Upsert(section, id, user, edit!, configs, _ => (body.Value, null));
+        return await Upsert(section, id, request.HttpContext.Response, user, edit!, configs, _ => (body.Value, null));
     }
 
     /// <summary>JSON merge of the body's top-level fields into the current item, done on the newest configuration.</summary>
@@ -100,7 +101,7 @@ public static class ConfigSectionApi
         if (patch.Problem is not null) return patch.Problem;
         if (patch.Value!["id"] is { } bodyId && bodyId.ToJsonString() != JsonSerializer.Serialize(id))
             return Problems.Invalid("id", $"the body's id differs from the path's '{id}'");
-        return await Upsert(section, id, user, edit!, configs, current =>
+        return await Upsert(section, id, request.HttpContext.Response, user, edit!, configs, current =>
         {
             if (current is null) return (null, Problems.NotFound($"{section.Name} '{id}' not found"));
             var merged = JsonSerializer.SerializeToNode(current, EngineJson.Options)!.AsObject();
@@ -117,7 +118,7 @@ public static class ConfigSectionApi
     }
 
     /// <summary>Puts the item <paramref name="build"/> makes from the current one (null: none yet) or answers its refusal.</summary>
-    private static async Task<IResult> Upsert<T>(ConfigSection<T> section, string id, ClaimsPrincipal user, ConfigEdit edit, ConfigService configs,
+    private static async Task<IResult> Upsert<T>(ConfigSection<T> section, string id, HttpResponse response, ClaimsPrincipal user, ConfigEdit edit, ConfigService configs,
         Func<T?, (T? Item, IResult? Refusal)> build) where T : class
     {
         IResult? refusal = null;
@@ -134,11 +135,12 @@ public static class ConfigSectionApi
             created = index < 0;
             return section.Set(config, created ? [.. list, item] : [.. list[..index], item, .. list[(index + 1)..]]);
         }, config => section.Find(config, id));
-        return ConfigRequest.Failure(change) ?? refusal ?? Answer(section, change, id, created);
+        return ConfigRequest.Failure(response, change) ?? refusal ?? Answer(section, response, change, id, created);
     }
 
     private static async Task<IResult> Delete<T>(ConfigSection<T> section, string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs) where T : class
     {
+        var response = request.HttpContext.Response;
         var (edit, problem) = ConfigRequest.Edit(request, user);
         if (problem is not null) return problem;
         var found = false;
@@ -148,10 +150,10 @@ public static class ConfigSectionApi
             found = list.Any(i => section.IdOf(i) == id);
             return found ? section.Set(config, [.. list.Where(i => section.IdOf(i) != id)]) : null;
         }, config => section.Find(config, id));
-        if (ConfigRequest.Failure(change) is { } failure) return failure;
+        if (ConfigRequest.Failure(response, change) is { } failure) return failure;
         if (!found) return Problems.NotFound($"{section.Name} '{id}' not found");
         if (!change.Ok) return Problems.Conflict($"{section.Name} '{id}' is still referenced; change those first", change.Errors);
-        return ConfigRequest.Tagged(TypedResults.NoContent(), change.Saved!.Version);
+        return ConfigRequest.Tagged(response, TypedResults.NoContent(), change.Saved!.Version);
     }
 
     private static IResult? NotOwnRecord<T>(ConfigSection<T> section, string id, ClaimsPrincipal user) where T : class =>
@@ -159,11 +161,11 @@ public static class ConfigSectionApi
             ? Problems.Forbidden($"a rep key may change only its own {section.Name} record")
             : null;
 
-    private static IResult Answer<T>(ConfigSection<T> section, ConfigChange change, string id, bool created) where T : class
+    private static IResult Answer<T>(ConfigSection<T> section, HttpResponse response, ConfigChange change, string id, bool created) where T : class
     {
         if (!change.Ok) return Problems.Invalid(Relative(section, change, id));
         var saved = section.Shown(section.Find(change.Saved!.Source, id)!);
-        return ConfigRequest.Tagged(created ? TypedResults.Created($"/api/{section.Name}/{id}", saved) : TypedResults.Ok(saved), change.Saved.Version);
+        return ConfigRequest.Tagged(response, created ? TypedResults.Created($"/api/{section.Name}/{id}", saved) : TypedResults.Ok(saved), change.Saved.Version);
     }
 
     /// <summary>Errors inside the changed item are reported relative to the body ("members[0].repId").</summary>

@@ -25,9 +25,9 @@ public static class LifecycleConfigApi
         app.MapConfigSection(Pipelines);
 
         var scoring = app.MapGroup("/api/scoring").WithTags("Config").RequireAuthorization(Policies.Manage);
-        scoring.MapGet("/", async Task<IResult> (ConfigService configs) =>
+        scoring.MapGet("/", async Task<IResult> (HttpResponse response, ConfigService configs) =>
             await configs.CurrentAsync() is { Source.Scoring: { } model } current
-                ? ConfigRequest.Tagged(TypedResults.Ok(model), current.Version)
+                ? ConfigRequest.Tagged(response, TypedResults.Ok(model), current.Version)
                 : Problems.NotFound("no scoring model is configured"));
         scoring.MapPut("/", ReplaceScoring);
         scoring.MapDelete("/", DeleteScoring);
@@ -40,44 +40,47 @@ public static class LifecycleConfigApi
 
     public static async Task<IResult> ReplaceScoring(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
     {
+        var response = request.HttpContext.Response;
         var (edit, problem) = ConfigRequest.Edit(request, user);
         if (problem is not null) return problem;
         var body = await JsonBody.ReadAsync<ScoringModel>(request);
         if (body.Problem is not null) return body.Problem;
         var change = await configs.ChangeAsync(edit!, config => config with { Scoring = body.Value }, config => config.Scoring);
-        return ConfigRequest.Failure(change) ?? (change.Ok
-            ? ConfigRequest.Tagged(TypedResults.Ok(change.Saved!.Source.Scoring), change.Saved.Version)
+        return ConfigRequest.Failure(response, change) ?? (change.Ok
+            ? ConfigRequest.Tagged(response, TypedResults.Ok(change.Saved!.Source.Scoring), change.Saved.Version)
             : Problems.Invalid(Within("scoring", change.Errors)));
     }
 
     public static async Task<IResult> DeleteScoring(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
     {
+        var response = request.HttpContext.Response;
         var (edit, problem) = ConfigRequest.Edit(request, user);
         if (problem is not null) return problem;
         var found = false;
         var change = await configs.ChangeAsync(edit!, config => (found = config.Scoring is not null) ? config with { Scoring = null } : null, config => config.Scoring);
-        if (ConfigRequest.Failure(change) is { } failure) return failure;
+        if (ConfigRequest.Failure(response, change) is { } failure) return failure;
         if (!found) return Problems.NotFound("no scoring model is configured");
         return change.Ok
-            ? ConfigRequest.Tagged(TypedResults.NoContent(), change.Saved!.Version)
+            ? ConfigRequest.Tagged(response, TypedResults.NoContent(), change.Saved!.Version)
             : Problems.Conflict("workflows still use score.crossed; change those first", change.Errors);
     }
 
-    public static async Task<IResult> GetLeadStages(ConfigService configs)
+    public static async Task<IResult> GetLeadStages(HttpResponse response, ConfigService configs)
     {
         var current = await configs.CurrentAsync();
-        return ConfigRequest.Tagged(TypedResults.Ok(current.LeadStages), current.Version);
+        return ConfigRequest.Tagged(response, TypedResults.Ok(current.LeadStages), current.Version);
     }
 
     public static async Task<IResult> ReplaceLeadStages(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
     {
+        var response = request.HttpContext.Response;
         var (edit, problem) = ConfigRequest.Edit(request, user);
         if (problem is not null) return problem;
         var body = await JsonBody.ReadAsync<List<string>>(request);
         if (body.Problem is not null) return body.Problem;
         var change = await configs.ChangeAsync(edit!, config => config with { LeadStages = body.Value! }, config => config.LeadStages);
-        return ConfigRequest.Failure(change) ?? (change.Ok
-            ? ConfigRequest.Tagged(TypedResults.Ok(change.Saved!.LeadStages), change.Saved.Version)
+        return ConfigRequest.Failure(response, change) ?? (change.Ok
+            ? ConfigRequest.Tagged(response, TypedResults.Ok(change.Saved!.LeadStages), change.Saved.Version)
             : Problems.Invalid(Within("leadStages", change.Errors)));
     }
 

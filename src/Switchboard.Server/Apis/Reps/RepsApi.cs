@@ -27,20 +27,20 @@ public static class RepsApi
     }
 
     /// <summary>A rep key lists only its own record.</summary>
-    public static async Task<IResult> ListReps(ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store)
+    public static async Task<IResult> ListReps(HttpResponse response, ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store)
     {
         var loads = await store.GetRepLoadsAsync();
         var current = await configs.CurrentAsync();
         var reps = current.Source.Reps.Where(r => ConfigSectionApi.Visible(ConfigSection<Rep>.Reps, r, user)).Select(r => Live(r, loads)).ToList();
-        return ConfigRequest.Tagged(TypedResults.Ok(reps), current.Version);
+        return ConfigRequest.Tagged(response, TypedResults.Ok(reps), current.Version);
     }
 
-    public static async Task<IResult> GetRep(string id, ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store)
+    public static async Task<IResult> GetRep(string id, HttpResponse response, ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store)
     {
         var current = await configs.CurrentAsync();
         if (ConfigSection<Rep>.Reps.Find(current.Source, id) is not { } rep || !ConfigSectionApi.Visible(ConfigSection<Rep>.Reps, rep, user))
             return Problems.NotFound($"rep '{id}' not found");
-        return ConfigRequest.Tagged(TypedResults.Ok(Live(rep, await store.GetRepLoadsAsync())), current.Version);
+        return ConfigRequest.Tagged(response, TypedResults.Ok(Live(rep, await store.GetRepLoadsAsync())), current.Version);
     }
 
     public static async Task<IResult> SetStatus(string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store, RoutingWriter writer)
