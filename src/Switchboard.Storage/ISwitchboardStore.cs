@@ -17,8 +17,12 @@ public partial interface ISwitchboardStore
     Task<StoredConfig?> GetConfigAsync(CancellationToken ct = default);
     Task<StoredConfig?> GetConfigVersionAsync(int version, CancellationToken ct = default);
     Task<int> GetConfigVersionNumberAsync(CancellationToken ct = default);
-    /// <summary>Stores a new version atomically; the number is the previous newest + 1. The document's own "version" is ignored.</summary>
-    Task<int> SaveConfigAsync(string json, string? author, Instant at, CancellationToken ct = default);
+    /// <summary>
+    /// Stores a new version atomically under the config lock (also across processes); the number is the previous
+    /// newest + 1. With <paramref name="basedOn"/> it is a compare-and-swap: nothing is stored and the answer is null
+    /// when the newest version is no longer that one. The document's own "version" is ignored.
+    /// </summary>
+    Task<int?> SaveConfigAsync(ConfigDraft draft, int? basedOn = null, CancellationToken ct = default);
     Task<IReadOnlyList<ConfigVersionInfo>> ListConfigVersionsAsync(CancellationToken ct = default);
 
     // ---- routing: one transaction per batch of commands, serialised across processes ----
@@ -100,7 +104,10 @@ public readonly record struct NewLead(Lead Lead, string? IdempotencyKey);
 public readonly record struct LeadDecisions(string LeadId, IReadOnlyList<Decision> Decisions);
 
 public sealed record StoredConfig(int Version, string Json, Instant CreatedAt);
-public sealed record ConfigVersionInfo(int Version, Instant CreatedAt, string? Author);
+public sealed record ConfigVersionInfo(int Version, Instant CreatedAt, string? Author, string? Note);
+
+/// <summary>A configuration document to store as a new version, with who changed it, when and why.</summary>
+public sealed record ConfigDraft(string Json, string? Author, Instant At, string? Note = null);
 
 public sealed record LeadQuery
 {

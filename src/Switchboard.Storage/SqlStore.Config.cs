@@ -33,21 +33,25 @@ public abstract partial class SqlStore
 
     /// <summary>
     /// Computes newest + 1 and inserts it in one transaction under the config lock (SQLite: the write lock;
-    /// PostgreSQL: an advisory lock), so concurrent savers, also in other processes, get distinct numbers.
+    /// PostgreSQL: an advisory lock), so concurrent savers, also in other processes, get distinct numbers and a
+    /// save based on a version that is no longer the newest stores nothing (null).
     /// A unique violation (only possible if something bypasses the lock) is retried.
     /// </summary>
-    public async Task<int> SaveConfigAsync(string json, string? author, Instant at, CancellationToken ct = default)
+    public async Task<int?> SaveConfigAsync(ConfigDraft draft, int? basedOn = null, CancellationToken ct = default)
     {
         for (var attempt = 1; ; attempt++)
         {
             await using var session = await BeginWriteAsync(WriteLock.Config, ct);
             try
             {
-                var version = await session.Connection.ExecuteScalarAsync<int>(new CommandDefinition(
-                    "SELECT COALESCE(MAX(version), 0) + 1 FROM config_versions", transaction: session.Transaction, cancellationToken: ct));
+                var newest = await session.Connection.ExecuteScalarAsync<int>(new CommandDefinition(
+                    "SELECT COALESCE(MAX(version), 0) FROM config_versions", transaction: session.Transaction, cancellationToken: ct));
+                if (basedOn is { } expected && expected != newest) return null;
+                var version = newest + 1;
                 await session.Connection.ExecuteAsync(new CommandDefinition(
-                    "INSERT INTO config_versions (version, created_at, author, document) VALUES (@version, @createdAt, @author, @json)",
-                    new { version, createdAt = at.ToUnixTimeTicks(), author, json }, session.Transaction, cancellationToken: ct));
+                    "INSERT INTO config_versions (version, created_at, author, note, document) VALUES (@version, @createdAt, @author, @note, @json)",
+                    new { version, createdAt = draft.At.ToUnixTimeTicks(), author = draft.Author, note = draft.Note, json = draft.Json },
+                    session.Transaction, cancellationToken: ct));
                 await session.CommitAsync(ct);
                 return version;
             }
@@ -61,7 +65,7 @@ public abstract partial class SqlStore
     public async Task<IReadOnlyList<ConfigVersionInfo>> ListConfigVersionsAsync(CancellationToken ct = default)
     {
         var rows = await QueryAsync<ConfigRow>(
-            "SELECT version AS Version, created_at AS CreatedAt, author AS Author FROM config_versions ORDER BY version DESC", null, ct);
+            "SELECT version AS Version, created_at AS CreatedAt, author AS Author, note AS Note FROM config_versions ORDER BY version DESC", null, ct);
         return rows.Select(row => row.ToInfo()).ToList();
     }
 }

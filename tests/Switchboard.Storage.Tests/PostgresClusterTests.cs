@@ -17,7 +17,7 @@ public sealed class PostgresClusterTests(PostgresCluster cluster)
         await using (var store = StoreFactory.Create(first, Path.GetTempPath()))
         {
             await store.MigrateAsync();
-            await store.SaveConfigAsync("{}", null, TestLeads.T0);
+            await store.SaveConfigAsync(new("{}", null, TestLeads.T0));
         }
         await using var connection = new NpgsqlConnection(second);
         Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM pg_tables WHERE tablename = 'config_versions'"));

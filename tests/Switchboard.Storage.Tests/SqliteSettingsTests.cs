@@ -38,6 +38,7 @@ public sealed class SqliteSettingsTests : IAsyncLifetime
         var scripts = await connection.QueryAsync<string>("SELECT ScriptName FROM schema_migrations ORDER BY ScriptName");
         Assert.Equal(["Switchboard.Storage.Migrations.Sqlite.0001_initial.sql", "Switchboard.Storage.Migrations.Sqlite.0002_follow_up.sql",
             "Switchboard.Storage.Migrations.Sqlite.0003_contact_keys.sql",
-            "Switchboard.Storage.Migrations.Sqlite.0004_lifecycle.sql", "Switchboard.Storage.Migrations.Sqlite.0005_tasks_by_lead.sql"], scripts);
+            "Switchboard.Storage.Migrations.Sqlite.0004_lifecycle.sql", "Switchboard.Storage.Migrations.Sqlite.0005_config_notes.sql",
+            "Switchboard.Storage.Migrations.Sqlite.0006_tasks_by_lead.sql"], scripts);
     }
 }

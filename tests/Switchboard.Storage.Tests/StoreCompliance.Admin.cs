@@ -57,11 +57,11 @@ public abstract partial class StoreCompliance
     [StoreFact]
     public async Task Migrating_again_and_concurrently_is_harmless()
     {
-        await Store.SaveConfigAsync("{}", null, TestLeads.T0);
+        await Store.SaveConfigAsync(new("{}", null, TestLeads.T0));
         var others = Enumerable.Range(0, 3).Select(_ => OpenUnmigrated()).ToList();
 
         await Task.WhenAll(others.Select(store => Task.Run(() => store.MigrateAsync())).Append(Store.MigrateAsync()));
 
-        Assert.Equal(2, await others[0].SaveConfigAsync("{}", null, TestLeads.T0));
+        Assert.Equal(2, await others[0].SaveConfigAsync(new("{}", null, TestLeads.T0)));
     }
 }

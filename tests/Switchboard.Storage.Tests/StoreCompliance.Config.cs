@@ -13,9 +13,9 @@ public abstract partial class StoreCompliance
     [StoreFact]
     public async Task Config_versions_increase_by_one_and_list_newest_first()
     {
-        Assert.Equal(1, await Store.SaveConfigAsync("""{"v":"one"}""", "alice", TestLeads.T0));
-        Assert.Equal(2, await Store.SaveConfigAsync("""{"v":"two"}""", null, TestLeads.T0.PlusTicks(1)));
-        Assert.Equal(3, await Store.SaveConfigAsync("""{"version":99,"v":"three"}""", "bob", TestLeads.T0.PlusTicks(2)));
+        Assert.Equal(1, await Store.SaveConfigAsync(new("""{"v":"one"}""", "alice", TestLeads.T0)));
+        Assert.Equal(2, await Store.SaveConfigAsync(new("""{"v":"two"}""", null, TestLeads.T0.PlusTicks(1))));
+        Assert.Equal(3, await Store.SaveConfigAsync(new("""{"version":99,"v":"three"}""", "bob", TestLeads.T0.PlusTicks(2))));
 
         var list = await Store.ListConfigVersionsAsync();
         Assert.Equal([3, 2, 1], list.Select(info => info.Version));
@@ -30,9 +30,9 @@ public abstract partial class StoreCompliance
     public async Task A_config_version_reads_back_byte_for_byte_by_number()
     {
         const string json = """{ "pools": [ { "id": "北海道", "name": "Müller 🚀" } ],  "note": "김민지" }""";
-        await Store.SaveConfigAsync("{}", null, TestLeads.T0);
-        await Store.SaveConfigAsync(json, "admin", TestLeads.T0);
-        await Store.SaveConfigAsync("{}", null, TestLeads.T0);
+        await Store.SaveConfigAsync(new("{}", null, TestLeads.T0));
+        await Store.SaveConfigAsync(new(json, "admin", TestLeads.T0));
+        await Store.SaveConfigAsync(new("{}", null, TestLeads.T0));
 
         var stored = await Store.GetConfigVersionAsync(2);
         Assert.NotNull(stored);
@@ -46,12 +46,12 @@ public abstract partial class StoreCompliance
         var other = await OpenMigratedAsync(); // a second server process on the same database
         const int perStore = 8;
         var saves = Enumerable.Range(0, perStore)
-            .SelectMany(i => new[] { Store, other }.Select(store => Task.Run(() => store.SaveConfigAsync($$"""{"i":{{i}}}""", null, TestLeads.T0))))
+            .SelectMany(i => new[] { Store, other }.Select(store => Task.Run(() => store.SaveConfigAsync(new($$"""{"i":{{i}}}""", null, TestLeads.T0)))))
             .ToList();
 
         var versions = await Task.WhenAll(saves);
 
-        Assert.Equal(Enumerable.Range(1, 2 * perStore), versions.Order());
+        Assert.Equal(Enumerable.Range(1, 2 * perStore), versions.Select(v => v!.Value).Order());
         Assert.Equal(2 * perStore, (await Store.ListConfigVersionsAsync()).Count);
     }
 }

@@ -51,7 +51,7 @@ public sealed class RepCalendar
         {
             throw new ArgumentException($"rep {rep.Id}: {e.Message}", e);
         }
-        var outOfOffice = (rep.OutOfOffice ?? []).Select(o => ToInterval(rep.Id, o)).ToArray();
+        var outOfOffice = (rep.OutOfOffice ?? []).Select(o => ToInterval(rep.Id, zone, o)).ToArray();
         return new RepCalendar(zone, week, outOfOffice);
     }
 
@@ -163,12 +163,12 @@ public sealed class RepCalendar
         return best;
     }
 
-    private static Interval ToInterval(string repId, OutOfOffice outOfOffice)
+    private static Interval ToInterval(string repId, DateTimeZone zone, OutOfOffice outOfOffice)
     {
-        var from = Instant.FromDateTimeOffset(outOfOffice.From);
-        var to = Instant.FromDateTimeOffset(outOfOffice.To);
+        var from = outOfOffice.From.AsFrom(zone);
+        var to = outOfOffice.To.AsTo(zone);
         if (to < from)
-            throw new ArgumentException($"rep {repId}: outOfOffice ends ({outOfOffice.To:O}) before it starts ({outOfOffice.From:O})");
+            throw new ArgumentException($"rep {repId}: outOfOffice ends ({outOfOffice.To}) before it starts ({outOfOffice.From})");
         return new Interval(from, to);
     }
 }

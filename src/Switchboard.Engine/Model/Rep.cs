@@ -22,10 +22,11 @@ public sealed record Rep
     public string? ManagerId { get; init; }
 }
 
+/// <summary>An absence from <see cref="From"/> to <see cref="To"/>; date-only bounds are whole days in the rep's zone.</summary>
 public sealed record OutOfOffice
 {
-    public DateTimeOffset From { get; init; }
-    public DateTimeOffset To { get; init; }
+    public OutOfOfficeBound From { get; init; }
+    public OutOfOfficeBound To { get; init; }
 }
 
 [OmitNulls]

@@ -16,7 +16,8 @@ internal static class RepRules
         CheckOneOf(rep.Status, Statuses, path + ".status", "status", errors);
         CheckTimeZone(rep.TimeZone, path + ".timeZone", errors);
         if (rep.WorkingHours is { } hours) WorkingHoursRules.Validate(hours, path + ".workingHours", errors);
-        if (rep.OutOfOffice is { } absences) CheckOutOfOffice(absences, path + ".outOfOffice", errors);
+        if (rep.OutOfOffice is { } absences)
+            CheckOutOfOffice(absences, DateTimeZoneProviders.Tzdb.GetZoneOrNull(rep.TimeZone ?? "") ?? DateTimeZone.Utc, path + ".outOfOffice", errors);
         if (rep.Capacity is { } capacity) CheckCapacity(capacity, path + ".capacity", errors);
         CheckManager(rep, path + ".managerId", context, errors);
     }
@@ -35,13 +36,14 @@ internal static class RepRules
             errors.Add(new(path, $"unknown time zone \"{zone}\": use an IANA id such as Asia/Seoul, Europe/Berlin or UTC"));
     }
 
-    private static void CheckOutOfOffice(List<OutOfOffice> absences, string path, List<ValidationError> errors)
+    /// <summary>Date-only bounds are whole days in the rep's zone (UTC when the zone itself is invalid).</summary>
+    private static void CheckOutOfOffice(List<OutOfOffice> absences, DateTimeZone zone, string path, List<ValidationError> errors)
     {
         for (var i = 0; i < absences.Count; i++)
         {
             if (absences[i] is not { } absence)
                 errors.Add(new($"{path}[{i}]", "must be an object with from and to"));
-            else if (absence.From >= absence.To)
+            else if (absence.From.AsFrom(zone) >= absence.To.AsTo(zone))
                 errors.Add(new($"{path}[{i}]", "from must be before to"));
         }
     }

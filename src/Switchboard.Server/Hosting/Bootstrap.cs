@@ -20,7 +20,7 @@ public sealed class Bootstrap(ISwitchboardStore store, ConfigService configs, Sw
         await EnsureAdminKeyAsync(ct);
         if (options.Demo && await store.GetConfigVersionNumberAsync(ct) == 0)
         {
-            var change = await configs.ReplaceAsync(DemoOrganisation.Build(), "demo", ct);
+            var change = await configs.ReplaceAsync(DemoOrganisation.Build(), new ConfigEdit("demo"), ct);
             if (!change.Ok) throw new InvalidOperationException("demo configuration is invalid: " + string.Join("; ", change.Errors));
             log.LogInformation("Seeded the demo organisation as configuration version {Version}", change.Saved!.Version);
         }

@@ -14,6 +14,8 @@ namespace Switchboard.Server.Routing;
 /// </summary>
 public sealed class ConfigService(ISwitchboardStore store, IClock clock)
 {
+    /// <summary>Saves lost to other processes before a change gives up (each loss is another process's success).</summary>
+    private const int SaveAttempts = 100;
     private static readonly CompiledConfig Empty = CompiledConfig.Compile(new RoutingConfig());
     private readonly SemaphoreSlim _changes = new(1, 1);
     private CompiledConfig _current = Empty;
@@ -34,13 +36,43 @@ public sealed class ConfigService(ISwitchboardStore store, IClock clock)
     public static RoutingConfig Parse(StoredConfig stored) =>
         (JsonSerializer.Deserialize<RoutingConfig>(stored.Json, EngineJson.Options) ?? new RoutingConfig()) with { Version = stored.Version };
 
-    /// <summary>Validates and saves a whole configuration; returns the new version or the errors.</summary>
-    public async Task<ConfigChange> ReplaceAsync(RoutingConfig config, string? author, CancellationToken ct = default)
+    /// <summary>Validates and saves a whole configuration; the edit's versions are compared with the whole document.</summary>
+    public Task<ConfigChange> ReplaceAsync(RoutingConfig config, ConfigEdit edit, CancellationToken ct = default) =>
+        ChangeAsync(edit, _ => config, part: null, ct);
+
+    /// <summary>
+    /// Applies a change to the newest configuration (read, change, validate, save) as a compare-and-swap on the
+    /// version, retried on the newer configuration when another process saved first, so no acknowledged change
+    /// is lost. <paramref name="change"/> answers null to refuse (nothing is saved). With versions in the edit
+    /// (If-Match), the change is stale unless <paramref name="part"/> of the configuration (the whole document when
+    /// null) is what it was in one of them. A change that changes nothing saves no version.
+    /// </summary>
+    public async Task<ConfigChange> ChangeAsync(ConfigEdit edit, Func<RoutingConfig, RoutingConfig?> change,
+        Func<RoutingConfig, object?>? part = null, CancellationToken ct = default)
     {
+        var basedOn = edit.BasedOn is { } versions ? await ReadVersionsAsync(versions, ct) : null;
         await _changes.WaitAsync(ct);
         try
         {
-            return await SaveAsync(config, author, ct);
+            for (var attempt = 0; attempt < SaveAttempts; attempt++)
+            {
+                var current = await CurrentAsync(ct);
+                if (basedOn is not null && !basedOn.Any(old => Unchanged(old, current.Source, part)))
+                    return ConfigChange.Failed(ConfigOutcome.Stale, current);
+                if (change(current.Source) is not { } next) return ConfigChange.Failed(ConfigOutcome.Refused, current);
+                next = ConfigSecrets.Keep(next, current.Source) with { Version = 0 };
+                var json = JsonSerializer.Serialize(next, EngineJson.Options);
+                if (json == JsonSerializer.Serialize(current.Source with { Version = 0 }, EngineJson.Options))
+                    return new ConfigChange(ConfigOutcome.Unchanged, current, [], current.Source);
+                var errors = ConfigSecrets.Unresolved(next).Concat(ConfigValidator.Validate(next)).ToList();
+                if (errors.Count > 0) return new ConfigChange(ConfigOutcome.Invalid, null, errors, next);
+                if (await store.SaveConfigAsync(new ConfigDraft(json, edit.Author, clock.GetCurrentInstant(), edit.Note), current.Version, ct)
+                    is not { } version) continue;
+                var saved = CompiledConfig.Compile(next with { Version = version });
+                if (saved.Version > _current.Version) _current = saved;
+                return new ConfigChange(ConfigOutcome.Saved, saved, [], saved.Source);
+            }
+            return ConfigChange.Failed(ConfigOutcome.Busy, await CurrentAsync(ct));
         }
         finally
         {
@@ -48,34 +80,45 @@ public sealed class ConfigService(ISwitchboardStore store, IClock clock)
         }
     }
 
-    /// <summary>Applies a change to the current configuration (read, change, validate, save) without losing concurrent changes of this process.</summary>
-    public async Task<ConfigChange> ChangeAsync(Func<RoutingConfig, RoutingConfig> change, string? author, CancellationToken ct = default)
+    /// <summary>The configurations an If-Match names that exist (version 0 is the empty configuration).</summary>
+    private async Task<List<RoutingConfig>> ReadVersionsAsync(IReadOnlyList<int> versions, CancellationToken ct)
     {
-        await _changes.WaitAsync(ct);
-        try
+        var found = new List<RoutingConfig>();
+        foreach (var version in versions.Distinct())
         {
-            var current = await CurrentAsync(ct);
-            return await SaveAsync(change(current.Source), author, ct);
+            if (version == 0) found.Add(new RoutingConfig());
+            else if (await store.GetConfigVersionAsync(version, ct) is { } stored) found.Add(Parse(stored));
         }
-        finally
-        {
-            _changes.Release();
-        }
+        return found;
     }
 
-    private async Task<ConfigChange> SaveAsync(RoutingConfig config, string? author, CancellationToken ct)
-    {
-        var errors = ConfigValidator.Validate(config);
-        if (errors.Count > 0) return new ConfigChange(null, errors, config);
-        var json = JsonSerializer.Serialize(config with { Version = 0 }, EngineJson.Options);
-        var version = await store.SaveConfigAsync(json, author, clock.GetCurrentInstant(), ct);
-        var saved = CompiledConfig.Compile(config with { Version = version });
-        if (saved.Version > _current.Version) _current = saved;
-        return new ConfigChange(saved, [], saved.Source);
-    }
+    private static bool Unchanged(RoutingConfig old, RoutingConfig current, Func<RoutingConfig, object?>? part) =>
+        part is null
+            ? old.Version == current.Version
+            : JsonSerializer.Serialize(part(old), EngineJson.Options) == JsonSerializer.Serialize(part(current), EngineJson.Options);
 }
 
-public sealed record ConfigChange(CompiledConfig? Saved, IReadOnlyList<ValidationError> Errors, RoutingConfig Attempted)
+/// <summary>Who changes the configuration and why, and the versions the change was based on (If-Match; null = last write wins).</summary>
+public sealed record ConfigEdit(string? Author, string? Note = null, IReadOnlyList<int>? BasedOn = null);
+
+public enum ConfigOutcome
 {
-    public bool Ok => Saved is not null;
+    Saved,
+    /// <summary>The change changed nothing: no version was made.</summary>
+    Unchanged,
+    /// <summary>The change itself declined (not found, already exists…): no version was made.</summary>
+    Refused,
+    Invalid,
+    /// <summary>The change was based on a version whose content has changed since (412).</summary>
+    Stale,
+    /// <summary>Other processes kept saving first; nothing was changed.</summary>
+    Busy,
+}
+
+/// <summary>The result of a change: the configuration now current (after a save or not), or the errors.</summary>
+public sealed record ConfigChange(ConfigOutcome Outcome, CompiledConfig? Saved, IReadOnlyList<ValidationError> Errors, RoutingConfig Attempted)
+{
+    public bool Ok => Outcome is ConfigOutcome.Saved or ConfigOutcome.Unchanged;
+
+    public static ConfigChange Failed(ConfigOutcome outcome, CompiledConfig current) => new(outcome, null, [], current.Source);
 }

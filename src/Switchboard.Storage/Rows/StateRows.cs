@@ -59,10 +59,11 @@ internal sealed class ConfigRow
     public int Version { get; set; }
     public long CreatedAt { get; set; }
     public string? Author { get; set; }
+    public string? Note { get; set; }
     public string Document { get; set; } = "";
 
     public StoredConfig ToStored() => new(Version, Document, Instant.FromUnixTimeTicks(CreatedAt));
-    public ConfigVersionInfo ToInfo() => new(Version, Instant.FromUnixTimeTicks(CreatedAt), Author);
+    public ConfigVersionInfo ToInfo() => new(Version, Instant.FromUnixTimeTicks(CreatedAt), Author, Note);
 }
 
 /// <summary>One row of api_keys.</summary>

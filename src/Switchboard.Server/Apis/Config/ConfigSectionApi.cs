@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Switchboard.Engine.Json;
 using Switchboard.Engine.Validation;
 using Switchboard.Server.Auth;
@@ -11,8 +10,9 @@ namespace Switchboard.Server.Apis.Config;
 
 /// <summary>
 /// Create, read, list, replace, merge-patch and delete for one configuration section. Every change
-/// validates the whole configuration and saves it as a new version; errors about the item itself
-/// name paths inside the request body.
+/// validates the whole configuration and saves it as a new version (a refused change saves none);
+/// errors about the item itself name paths inside the request body. Answers carry the configuration
+/// version as ETag; If-Match on a write is stale only when the item (for POST: the section) changed since.
 /// </summary>
 public static class ConfigSectionApi
 {
@@ -21,102 +21,151 @@ public static class ConfigSectionApi
     public static RouteGroupBuilder MapConfigSection<T>(this IEndpointRouteBuilder app, ConfigSection<T> section, bool mapReads = true) where T : class
     {
         var api = app.MapGroup($"/api/{section.Name}").WithTags(section.Name);
+        var readers = section.VisibleToRep is null ? Policies.Manage : Policies.Read;
+        var selfWriters = section.SelfFields.Count > 0 ? Policies.Read : Policies.Manage;
         if (mapReads)
         {
-            api.MapGet("/", async (ConfigService configs) => TypedResults.Ok(section.Get((await configs.CurrentAsync()).Source)))
-                .RequireAuthorization(Policies.Read);
-            api.MapGet("/{id}", async Task<IResult> (string id, ConfigService configs) =>
-                    section.Find((await configs.CurrentAsync()).Source, id) is { } item ? TypedResults.Ok(item) : Problems.NotFound($"{section.Name} '{id}' not found"))
-                .RequireAuthorization(Policies.Read);
+            api.MapGet("/", (HttpResponse response, ClaimsPrincipal user, ConfigService configs) => List(section, response, user, configs)).RequireAuthorization(readers);
+            api.MapGet("/{id}", (string id, HttpResponse response, ClaimsPrincipal user, ConfigService configs) => Read(section, id, response, user, configs)).RequireAuthorization(readers);
         }
         api.MapPost("/", (HttpRequest request, ClaimsPrincipal user, ConfigService configs) => Create(section, request, user, configs))
             .RequireAuthorization(Policies.Manage).WithRequestSizeLimit(MaxBody);
         api.MapPut("/{id}", (string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs) => Replace(section, id, request, user, configs))
-            .RequireAuthorization(Policies.Manage).WithRequestSizeLimit(MaxBody);
+            .RequireAuthorization(selfWriters).WithRequestSizeLimit(MaxBody);
         api.MapPatch("/{id}", (string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs) => Patch(section, id, request, user, configs))
-            .RequireAuthorization(Policies.Manage).WithRequestSizeLimit(MaxBody);
-        api.MapDelete("/{id}", (string id, ClaimsPrincipal user, ConfigService configs) => Delete(section, id, user, configs))
+            .RequireAuthorization(selfWriters).WithRequestSizeLimit(MaxBody);
+        api.MapDelete("/{id}", (string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs) => Delete(section, id, request, user, configs))
             .RequireAuthorization(Policies.Manage);
         return api;
     }
 
+    public static async Task<IResult> List<T>(ConfigSection<T> section, HttpResponse response, ClaimsPrincipal user, ConfigService configs) where T : class
+    {
+        var current = await configs.CurrentAsync();
+        var items = section.Get(current.Source).Where(item => Visible(section, item, user)).Select(section.Shown).ToList();
+        return ConfigRequest.Tagged(response, TypedResults.Ok(items), current.Version);
+    }
+
+    public static async Task<IResult> Read<T>(ConfigSection<T> section, string id, HttpResponse response, ClaimsPrincipal user, ConfigService configs) where T : class
+    {
+        var current = await configs.CurrentAsync();
+        return section.Find(current.Source, id) is { } item && Visible(section, item, user)
+            ? ConfigRequest.Tagged(response, TypedResults.Ok(section.Shown(item)), current.Version)
+            : Problems.NotFound($"{section.Name} '{id}' not found");
+    }
+
+    public static bool Visible<T>(ConfigSection<T> section, T item, ClaimsPrincipal user) where T : class =>
+        user.RestrictedToRep() is not { } self || section.VisibleToRep?.Invoke(item, self) == true;
+
     private static async Task<IResult> Create<T>(ConfigSection<T> section, HttpRequest request, ClaimsPrincipal user, ConfigService configs) where T : class
     {
+        var response = request.HttpContext.Response;
+        var (edit, problem) = ConfigRequest.Edit(request, user);
+        if (problem is not null) return problem;
         var body = await JsonBody.ReadAsync<T>(request);
         if (body.Problem is not null) return body.Problem;
         var item = body.Value!;
         if (string.IsNullOrEmpty(section.IdOf(item))) item = section.WithId(item, NewId(section.Name));
         var id = section.IdOf(item);
         var exists = false;
-        var change = await configs.ChangeAsync(config =>
+        var change = await configs.ChangeAsync(edit!, config =>
         {
             var list = section.Get(config);
             exists = list.Any(i => section.IdOf(i) == id);
-            return exists ? config : section.Set(config, [.. list, item]);
-        }, user.Actor());
+            return exists ? null : section.Set(config, [.. list, item]);
+        }, section.Get);
+        if (ConfigRequest.Failure(response, change) is { } failure) return failure;
         if (exists) return Problems.Conflict($"{section.Name} '{id}' already exists; use PUT to replace it");
-        return Answer(section, change, id, created: true);
+        return Answer(section, response, change, id, created: true);
     }
 
     private static async Task<IResult> Replace<T>(ConfigSection<T> section, string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs) where T : class
     {
+        if (NotOwnRecord(section, id, user) is { } forbidden) return forbidden;
+        var (edit, problem) = ConfigRequest.Edit(request, user);
+        if (problem is not null) return problem;
         var body = await JsonBody.ReadAsync<T>(request);
         if (body.Problem is not null) return body.Problem;
-        return await Store(section, id, body.Value!, user, configs);
+        var bodyId = section.IdOf(body.Value!);
+        if (bodyId.Length > 0 && bodyId != id) return Problems.Invalid("id", $"the body's id '{bodyId}' differs from the path's '{id}'");
+        return await Upsert(section, id, request.HttpContext.Response, user, edit!, configs, _ => (body.Value, null));
     }
 
+    /// <summary>JSON merge of the body's top-level fields into the current item, done on the newest configuration.</summary>
     private static async Task<IResult> Patch<T>(ConfigSection<T> section, string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs) where T : class
     {
+        if (NotOwnRecord(section, id, user) is { } forbidden) return forbidden;
+        var (edit, problem) = ConfigRequest.Edit(request, user);
+        if (problem is not null) return problem;
         var patch = await JsonBody.ReadObjectAsync(request);
         if (patch.Problem is not null) return patch.Problem;
-        if (section.Find((await configs.CurrentAsync()).Source, id) is not { } current) return Problems.NotFound($"{section.Name} '{id}' not found");
-        var merged = JsonSerializer.SerializeToNode(current, EngineJson.Options)!.AsObject();
-        foreach (var (key, value) in patch.Value!) merged[key] = value?.DeepClone();
-        try
+        if (patch.Value!["id"] is { } bodyId && bodyId.ToJsonString() != JsonSerializer.Serialize(id))
+            return Problems.Invalid("id", $"the body's id differs from the path's '{id}'");
+        return await Upsert(section, id, request.HttpContext.Response, user, edit!, configs, current =>
         {
-            return await Store(section, id, merged.Deserialize<T>(JsonBody.Strict)!, user, configs);
-        }
-        catch (JsonException error)
-        {
-            return Problems.Invalid(JsonBody.PathOf(error), error.Message.Split(" Path:")[0]);
-        }
+            if (current is null) return (null, Problems.NotFound($"{section.Name} '{id}' not found"));
+            var merged = JsonSerializer.SerializeToNode(current, EngineJson.Options)!.AsObject();
+            foreach (var (key, value) in patch.Value!) merged[key] = value?.DeepClone();
+            try
+            {
+                return (merged.Deserialize<T>(JsonBody.Strict), null);
+            }
+            catch (JsonException error)
+            {
+                return (null, Problems.Invalid(JsonBody.PathOf(error), error.Message.Split(" Path:")[0]));
+            }
+        });
     }
 
-    private static async Task<IResult> Store<T>(ConfigSection<T> section, string id, T item, ClaimsPrincipal user, ConfigService configs) where T : class
+    /// <summary>Puts the item <paramref name="build"/> makes from the current one (null: none yet) or answers its refusal.</summary>
+    private static async Task<IResult> Upsert<T>(ConfigSection<T> section, string id, HttpResponse response, ClaimsPrincipal user, ConfigEdit edit, ConfigService configs,
+        Func<T?, (T? Item, IResult? Refusal)> build) where T : class
     {
-        var bodyId = section.IdOf(item);
-        if (bodyId.Length > 0 && bodyId != id) return Problems.Invalid("id", $"the body's id '{bodyId}' differs from the path's '{id}'");
-        item = section.WithId(item, id);
+        IResult? refusal = null;
         var created = false;
-        var change = await configs.ChangeAsync(config =>
+        var change = await configs.ChangeAsync(edit, config =>
         {
             var list = section.Get(config);
             var index = list.FindIndex(i => section.IdOf(i) == id);
+            var current = index < 0 ? null : list[index];
+            var (built, problem) = build(current);
+            refusal = problem ?? SelfService.Forbidden(section, user, current, built!);
+            if (refusal is not null) return null;
+            var item = section.WithId(built!, id);
             created = index < 0;
             return section.Set(config, created ? [.. list, item] : [.. list[..index], item, .. list[(index + 1)..]]);
-        }, user.Actor());
-        return Answer(section, change, id, created);
+        }, config => section.Find(config, id));
+        return ConfigRequest.Failure(response, change) ?? refusal ?? Answer(section, response, change, id, created);
     }
 
-    private static async Task<IResult> Delete<T>(ConfigSection<T> section, string id, ClaimsPrincipal user, ConfigService configs) where T : class
+    private static async Task<IResult> Delete<T>(ConfigSection<T> section, string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs) where T : class
     {
+        var response = request.HttpContext.Response;
+        var (edit, problem) = ConfigRequest.Edit(request, user);
+        if (problem is not null) return problem;
         var found = false;
-        var change = await configs.ChangeAsync(config =>
+        var change = await configs.ChangeAsync(edit!, config =>
         {
             var list = section.Get(config);
             found = list.Any(i => section.IdOf(i) == id);
-            return section.Set(config, [.. list.Where(i => section.IdOf(i) != id)]);
-        }, user.Actor());
+            return found ? section.Set(config, [.. list.Where(i => section.IdOf(i) != id)]) : null;
+        }, config => section.Find(config, id));
+        if (ConfigRequest.Failure(response, change) is { } failure) return failure;
         if (!found) return Problems.NotFound($"{section.Name} '{id}' not found");
         if (!change.Ok) return Problems.Conflict($"{section.Name} '{id}' is still referenced; change those first", change.Errors);
-        return TypedResults.NoContent();
+        return ConfigRequest.Tagged(response, TypedResults.NoContent(), change.Saved!.Version);
     }
 
-    private static IResult Answer<T>(ConfigSection<T> section, ConfigChange change, string id, bool created) where T : class
+    private static IResult? NotOwnRecord<T>(ConfigSection<T> section, string id, ClaimsPrincipal user) where T : class =>
+        user.RestrictedToRep() is { } self && (section.SelfFields.Count == 0 || self != id)
+            ? Problems.Forbidden($"a rep key may change only its own {section.Name} record")
+            : null;
+
+    private static IResult Answer<T>(ConfigSection<T> section, HttpResponse response, ConfigChange change, string id, bool created) where T : class
     {
         if (!change.Ok) return Problems.Invalid(Relative(section, change, id));
-        var saved = section.Find(change.Saved!.Source, id)!;
-        return created ? TypedResults.Created($"/api/{section.Name}/{id}", saved) : TypedResults.Ok(saved);
+        var saved = section.Shown(section.Find(change.Saved!.Source, id)!);
+        return ConfigRequest.Tagged(response, created ? TypedResults.Created($"/api/{section.Name}/{id}", saved) : TypedResults.Ok(saved), change.Saved.Version);
     }
 
     /// <summary>Errors inside the changed item are reported relative to the body ("members[0].repId").</summary>

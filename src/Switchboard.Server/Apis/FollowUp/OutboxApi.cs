@@ -5,6 +5,7 @@ using Switchboard.Engine.Json;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Delivery;
 using Switchboard.Server.Http;
+using Switchboard.Server.Routing;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Apis.FollowUp;
@@ -26,7 +27,7 @@ public static class OutboxApi
     {
         if (state is not null && !States.Contains(state)) return Problems.Invalid("state", $"must be one of {string.Join(", ", States)}");
         if (limit is < 1 or > 500) return Problems.Invalid("limit", "must be between 1 and 500");
-        var items = await store.ListOutboxAsync(state, limit ?? 100);
+        var items = (await store.ListOutboxAsync(state, limit ?? 100)).Select(i => i with { Payload = ConfigSecrets.Redact(i.Channel, i.Payload) });
         return TypedResults.Ok(new JsonObject { ["items"] = JsonSerializer.SerializeToNode(items, EngineJson.Options) });
     }
 

@@ -15,42 +15,73 @@ namespace Switchboard.Server.Apis.Lifecycle;
 public static class LifecycleConfigApi
 {
     public static readonly ConfigSection<Pipeline> Pipelines =
-        new("pipelines", c => c.Pipelines, (c, l) => c with { Pipelines = l }, p => p.Id, (p, id) => p with { Id = id });
+        new("pipelines", c => c.Pipelines, (c, l) => c with { Pipelines = l }, p => p.Id, (p, id) => p with { Id = id })
+        {
+            VisibleToRep = (_, _) => true, // a rep works its deals through the pipelines' stages
+        };
 
     public static IEndpointRouteBuilder MapLifecycleConfigApi(this IEndpointRouteBuilder app)
     {
         app.MapConfigSection(Pipelines);
 
         var scoring = app.MapGroup("/api/scoring").WithTags("Config").RequireAuthorization(Policies.Manage);
-        scoring.MapGet("/", async Task<IResult> (ConfigService configs) =>
-            (await configs.CurrentAsync()).Source.Scoring is { } model ? TypedResults.Ok(model) : Problems.NotFound("no scoring model is configured"));
+        scoring.MapGet("/", async Task<IResult> (HttpResponse response, ConfigService configs) =>
+            await configs.CurrentAsync() is { Source.Scoring: { } model } current
+                ? ConfigRequest.Tagged(response, TypedResults.Ok(model), current.Version)
+                : Problems.NotFound("no scoring model is configured"));
         scoring.MapPut("/", ReplaceScoring);
-        scoring.MapDelete("/", async Task<IResult> (ClaimsPrincipal user, ConfigService configs) =>
-        {
-            var change = await configs.ChangeAsync(config => config with { Scoring = null }, user.Actor());
-            return change.Ok ? TypedResults.NoContent() : Problems.Conflict("workflows still use score.crossed; change those first", change.Errors);
-        });
+        scoring.MapDelete("/", DeleteScoring);
 
         var stages = app.MapGroup("/api/lead-stages").WithTags("Config").RequireAuthorization(Policies.Manage);
-        stages.MapGet("/", async (ConfigService configs) => TypedResults.Ok((await configs.CurrentAsync()).LeadStages));
+        stages.MapGet("/", GetLeadStages);
         stages.MapPut("/", ReplaceLeadStages);
         return app;
     }
 
     public static async Task<IResult> ReplaceScoring(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
     {
+        var response = request.HttpContext.Response;
+        var (edit, problem) = ConfigRequest.Edit(request, user);
+        if (problem is not null) return problem;
         var body = await JsonBody.ReadAsync<ScoringModel>(request);
         if (body.Problem is not null) return body.Problem;
-        var change = await configs.ChangeAsync(config => config with { Scoring = body.Value }, user.Actor());
-        return change.Ok ? TypedResults.Ok(change.Saved!.Source.Scoring) : Problems.Invalid(Within("scoring", change.Errors));
+        var change = await configs.ChangeAsync(edit!, config => config with { Scoring = body.Value }, config => config.Scoring);
+        return ConfigRequest.Failure(response, change) ?? (change.Ok
+            ? ConfigRequest.Tagged(response, TypedResults.Ok(change.Saved!.Source.Scoring), change.Saved.Version)
+            : Problems.Invalid(Within("scoring", change.Errors)));
+    }
+
+    public static async Task<IResult> DeleteScoring(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
+    {
+        var response = request.HttpContext.Response;
+        var (edit, problem) = ConfigRequest.Edit(request, user);
+        if (problem is not null) return problem;
+        var found = false;
+        var change = await configs.ChangeAsync(edit!, config => (found = config.Scoring is not null) ? config with { Scoring = null } : null, config => config.Scoring);
+        if (ConfigRequest.Failure(response, change) is { } failure) return failure;
+        if (!found) return Problems.NotFound("no scoring model is configured");
+        return change.Ok
+            ? ConfigRequest.Tagged(response, TypedResults.NoContent(), change.Saved!.Version)
+            : Problems.Conflict("workflows still use score.crossed; change those first", change.Errors);
+    }
+
+    public static async Task<IResult> GetLeadStages(HttpResponse response, ConfigService configs)
+    {
+        var current = await configs.CurrentAsync();
+        return ConfigRequest.Tagged(response, TypedResults.Ok(current.LeadStages), current.Version);
     }
 
     public static async Task<IResult> ReplaceLeadStages(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
     {
+        var response = request.HttpContext.Response;
+        var (edit, problem) = ConfigRequest.Edit(request, user);
+        if (problem is not null) return problem;
         var body = await JsonBody.ReadAsync<List<string>>(request);
         if (body.Problem is not null) return body.Problem;
-        var change = await configs.ChangeAsync(config => config with { LeadStages = body.Value! }, user.Actor());
-        return change.Ok ? TypedResults.Ok(change.Saved!.LeadStages) : Problems.Invalid(Within("leadStages", change.Errors));
+        var change = await configs.ChangeAsync(edit!, config => config with { LeadStages = body.Value! }, config => config.LeadStages);
+        return ConfigRequest.Failure(response, change) ?? (change.Ok
+            ? ConfigRequest.Tagged(response, TypedResults.Ok(change.Saved!.LeadStages), change.Saved.Version)
+            : Problems.Invalid(Within("leadStages", change.Errors)));
     }
 
     /// <summary>Errors inside the section relative to the body ("fit[0].when.op"; the section itself is "$"); others as they are.</summary>

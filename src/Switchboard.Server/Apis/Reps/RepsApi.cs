@@ -26,16 +26,21 @@ public static class RepsApi
         return app;
     }
 
-    public static async Task<IResult> ListReps(ConfigService configs, ISwitchboardStore store)
+    /// <summary>A rep key lists only its own record.</summary>
+    public static async Task<IResult> ListReps(HttpResponse response, ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store)
     {
         var loads = await store.GetRepLoadsAsync();
-        return TypedResults.Ok((await configs.CurrentAsync()).Source.Reps.Select(r => Live(r, loads)).ToList());
+        var current = await configs.CurrentAsync();
+        var reps = current.Source.Reps.Where(r => ConfigSectionApi.Visible(ConfigSection<Rep>.Reps, r, user)).Select(r => Live(r, loads)).ToList();
+        return ConfigRequest.Tagged(response, TypedResults.Ok(reps), current.Version);
     }
 
-    public static async Task<IResult> GetRep(string id, ConfigService configs, ISwitchboardStore store)
+    public static async Task<IResult> GetRep(string id, HttpResponse response, ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store)
     {
-        if (ConfigSection<Rep>.Reps.Find((await configs.CurrentAsync()).Source, id) is not { } rep) return Problems.NotFound($"rep '{id}' not found");
-        return TypedResults.Ok(Live(rep, await store.GetRepLoadsAsync()));
+        var current = await configs.CurrentAsync();
+        if (ConfigSection<Rep>.Reps.Find(current.Source, id) is not { } rep || !ConfigSectionApi.Visible(ConfigSection<Rep>.Reps, rep, user))
+            return Problems.NotFound($"rep '{id}' not found");
+        return ConfigRequest.Tagged(response, TypedResults.Ok(Live(rep, await store.GetRepLoadsAsync())), current.Version);
     }
 
     public static async Task<IResult> SetStatus(string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store, RoutingWriter writer)

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Security.Claims;
+using Switchboard.Server.Auth;
+using Switchboard.Server.Http;
+using Switchboard.Server.Routing;
+
+namespace Switchboard.Server.Apis.Config;
+
+/// <summary>
+/// The HTTP side of every configuration write: the note (<c>X-Change-Note</c> header or <c>note</c> query
+/// parameter), the versions it is based on (<c>If-Match</c>: the configuration version as an ETag such as
+/// <c>"14"</c>), and the answers naming the version (<c>ETag</c>) or refusing a stale write (412).
+/// </summary>
+public static class ConfigRequest
+{
+    public const string NoteHeader = "X-Change-Note";
+    public const int MaxNoteLength = 500;
+
+    /// <summary>The edit this request asks for, or a 400 naming the header that is malformed.</summary>
+    public static (ConfigEdit? Edit, IResult? Problem) Edit(HttpRequest request, ClaimsPrincipal user)
+    {
+        var note = request.Headers[NoteHeader].FirstOrDefault() ?? request.Query["note"].FirstOrDefault();
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (note is { Length: > MaxNoteLength }) return (null, Problems.Invalid(NoteHeader, $"a note has at most {MaxNoteLength} characters (got {note.Length})"));
+        if (note is not null && note.Any(char.IsControl)) return (null, Problems.Invalid(NoteHeader, "a note is one line of text without control characters"));
+        var ifMatch = request.Headers.IfMatch.SelectMany(v => (v ?? "").Split(',')).Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
+        if (ifMatch.Count == 0 || ifMatch.Contains("*")) return (new ConfigEdit(user.Actor(), note), null);
+        var versions = new List<int>();
+        foreach (var tag in ifMatch)
+        {
+            if (tag.StartsWith("W/\"", StringComparison.Ordinal) && tag.EndsWith('"')) continue; // weak tags never match strongly
+            var quoted = tag.Length >= 2 && tag[0] == '"' && tag[^1] == '"';
+            var text = quoted ? tag[1..^1] : tag;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version)) versions.Add(version);
+            else if (!quoted || text.Contains('"'))
+                return (null, Problems.Invalid("If-Match", $"'{tag}' is not an entity tag: send the ETag of a configuration read, such as \"14\", or *"));
+        }
+        return (new ConfigEdit(user.Actor(), note, versions), null);
+    }
+
+    /// <summary>The answer for a change that did not go through for a reason of its own (stale, busy), or null.</summary>
+    public static IResult? Failure(HttpResponse response, ConfigChange change) => change.Outcome switch
+    {
+        ConfigOutcome.Stale => Tagged(response, TypedResults.Problem(
+            "the configuration changed since the version this write is based on (If-Match or the document's version); nothing was changed: read it again and retry",
+            statusCode: StatusCodes.Status412PreconditionFailed, title: "Precondition failed"), change.Attempted.Version),
+        ConfigOutcome.Busy => TypedResults.Problem("other writers kept changing the configuration first; nothing was changed: retry",
+            statusCode: StatusCodes.Status503ServiceUnavailable, title: "Configuration busy"),
+        _ => null,
+    };
+
+    /// <summary>The answer, as it is (endpoint filters may still look into it), with the configuration version as its ETag.</summary>
+    public static IResult Tagged(HttpResponse response, IResult answer, int version)
+    {
+        response.Headers.ETag = $"\"{version}\"";
+        return answer;
+    }
+}
