@@ -1,5 +1,6 @@
 using Switchboard.Engine.Conditions.Operators;
 using Switchboard.Engine.Model;
+using Switchboard.Engine.Registries;
 using Switchboard.Engine.Validation;
 
 namespace Switchboard.Engine.Conditions;
@@ -109,7 +110,7 @@ public static class ConditionCompiler
     /// </summary>
     private static Func<FieldFacts?, bool> Leaf(Condition leaf)
     {
-        OperatorDefinition.TryGet(leaf.Op, out var op);
+        var op = Registered.Operators.Get(leaf.Op!);
         var test = op.Build(leaf.Value);
         var negated = op.Negated;
         return facts => facts is null ? negated : Test(facts, test, negated);

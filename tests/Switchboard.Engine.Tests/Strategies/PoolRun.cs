@@ -2,6 +2,7 @@ using NodaTime;
 using Switchboard.Engine.Conditions;
 using Switchboard.Engine.Eligibility;
 using Switchboard.Engine.Model;
+using Switchboard.Engine.Registries;
 using Switchboard.Engine.Strategies;
 using static Switchboard.Engine.Tests.TestReps;
 
@@ -28,6 +29,8 @@ internal sealed class PoolRun
     public PoolState PoolState => State.Pool(Pool.Id);
     public Instant Now { get; set; } = At("2026-06-10T03:00:00Z");
     public LeadFacts Lead { get; set; } = TestReps.Lead();
+    /// <summary>The id of the lead being routed, which seeds the strategy's random source.</summary>
+    public string LeadId { get; set; } = "lead-1";
 
     public void Rep(Rep rep) => _reps[rep.Id] = CompiledRep.Compile(rep);
 
@@ -42,7 +45,8 @@ internal sealed class PoolRun
 
     public StrategyPick? Pick()
     {
-        var pick = StrategyCatalog.Get(Pool.Strategy).Pick(Candidates(), PoolState, State);
+        var context = new StrategyContext(Candidates(), PoolState, State, LeadId, Lead, Now);
+        var pick = Registered.Strategies.Get(Pool.Strategy).Pick(context);
         if (pick is not null)
         {
             var load = State.Load(pick.RepId);
