@@ -24,7 +24,8 @@ public static class ConditionCompiler
     /// Compiles a condition; null compiles to <see cref="Always"/>. A condition that fails
     /// <see cref="ConditionValidator"/> throws <see cref="ArgumentException"/> naming every error.
     /// </summary>
-    public static CompiledCondition Compile(Condition? condition)
+    /// <param name="fields">The configuration's field numbering, which the leaves' fields join.</param>
+    internal static CompiledCondition Compile(Condition? condition, FieldTable fields)
     {
         if (condition is null) return Always;
         var errors = new List<ValidationError>();
@@ -33,12 +34,7 @@ public static class ConditionCompiler
             throw new ArgumentException(
                 "invalid condition: " + string.Join("; ", errors.Select(e => $"{e.Path}: {e.Message}")),
                 nameof(condition));
-        return Build(condition);
-    }
-
-    private static CompiledCondition Build(Condition condition)
-    {
-        var tree = Tree<LeadFacts>(condition, OnOneField);
+        var tree = Tree<LeadFacts>(condition, part => OnOneField(part, fields));
         return tree.Invoke;
     }
 
@@ -64,10 +60,10 @@ public static class ConditionCompiler
     }
 
     /// <summary>A part of the tree reading one field: the field's facts are looked up once for the whole part.</summary>
-    private static Func<LeadFacts, bool>? OnOneField(Condition condition)
+    private static Func<LeadFacts, bool>? OnOneField(Condition condition, FieldTable fields)
     {
         if (SingleField(condition) is not { } field) return null;
-        var key = new FieldKey(field);
+        var key = fields.Key(field);
         var test = OnField(condition);
         return lead => test(lead.TryGet(key, out var facts) ? facts : null);
     }

@@ -15,16 +15,16 @@ public sealed class CompiledScoring
     private readonly Duration? _halfLife;
     private readonly GradeBand[] _grades;
 
-    private CompiledScoring(ScoringModel model)
+    private CompiledScoring(ScoringModel model, FieldTable fields)
     {
-        _fit = [.. model.Fit.Select(rule => (ConditionCompiler.Compile(rule.When), rule.Points))];
+        _fit = [.. model.Fit.Select(rule => (ConditionCompiler.Compile(rule.When, fields), rule.Points))];
         _events = new Dictionary<string, EventPoints>(model.Events, StringComparer.Ordinal);
         _halfLife = model.HalfLife is { } halfLife ? IsoDuration.Parse(halfLife) : null;
         _grades = [.. (model.Grades is { Count: > 0 } grades ? grades : ScoringModel.DefaultGrades()).OrderByDescending(g => g.Min)];
     }
 
     /// <summary>Null when the configuration has no scoring section.</summary>
-    public static CompiledScoring? Compile(ScoringModel? model) => model is null ? null : new CompiledScoring(model);
+    internal static CompiledScoring? Compile(ScoringModel? model, FieldTable fields) => model is null ? null : new CompiledScoring(model, fields);
 
     /// <summary>True when some event type scores points (recomputing the engagement part needs the lead's events).</summary>
     public bool ScoresEvents => _events.Count > 0;

@@ -35,10 +35,10 @@ internal sealed class CompiledPool
     /// <summary>Whether the pool's strategy reads weights, so weight 0 pauses a member (<c>weight_zero</c>).</summary>
     public bool Weighted => Strategy?.UsesWeights == true;
 
-    public static CompiledPool Compile(Pool pool, IReadOnlyDictionary<string, CompiledRep> reps)
+    public static CompiledPool Compile(Pool pool, IReadOnlyDictionary<string, CompiledRep> reps, FieldTable fields)
     {
         var ordered = PoolCandidates.InMemberOrder(pool.Members);
-        var dimensions = pool.Eligibility.MatchSkills.Select(RepSkills.Dimension).ToArray();
+        var dimensions = pool.Eligibility.MatchSkills.Select(name => RepSkills.Dimension(name, fields)).ToArray();
         var members = new Member[ordered.Count];
         for (var i = 0; i < members.Length; i++)
             members[i] = new Member(ordered[i], i, reps.GetValueOrDefault(ordered[i].RepId), dimensions);

@@ -15,7 +15,7 @@ public sealed class Evaluation
         Trigger = trigger;
         RunningTrigger = trigger.Type;
         Now = now;
-        Facts = LeadFacts.From(lead);
+        Facts = LeadFacts.From(lead, config.Fields);
     }
 
     private Evaluation(Evaluation first, TriggerEvent trigger)

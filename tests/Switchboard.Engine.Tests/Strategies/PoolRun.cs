@@ -41,7 +41,7 @@ internal sealed class PoolRun
 
     /// <summary>The candidates as a compiled configuration builds them (<see cref="CompiledPool"/>).</summary>
     public IReadOnlyList<PoolCandidate> CompiledCandidates(IReadOnlyCollection<string>? excluded = null) =>
-        PoolCandidates.Build(CompiledPool.Compile(Pool, _reps), State, Lead, Now, excluded ?? []).Candidates;
+        PoolCandidates.Build(CompiledPool.Compile(Pool, _reps, new FieldTable()), State, Lead, Now, excluded ?? []).Candidates;
 
     public StrategyPick? Pick()
     {
