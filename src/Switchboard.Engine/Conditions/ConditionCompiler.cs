@@ -5,7 +5,7 @@ using Switchboard.Engine.Validation;
 
 namespace Switchboard.Engine.Conditions;
 
-public delegate bool CompiledCondition(LeadFacts lead);
+internal delegate bool CompiledCondition(LeadFacts lead);
 
 /// <summary>
 /// Turns a condition tree into one delegate, once per configuration version: operands are normalised
@@ -16,7 +16,7 @@ public delegate bool CompiledCondition(LeadFacts lead);
 /// not_exists) is the negation of its positive one over the whole field, so not_contains is true when
 /// no value contains the operand, and a missing field matches only the negative operators.</para>
 /// </summary>
-public static class ConditionCompiler
+internal static class ConditionCompiler
 {
     public static readonly CompiledCondition Always = static _ => true;
 

@@ -13,7 +13,7 @@ namespace Switchboard.Engine.Conditions;
 /// cost nothing.
 /// A custom field is the key under "fields"; when that has no values, a top-level key spelled "fields.X" is used.</para>
 /// </summary>
-public sealed class LeadFacts
+internal sealed class LeadFacts
 {
     private static readonly string[] SmallNumbers =
         [.. Enumerable.Range(0, 128).Select(i => i.ToString(CultureInfo.InvariantCulture))];

@@ -4,7 +4,7 @@ using Switchboard.Engine.Model;
 namespace Switchboard.Engine.Eligibility;
 
 /// <summary>A rep's skills in matching form (TextNormalizer), per dimension.</summary>
-public sealed class RepSkills
+internal sealed class RepSkills
 {
     private readonly Dictionary<string, HashSet<string>> _byDimension;
 

@@ -16,9 +16,9 @@ internal interface IStrategy
 }
 
 /// <summary>A pool member at decision time: its position in member order and eligibility.</summary>
-public sealed record PoolCandidate(PoolMember Member, int Position, bool Eligible, string? Reason)
+internal sealed record PoolCandidate(PoolMember Member, int Position, bool Eligible, string? Reason)
 {
     public string RepId => Member.RepId;
 }
 
-public sealed record StrategyPick(string RepId, string Why);
+internal sealed record StrategyPick(string RepId, string Why);

@@ -10,7 +10,7 @@ namespace Switchboard.Engine.Validation;
 /// lists are non-empty, leaves name a field and a known operator with a value of the right type,
 /// regexes compile. Errors carry paths such as <c>conditions.all[2].op</c>.
 /// </summary>
-public static class ConditionValidator
+internal static class ConditionValidator
 {
     private const string CustomPrefix = "fields.";
 

@@ -53,10 +53,10 @@ public sealed class CompiledConfig
     /// <summary>The first configured pipeline: where convert puts a deal unless told otherwise.</summary>
     public Pipeline DefaultPipeline { get; }
     /// <summary>The accounts, indexed for matching leads (domains, company names).</summary>
-    public AccountIndex Accounts { get; }
+    internal AccountIndex Accounts { get; }
 
     /// <summary>Enabled workflows of a trigger type, ascending priority, ties in creation (list) order.</summary>
-    public IReadOnlyList<CompiledWorkflow> For(string triggerType) => Workflows(triggerType);
+    internal IReadOnlyList<CompiledWorkflow> For(string triggerType) => Workflows(triggerType);
 
     /// <summary>The compiled form of one of this configuration's pools; null for a pool object from elsewhere.</summary>
     internal CompiledPool? Compiled(Pool pool) =>
@@ -86,7 +86,7 @@ public sealed class CompiledConfig
     }
 }
 
-public sealed record CompiledWorkflow(Workflow Workflow, int Index, CompiledCondition Condition)
+internal sealed record CompiledWorkflow(Workflow Workflow, int Index, CompiledCondition Condition)
 {
     public string Id => Workflow.Id;
 

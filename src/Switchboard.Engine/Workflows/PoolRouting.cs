@@ -5,7 +5,7 @@ using Switchboard.Engine.Strategies;
 namespace Switchboard.Engine.Workflows;
 
 /// <summary>Routes a lead into a pool: eligibility, the pool's strategy, and what happens when nobody is eligible.</summary>
-public static class PoolRouting
+internal static class PoolRouting
 {
     /// <summary>
     /// Assigns with the pool's strategy (or <paramref name="strategy"/> for the first pool: the shark tank's
