@@ -14,15 +14,16 @@ internal readonly struct FieldKey
 
     /// <summary>A key without a slot: its field is read afresh on every look-up.</summary>
     public FieldKey(string path)
-        : this(path, null, -1)
+        : this(path, null, -1, null)
     {
     }
 
-    public FieldKey(string path, FieldTable? table, int slot)
+    public FieldKey(string path, FieldTable? table, int slot, ValueCache? values)
     {
         Path = path;
         Table = table;
         Slot = slot;
+        Values = values;
         System = Array.IndexOf(SystemFields, path);
         Custom = path.StartsWith(CustomPrefix, StringComparison.Ordinal) ? path[CustomPrefix.Length..] : null;
         IsCustomObject = path == "fields";
@@ -36,13 +37,15 @@ internal readonly struct FieldKey
     public FieldTable? Table { get; }
     /// <summary>Index of this path's facts in a <see cref="LeadFacts"/> of <see cref="Table"/>; -1 without a table.</summary>
     public int Slot { get; }
+    /// <summary>The slot's cache of repeated values; null without a table.</summary>
+    public ValueCache? Values { get; }
     /// <summary>Index in <see cref="SystemFields"/>, or -1 for a data field.</summary>
     public int System { get; }
     /// <summary>The key under the lead's "fields" object for a custom field path; null for a standard field.</summary>
     public string? Custom { get; }
 
     /// <summary>False when the field's values do not repeat enough to be shared between leads (or it has no slot).</summary>
-    public bool SharesValues => Table is { } table && table.Values(Slot).Shares;
+    public bool SharesValues => Values is { Shares: true };
 }
 
 /// <summary>
@@ -68,11 +71,9 @@ internal sealed class FieldTable
             _slots.Add(path, slot);
             _values.Add(new ValueCache());
         }
-        return new FieldKey(path, this, slot);
+        return new FieldKey(path, this, slot, _values[slot]);
     }
 
     /// <summary>The slot of a path a rule reads; -1 for any other.</summary>
     public int SlotOf(string path) => _slots.GetValueOrDefault(path, -1);
-
-    public ValueCache Values(int slot) => _values[slot];
 }

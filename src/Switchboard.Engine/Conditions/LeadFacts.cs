@@ -71,7 +71,7 @@ internal sealed class LeadFacts
         var slot = field.Slot;
         if (slot >= _slots.Length) Array.Resize(ref _slots, _table.Count); // numbered after these facts were made
         ref var value = ref _slots[slot];
-        if (value is null) value = FieldValues.Build(Read(field), _table.Values(slot)) ?? Missing;
+        if (value is null) value = FieldValues.Build(Read(field), field.Values) ?? Missing;
         facts = (value as FieldFacts)!;
         return facts is not null;
     }
