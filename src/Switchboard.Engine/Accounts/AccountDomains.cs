@@ -4,7 +4,7 @@ namespace Switchboard.Engine.Accounts;
 /// Domains in matching form, the domain of an email address or a website, and the free-mail domains that
 /// never identify a company.
 /// </summary>
-public static class AccountDomains
+internal static class AccountDomains
 {
     /// <summary>Free-mail providers (Korean, Japanese, German, Chinese, international): never an account's domain.</summary>
     public static readonly IReadOnlySet<string> FreeMail = new HashSet<string>(StringComparer.Ordinal)

@@ -5,7 +5,7 @@ using Switchboard.Engine.Model;
 namespace Switchboard.Engine.Accounts;
 
 /// <summary>How a lead matched an account: the account and a readable reason ("email domain acme.co.jp").</summary>
-public sealed record AccountMatch(Account Account, string By);
+internal sealed record AccountMatch(Account Account, string By);
 
 /// <summary>
 /// A configuration's accounts compiled once per version: by id, by domain and by normalised company name.
@@ -13,7 +13,7 @@ public sealed record AccountMatch(Account Account, string By);
 /// sales.acme.co.jp matches acme.co.jp; free-mail domains never match), else by its company name.
 /// On equal keys the account listed first wins.
 /// </summary>
-public sealed class AccountIndex
+internal sealed class AccountIndex
 {
     public static readonly AccountIndex Empty = Compile([]);
 

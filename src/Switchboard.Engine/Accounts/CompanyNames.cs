@@ -9,7 +9,7 @@ namespace Switchboard.Engine.Accounts;
 /// (Inc, Ltd, LLC, GmbH, AG, Co., Corp., 株式会社, (株), 주식회사, (주)…), punctuation and spaces dropped.
 /// "株式会社 ＡＣＭＥ", "ACME Inc." and "(株)acme" are all "acme".
 /// </summary>
-public static class CompanyNames
+internal static class CompanyNames
 {
     /// <summary>Written without spaces in CJK names, so removed wherever they appear (after NFKC: ㈱ is "(株)", ㈜ is "(주)").</summary>
     private static readonly string[] CjkForms =

@@ -10,7 +10,7 @@ namespace Switchboard.Engine.Actions;
 /// that gives an owner wins; on triggers for existing leads only unowned leads are assigned unless
 /// "reassign" is set. With "accountOwner": true the owner of the lead's account is assigned (see <see cref="AccountOwnerAssignment"/>).
 /// </summary>
-public sealed class AssignAction : IActionType
+internal sealed class AssignAction : IActionType
 {
     /// <summary>The eligibility of a named rep (and an account owner): active, not out of office, not excluded.</summary>
     internal static readonly PoolEligibility Direct = new() { RequireAvailable = false, RespectCapacity = false };

@@ -12,7 +12,7 @@ namespace Switchboard.Engine.Actions;
 /// create_task: a to-do for the lead's owner (unowned when the lead has none). "title" may use placeholders;
 /// "due" is an ISO-8601 duration from now or "end_of_day" (see <see cref="EndOfDay"/>).
 /// </summary>
-public sealed class CreateTaskAction : IActionType
+internal sealed class CreateTaskAction : IActionType
 {
     public const string EndOfDay = "end_of_day";
 

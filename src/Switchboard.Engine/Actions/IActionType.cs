@@ -5,7 +5,7 @@ using Switchboard.Engine.Workflows;
 namespace Switchboard.Engine.Actions;
 
 /// <summary>One kind of workflow action: how its parameters are validated and what it does.</summary>
-public interface IActionType
+internal interface IActionType
 {
     string Type { get; }
     void Validate(WorkflowAction action, string path, RoutingConfig config, List<ValidationError> errors);

@@ -5,7 +5,7 @@ using Switchboard.Engine.Workflows;
 namespace Switchboard.Engine.Actions;
 
 /// <summary>Adds the lead to, or removes it from, a configured list or campaign (a <see cref="MembershipChange"/>).</summary>
-public abstract class MembershipAction(string type, string kind, bool add) : IActionType
+internal abstract class MembershipAction(string type, string kind, bool add) : IActionType
 {
     public string Type => type;
 

@@ -10,7 +10,7 @@ namespace Switchboard.Engine.Actions;
 /// manager, a rep id or an address), with an optional template (default: the lead's key facts and link).
 /// An email recipient that cannot be resolved (no owner yet, no address) is recorded as skipped.
 /// </summary>
-public sealed class NotifyAction : IActionType
+internal sealed class NotifyAction : IActionType
 {
     private static readonly string[] ChannelNames = [Channels.Slack, Channels.Webhook, Channels.Email];
 

@@ -10,7 +10,7 @@ namespace Switchboard.Engine.Actions;
 /// address, so replies go back to the sending rep), with a subject and a body template. Skipped (and recorded)
 /// when the lead has no email address; sent without fromName/replyTo when the lead has no owner.
 /// </summary>
-public sealed class SendEmailAction : IActionType
+internal sealed class SendEmailAction : IActionType
 {
     public string Type => "send_email";
 

@@ -7,7 +7,7 @@ using Switchboard.Engine.Workflows;
 namespace Switchboard.Engine.Actions;
 
 /// <summary>set_field: writes a standard field ("industry") or a custom one ("fields.導入検討時期").</summary>
-public sealed class SetFieldAction : IActionType
+internal sealed class SetFieldAction : IActionType
 {
     private const string CustomPrefix = "fields.";
 

@@ -8,7 +8,7 @@ namespace Switchboard.Engine.Actions;
 /// set_stage: moves the lead to one of the configured lead stages. It does not fire stage.changed (a stage.changed
 /// workflow that sets the stage would otherwise loop).
 /// </summary>
-public sealed class SetStageAction : IActionType
+internal sealed class SetStageAction : IActionType
 {
     public static readonly string[] DefaultStages = LeadStageNames.Default;
 

@@ -6,7 +6,7 @@ using Switchboard.Engine.Workflows;
 namespace Switchboard.Engine.Actions;
 
 /// <summary>webhook: posts the lead (signed with the secret) to a URL: {event, at, lead, ownerId, workflowId, text?}.</summary>
-public sealed class WebhookAction : IActionType
+internal sealed class WebhookAction : IActionType
 {
     public string Type => "webhook";
 

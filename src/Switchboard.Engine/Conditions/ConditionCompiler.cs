@@ -1,10 +1,11 @@
 using Switchboard.Engine.Conditions.Operators;
 using Switchboard.Engine.Model;
+using Switchboard.Engine.Registries;
 using Switchboard.Engine.Validation;
 
 namespace Switchboard.Engine.Conditions;
 
-public delegate bool CompiledCondition(LeadFacts lead);
+internal delegate bool CompiledCondition(LeadFacts lead);
 
 /// <summary>
 /// Turns a condition tree into one delegate, once per configuration version: operands are normalised
@@ -15,7 +16,7 @@ public delegate bool CompiledCondition(LeadFacts lead);
 /// not_exists) is the negation of its positive one over the whole field, so not_contains is true when
 /// no value contains the operand, and a missing field matches only the negative operators.</para>
 /// </summary>
-public static class ConditionCompiler
+internal static class ConditionCompiler
 {
     public static readonly CompiledCondition Always = static _ => true;
 
@@ -23,7 +24,8 @@ public static class ConditionCompiler
     /// Compiles a condition; null compiles to <see cref="Always"/>. A condition that fails
     /// <see cref="ConditionValidator"/> throws <see cref="ArgumentException"/> naming every error.
     /// </summary>
-    public static CompiledCondition Compile(Condition? condition)
+    /// <param name="fields">The configuration's field numbering, which the leaves' fields join.</param>
+    internal static CompiledCondition Compile(Condition? condition, FieldTable fields)
     {
         if (condition is null) return Always;
         var errors = new List<ValidationError>();
@@ -32,12 +34,7 @@ public static class ConditionCompiler
             throw new ArgumentException(
                 "invalid condition: " + string.Join("; ", errors.Select(e => $"{e.Path}: {e.Message}")),
                 nameof(condition));
-        return Build(condition);
-    }
-
-    private static CompiledCondition Build(Condition condition)
-    {
-        var tree = Tree<LeadFacts>(condition, OnOneField);
+        var tree = Tree<LeadFacts>(condition, part => OnOneField(part, fields));
         return tree.Invoke;
     }
 
@@ -63,10 +60,10 @@ public static class ConditionCompiler
     }
 
     /// <summary>A part of the tree reading one field: the field's facts are looked up once for the whole part.</summary>
-    private static Func<LeadFacts, bool>? OnOneField(Condition condition)
+    private static Func<LeadFacts, bool>? OnOneField(Condition condition, FieldTable fields)
     {
         if (SingleField(condition) is not { } field) return null;
-        var key = new FieldKey(field);
+        var key = fields.Key(field);
         var test = OnField(condition);
         return lead => test(lead.TryGet(key, out var facts) ? facts : null);
     }
@@ -109,7 +106,7 @@ public static class ConditionCompiler
     /// </summary>
     private static Func<FieldFacts?, bool> Leaf(Condition leaf)
     {
-        OperatorDefinition.TryGet(leaf.Op, out var op);
+        var op = Registered.Operators.Get(leaf.Op!);
         var test = op.Build(leaf.Value);
         var negated = op.Negated;
         return facts => facts is null ? negated : Test(facts, test, negated);

@@ -35,7 +35,7 @@ internal sealed class ConditionScreen
 
     private static ulong Bit(int condition) => 1UL << (condition & 63);
 
-    public static ConditionScreen Build(IReadOnlyList<Condition?> conditions)
+    public static ConditionScreen Build(IReadOnlyList<Condition?> conditions, FieldTable fields)
     {
         var parts = new Dictionary<string, List<(int Condition, Func<FieldFacts?, bool> Test)>>(StringComparer.Ordinal);
         for (var i = 0; i < conditions.Count; i++)
@@ -51,7 +51,7 @@ internal sealed class ConditionScreen
         var words = (conditions.Count + 63) / 64;
         // Fields with the most parts first: they rule out most, so later fields often have nothing left to rule out and are not read.
         return new ConditionScreen(
-            [.. parts.OrderByDescending(p => p.Value.Count).Select(p => new ScreenedField(new FieldKey(p.Key), [.. p.Value], words))],
+            [.. parts.OrderByDescending(p => p.Value.Count).Select(p => new ScreenedField(fields.Key(p.Key), [.. p.Value], words))],
             words);
     }
 
@@ -60,7 +60,7 @@ internal sealed class ConditionScreen
     {
         foreach (var field in _fields)
         {
-            if (!field.MayRuleOut(ruledOut) || !ValueCache.Shares(field.Key.Slot)) continue;
+            if (!field.MayRuleOut(ruledOut) || !field.Key.SharesValues) continue;
             ScreenMemo verdict;
             if (!lead.TryGet(field.Key, out var facts)) verdict = field.WhenMissing;
             else if (facts is SharedFacts shared) verdict = field.RuledOutBy(shared);

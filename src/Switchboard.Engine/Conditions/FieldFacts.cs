@@ -8,7 +8,7 @@ namespace Switchboard.Engine.Conditions;
 /// The arrays are read-only by contract: <see cref="Normalized"/> is the <see cref="Raw"/> array itself when
 /// normalising changed nothing, and a single non-numeric value shares one all-null <see cref="Numbers"/> array.
 /// </summary>
-public class FieldFacts
+internal class FieldFacts
 {
     public FieldFacts()
     {

@@ -1,11 +1,9 @@
-using System.Collections.Concurrent;
-
 namespace Switchboard.Engine.Conditions;
 
 /// <summary>
-/// A field path resolved once, when a condition is compiled: its slot in <see cref="LeadFacts"/>, whether it
-/// is a system field, and for a custom field ("fields.X") the key under "fields". A leaf looks its field up
-/// by slot, with no hashing or string building per lead.
+/// A field path resolved once, when a condition is compiled: its slot in its <see cref="FieldTable"/> (so in the
+/// <see cref="LeadFacts"/> of that table), whether it is a system field, and for a custom field ("fields.X") the key
+/// under "fields". A leaf looks its field up by slot, with no hashing or string building per lead.
 /// </summary>
 internal readonly struct FieldKey
 {
@@ -14,12 +12,20 @@ internal readonly struct FieldKey
     /// <summary>The lead properties matched as fields, in <see cref="LeadFacts"/>' order.</summary>
     public static readonly string[] SystemFields = ["status", "stage", "score", "grade", "ownerId"];
 
+    /// <summary>A key without a slot: its field is read afresh on every look-up.</summary>
     public FieldKey(string path)
+        : this(path, null, -1, null)
     {
-        Path = FieldNames.Register(path);
-        Slot = FieldSlots.Of(path);
+    }
+
+    public FieldKey(string path, FieldTable? table, int slot, ValueCache? values)
+    {
+        Path = path;
+        Table = table;
+        Slot = slot;
+        Values = values;
         System = Array.IndexOf(SystemFields, path);
-        Custom = path.StartsWith(CustomPrefix, StringComparison.Ordinal) ? FieldNames.Register(path[CustomPrefix.Length..]) : null;
+        Custom = path.StartsWith(CustomPrefix, StringComparison.Ordinal) ? path[CustomPrefix.Length..] : null;
         IsCustomObject = path == "fields";
     }
 
@@ -27,33 +33,47 @@ internal readonly struct FieldKey
     public bool IsCustomObject { get; }
 
     public string Path { get; }
-    /// <summary>Index of this path's cached facts in a <see cref="LeadFacts"/>; -1 when the path gets no slot.</summary>
+    /// <summary>The table that numbered this path; null for a key without a slot.</summary>
+    public FieldTable? Table { get; }
+    /// <summary>Index of this path's facts in a <see cref="LeadFacts"/> of <see cref="Table"/>; -1 without a table.</summary>
     public int Slot { get; }
+    /// <summary>The slot's cache of repeated values; null without a table.</summary>
+    public ValueCache? Values { get; }
     /// <summary>Index in <see cref="SystemFields"/>, or -1 for a data field.</summary>
     public int System { get; }
     /// <summary>The key under the lead's "fields" object for a custom field path; null for a standard field.</summary>
     public string? Custom { get; }
+
+    /// <summary>False when the field's values do not repeat enough to be shared between leads (or it has no slot).</summary>
+    public bool SharesValues => Values is { Shares: true };
 }
 
 /// <summary>
-/// Process-wide numbering of the field paths conditions and rules read, so each evaluation caches a field's
-/// facts in an array slot. Paths come from configuration; past <see cref="MaxSlots"/> distinct paths a new
-/// one gets no slot and is read afresh on every look-up (correct, just not cached).
+/// The field paths one compiled configuration's conditions and rules read, numbered so each evaluation keeps a
+/// field's facts in an array slot, each slot with the <see cref="ValueCache"/> that shares its repeated values between
+/// leads. Filled while the configuration compiles, then only read, so it needs no locking; it is dropped with the
+/// configuration version.
 /// </summary>
-internal static class FieldSlots
+internal sealed class FieldTable
 {
-    public const int MaxSlots = 4096;
+    private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+    private readonly List<ValueCache> _values = [];
 
-    private static readonly ConcurrentDictionary<string, int> Slots = new(StringComparer.Ordinal);
-    private static int _count;
+    /// <summary>How many paths have a slot: the size of a <see cref="LeadFacts"/>' cache.</summary>
+    public int Count => _values.Count;
 
-    /// <summary>How many slots exist now: the size a new evaluation's cache starts with.</summary>
-    public static int Count => Volatile.Read(ref _count);
-
-    public static int Of(string path)
+    /// <summary>The key of <paramref name="path"/>, numbering it on first use (while compiling).</summary>
+    public FieldKey Key(string path)
     {
-        if (Slots.TryGetValue(path, out var slot)) return slot;
-        if (Count >= MaxSlots) return -1;
-        lock (Slots) return Slots.GetOrAdd(path, static _ => Interlocked.Increment(ref _count) - 1);
+        if (!_slots.TryGetValue(path, out var slot))
+        {
+            slot = _values.Count;
+            _slots.Add(path, slot);
+            _values.Add(new ValueCache());
+        }
+        return new FieldKey(path, this, slot, _values[slot]);
     }
+
+    /// <summary>The slot of a path a rule reads; -1 for any other.</summary>
+    public int SlotOf(string path) => _slots.GetValueOrDefault(path, -1);
 }

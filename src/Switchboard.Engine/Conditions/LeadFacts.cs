@@ -9,10 +9,11 @@ namespace Switchboard.Engine.Conditions;
 /// A lead's values in matching form for one evaluation. Paths are standard field names ("region"), custom
 /// fields ("fields.導入検討時期") and system fields ("status", "stage", "score", "grade", "ownerId").
 /// <para>Nothing is copied up front: a field is read from the lead's data the first time a rule asks for it,
-/// normalised, and kept in its slot (see <see cref="FieldSlots"/>), so fields no rule looks at cost nothing.
+/// normalised, and kept in its slot (numbered by the configuration's <see cref="FieldTable"/>), so fields no rule looks at
+/// cost nothing.
 /// A custom field is the key under "fields"; when that has no values, a top-level key spelled "fields.X" is used.</para>
 /// </summary>
-public sealed class LeadFacts
+internal sealed class LeadFacts
 {
     private static readonly string[] SmallNumbers =
         [.. Enumerable.Range(0, 128).Select(i => i.ToString(CultureInfo.InvariantCulture))];
@@ -22,6 +23,8 @@ public sealed class LeadFacts
 
     private static readonly JsonObject NoCustomFields = [];
 
+    /// <summary>The compiled configuration's field numbering; null for facts made without one (no field has a slot).</summary>
+    private readonly FieldTable? _table;
     private JsonObject _data;
     private JsonObject? _custom;
     private object?[] _slots;
@@ -30,20 +33,26 @@ public sealed class LeadFacts
     /// <summary>Facts of the evaluation rather than the lead ("rejectReason"); they hide data fields of the same name.</summary>
     private Dictionary<string, FieldFacts>? _event;
 
-    private LeadFacts(JsonObject data)
+    private LeadFacts(JsonObject data, FieldTable? table)
     {
         _data = data;
-        _slots = new object?[FieldSlots.Count];
+        _table = table;
+        _slots = new object?[table?.Count ?? 0];
     }
 
-    public static LeadFacts From(Lead lead)
+    public static LeadFacts From(Lead lead) => From(lead, null);
+
+    /// <summary>Facts that keep the fields <paramref name="table"/> numbered, and share their repeated values.</summary>
+    internal static LeadFacts From(Lead lead, FieldTable? table)
     {
-        var facts = new LeadFacts(lead.Data);
+        var facts = new LeadFacts(lead.Data, table);
         facts.SetSystem(lead);
         return facts;
     }
 
-    public static LeadFacts FromData(JsonObject data) => new(data);
+    public static LeadFacts FromData(JsonObject data) => new(data, null);
+
+    internal static LeadFacts FromData(JsonObject data, FieldTable table) => new(data, table);
 
     /// <summary>Counts changes to the facts after they were made (<see cref="Refresh"/>, event facts), so a screen knows when to look again.</summary>
     internal int Changes { get; private set; }
@@ -54,15 +63,15 @@ public sealed class LeadFacts
     {
         if (field.System >= 0 && _system is { } system) return Resolve(ref system[field.System], out facts);
         if (_event is { } events && events.TryGetValue(field.Path, out facts!)) return true;
-        var slot = field.Slot;
-        if (slot < 0)
+        if (_table is null || !ReferenceEquals(field.Table, _table))
         {
             facts = FieldValues.Build(Read(field))!;
             return facts is not null;
         }
-        if (slot >= _slots.Length) Array.Resize(ref _slots, Math.Max(slot + 1, FieldSlots.Count));
+        var slot = field.Slot;
+        if (slot >= _slots.Length) Array.Resize(ref _slots, _table.Count); // numbered after these facts were made
         ref var value = ref _slots[slot];
-        if (value is null) value = FieldValues.Build(Read(field), slot) ?? Missing;
+        if (value is null) value = FieldValues.Build(Read(field), field.Values) ?? Missing;
         facts = (value as FieldFacts)!;
         return facts is not null;
     }
@@ -73,8 +82,8 @@ public sealed class LeadFacts
         Changes++;
         _data = lead.Data;
         _custom = null;
-        var key = new FieldKey(field);
-        if (key.Slot >= 0 && key.Slot < _slots.Length) _slots[key.Slot] = null;
+        var slot = _table?.SlotOf(field) ?? -1;
+        if (slot >= 0 && slot < _slots.Length) _slots[slot] = null;
         _event?.Remove(field);
         SetSystem(lead);
     }
@@ -141,13 +150,13 @@ public sealed class LeadFacts
 /// <summary>The strings a JSON value stands for when matched: a list's items, "true"/"false", numbers as written.</summary>
 internal static class FieldValues
 {
-    public static FieldFacts? Build(JsonNode? node, int slot = -1)
+    public static FieldFacts? Build(JsonNode? node, ValueCache? shared = null)
     {
         if (node is JsonValue value)
         {
-            // Parsed strings and numbers (the usual case) go through the slot's cache of repeated values.
+            // Parsed strings and numbers (the usual case) go through the field's cache of repeated values, if it has one.
             if (value.TryGetValue<JsonElement>(out var element) && element.ValueKind is JsonValueKind.String or JsonValueKind.Number)
-                return ValueCache.Facts(slot, element);
+                return shared is null ? ValueCache.Build(element) : shared.Facts(element);
             return Single(value) is { } text ? FieldFacts.Of(text) : null;
         }
         if (node is null) return null;

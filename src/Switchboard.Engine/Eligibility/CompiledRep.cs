@@ -7,5 +7,5 @@ public sealed record CompiledRep(Rep Rep, RepCalendar Calendar)
     public static CompiledRep Compile(Rep rep) => new(rep, RepCalendar.Compile(rep));
 
     /// <summary>The rep's skills in matching form, for the pool's matchSkills.</summary>
-    public RepSkills Skills { get; } = RepSkills.Compile(Rep);
+    internal RepSkills Skills { get; } = RepSkills.Compile(Rep);
 }

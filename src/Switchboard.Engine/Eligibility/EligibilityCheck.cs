@@ -5,7 +5,7 @@ using Switchboard.Engine.Model;
 namespace Switchboard.Engine.Eligibility;
 
 /// <summary>Whether a pool member may receive a lead now, as the first failing reason in SPEC order.</summary>
-public static class EligibilityCheck
+internal static class EligibilityCheck
 {
     /// <summary>
     /// Null when eligible; otherwise the first failing reason of: inactive, out_of_office,

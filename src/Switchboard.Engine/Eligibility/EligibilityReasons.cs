@@ -1,7 +1,7 @@
 namespace Switchboard.Engine.Eligibility;
 
 /// <summary>Reason codes of SPEC, in the order they are checked.</summary>
-public static class EligibilityReasons
+internal static class EligibilityReasons
 {
     public const string Inactive = "inactive";
     public const string OutOfOffice = "out_of_office";

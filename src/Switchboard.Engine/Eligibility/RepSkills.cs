@@ -4,23 +4,21 @@ using Switchboard.Engine.Model;
 namespace Switchboard.Engine.Eligibility;
 
 /// <summary>A rep's skills in matching form (TextNormalizer), per dimension.</summary>
-public sealed class RepSkills
+internal sealed class RepSkills
 {
     private readonly Dictionary<string, HashSet<string>> _byDimension;
 
     private RepSkills(Dictionary<string, HashSet<string>> byDimension) => _byDimension = byDimension;
 
-    /// <summary>Dimensions come from pool configuration: each is resolved to its lead field and skill key once.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SkillDimension> Dimensions = new(StringComparer.Ordinal);
-
     /// <summary>A skill dimension resolved to the lead field it reads and the key of the reps' skills it matches.</summary>
-    internal sealed class SkillDimension(string name)
+    internal sealed class SkillDimension(string name, FieldKey field)
     {
-        public FieldKey Field { get; } = new(LeadField(name));
+        public FieldKey Field { get; } = field;
         public string SkillKey { get; } = name.StartsWith("fields.", StringComparison.Ordinal) ? name["fields.".Length..] : name;
     }
 
-    internal static SkillDimension Dimension(string name) => Dimensions.GetOrAdd(name, static n => new SkillDimension(n));
+    /// <summary>A pool's dimension, resolved once when the configuration compiles; its lead field joins the configuration's <paramref name="fields"/>.</summary>
+    internal static SkillDimension Dimension(string name, FieldTable fields) => new(name, fields.Key(LeadField(name)));
 
     /// <summary>The rep's skills in one dimension, in matching form; null when it has none there.</summary>
     internal HashSet<string>? In(SkillDimension dimension) => _byDimension.GetValueOrDefault(dimension.SkillKey);
@@ -63,7 +61,7 @@ public sealed class RepSkills
 
     private bool MatchOne(string name, LeadFacts lead)
     {
-        var dimension = Dimension(name);
+        var dimension = new SkillDimension(name, new FieldKey(LeadField(name)));
         return Match(dimension, In(dimension), lead);
     }
 

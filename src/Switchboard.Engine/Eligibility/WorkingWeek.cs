@@ -4,7 +4,7 @@ using NodaTime.Text;
 namespace Switchboard.Engine.Eligibility;
 
 /// <summary>One working range of a weekday: <see cref="Start"/> inclusive, <see cref="End"/> exclusive (null = until midnight, "24:00").</summary>
-public readonly record struct WorkingRange(LocalTime Start, LocalTime? End)
+internal readonly record struct WorkingRange(LocalTime Start, LocalTime? End)
 {
     public bool Contains(LocalTime time) => time >= Start && (End is not { } end || time < end);
 }
@@ -13,7 +13,7 @@ public readonly record struct WorkingRange(LocalTime Start, LocalTime? End)
 /// Weekly working hours parsed from the configuration's <c>workingHours</c>: weekday key (mon..sun)
 /// to ranges of local times. A weekday without a key has no working time.
 /// </summary>
-public sealed class WorkingWeek
+internal sealed class WorkingWeek
 {
     private static readonly string[] DayKeys = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
     private static readonly LocalTimePattern[] TimePatterns =

@@ -6,4 +6,4 @@ namespace Switchboard.Engine.Json;
 /// <see cref="EngineJson"/> applies it; reading is unchanged (a missing member is null).
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class OmitNullsAttribute : Attribute;
+internal sealed class OmitNullsAttribute : Attribute;

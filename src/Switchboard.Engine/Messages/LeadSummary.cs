@@ -3,7 +3,7 @@ using Switchboard.Engine.Model;
 namespace Switchboard.Engine.Messages;
 
 /// <summary>The default notification text: the lead's key facts (name, company, email, region, score, owner) and its link.</summary>
-public static class LeadSummary
+internal static class LeadSummary
 {
     public static string Subject(Lead lead) =>
         Field(lead, "company") is { } company && company != LeadText.DisplayName(lead)

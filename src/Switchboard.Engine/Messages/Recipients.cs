@@ -7,7 +7,7 @@ namespace Switchboard.Engine.Messages;
 /// Email recipients of a notify action, resolved against the configuration at decision time:
 /// "owner" (the lead's owner), "manager" (the owner's manager), a rep id, or an address.
 /// </summary>
-public static class Recipients
+internal static class Recipients
 {
     public const string Owner = "owner";
     public const string Manager = "manager";

@@ -9,7 +9,7 @@ namespace Switchboard.Engine.Messages;
 /// <c>{{lead.id}}</c>, <c>{{lead.link}}</c>, <c>{{owner.name}}</c>, <c>{{owner.email}}</c>, <c>{{workflow.id}}</c>.
 /// A placeholder without a value renders as nothing; values are inserted exactly as received.
 /// </summary>
-public static class Template
+internal static class Template
 {
     private static readonly string[] OwnerFields = ["id", "name", "email"];
     private static readonly string[] WorkflowFields = ["id"];

@@ -12,7 +12,7 @@ public sealed record Decision
     public string? WorkflowId { get; init; }
     public string Action { get; init; } = "";
     public string? PoolId { get; init; }
-    /// <summary>round_robin, weighted_round_robin, least_loaded, shark_tank, direct, fallback, manual…</summary>
+    /// <summary>round_robin, weighted_round_robin, weighted_random, least_loaded, shark_tank, direct, fallback, manual…</summary>
     public string? Strategy { get; init; }
     public int ConfigVersion { get; init; }
     public string? ChosenRepId { get; init; }

@@ -7,7 +7,7 @@ namespace Switchboard.Engine.Model;
 /// ISO-8601 durations as configurations write them ("PT10M", "PT1H", "P1D", "P1W"). Years and months
 /// have no fixed length and are refused; a day counts 24 hours. Only positive durations are accepted.
 /// </summary>
-public static class IsoDuration
+internal static class IsoDuration
 {
     public static bool TryParse(string? text, out Duration duration)
     {

@@ -21,13 +21,13 @@ public sealed record Pool
     /// <summary>shark_tank: a rep with this many open leads may not claim another.</summary>
     public int? MaxOpenClaims { get; init; }
 
+    /// <summary>The strategy names the engine itself refers to; what a pool may name is registered (<see cref="Registries.Registered.Strategies"/>) plus shark_tank.</summary>
     public static class Strategies
     {
         public const string RoundRobin = "round_robin";
         public const string WeightedRoundRobin = "weighted_round_robin";
         public const string LeastLoaded = "least_loaded";
         public const string SharkTank = "shark_tank";
-        public static readonly string[] All = [RoundRobin, WeightedRoundRobin, LeastLoaded, SharkTank];
     }
 
     public static class NoneEligible

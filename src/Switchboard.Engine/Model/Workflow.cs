@@ -58,12 +58,12 @@ public static class Triggers
     public const string EventReceived = "event.received";
     public const string DealStageChanged = "deal.stage.changed";
     public const string Manual = "manual";
-    /// <summary>Decision triggers of rep actions and timers (not in <see cref="Known"/>: workflows cannot name them yet).</summary>
+    /// <summary>Decision triggers of rep actions and timers (not in <see cref="Known"/>: workflows cannot name them).</summary>
     public const string Touch = "touch";
     public const string Claim = "claim";
     public const string ClaimWindowEnded = "claim_window";
     public const string QueueRecheck = "queue_recheck";
-    /// <summary>Triggers a workflow may name; later issues add the rest of SPEC's list.</summary>
+    /// <summary>Triggers a workflow may name.</summary>
     public static readonly string[] Known =
         [LeadCreated, LeadUpdated, LeadRejected, SlaBreached, FormSubmitted, StageChanged, ScoreCrossed, EventReceived, DealStageChanged];
     /// <summary>Decision triggers of conversion and deal changes (not in <see cref="Known"/>).</summary>

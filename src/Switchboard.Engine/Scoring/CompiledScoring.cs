@@ -15,22 +15,22 @@ public sealed class CompiledScoring
     private readonly Duration? _halfLife;
     private readonly GradeBand[] _grades;
 
-    private CompiledScoring(ScoringModel model)
+    private CompiledScoring(ScoringModel model, FieldTable fields)
     {
-        _fit = [.. model.Fit.Select(rule => (ConditionCompiler.Compile(rule.When), rule.Points))];
+        _fit = [.. model.Fit.Select(rule => (ConditionCompiler.Compile(rule.When, fields), rule.Points))];
         _events = new Dictionary<string, EventPoints>(model.Events, StringComparer.Ordinal);
         _halfLife = model.HalfLife is { } halfLife ? IsoDuration.Parse(halfLife) : null;
         _grades = [.. (model.Grades is { Count: > 0 } grades ? grades : ScoringModel.DefaultGrades()).OrderByDescending(g => g.Min)];
     }
 
     /// <summary>Null when the configuration has no scoring section.</summary>
-    public static CompiledScoring? Compile(ScoringModel? model) => model is null ? null : new CompiledScoring(model);
+    internal static CompiledScoring? Compile(ScoringModel? model, FieldTable fields) => model is null ? null : new CompiledScoring(model, fields);
 
     /// <summary>True when some event type scores points (recomputing the engagement part needs the lead's events).</summary>
     public bool ScoresEvents => _events.Count > 0;
 
     /// <summary>The points of the fit rules the lead matches; <paramref name="matched"/> gets their indexes.</summary>
-    public int Fit(LeadFacts facts, List<int>? matched = null)
+    internal int Fit(LeadFacts facts, List<int>? matched = null)
     {
         var points = 0;
         for (var i = 0; i < _fit.Length; i++)
@@ -46,7 +46,7 @@ public sealed class CompiledScoring
     /// The event part: per type, the sum of its events' points, each halved per half-life of its age at
     /// <paramref name="now"/> (future events count in full), capped at the type's max.
     /// </summary>
-    public double Engagement(IEnumerable<LeadEvent> events, Instant now)
+    internal double Engagement(IEnumerable<LeadEvent> events, Instant now)
     {
         var totals = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var engagement in events)
@@ -61,10 +61,10 @@ public sealed class CompiledScoring
     }
 
     /// <summary>Fit plus engagement, rounded half away from zero.</summary>
-    public static int Total(int fit, double engagement) => (int)Math.Round(fit + engagement, MidpointRounding.AwayFromZero);
+    internal static int Total(int fit, double engagement) => (int)Math.Round(fit + engagement, MidpointRounding.AwayFromZero);
 
     /// <summary>The grade with the highest minimum the score reaches; below every minimum, the lowest grade.</summary>
-    public string GradeOf(int score)
+    internal string GradeOf(int score)
     {
         foreach (var grade in _grades)
             if (score >= grade.Min) return grade.Name;
@@ -72,7 +72,7 @@ public sealed class CompiledScoring
     }
 
     /// <summary>0 for the lowest grade, counting up; -1 for a name this model does not have.</summary>
-    public int Rank(string? grade)
+    internal int Rank(string? grade)
     {
         for (var i = 0; i < _grades.Length; i++)
             if (_grades[i].Name == grade) return _grades.Length - 1 - i;

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using Switchboard.Engine.Conditions;
 using Switchboard.Engine.Eligibility;
 using Switchboard.Engine.Model;
+using Switchboard.Engine.Registries;
 
 namespace Switchboard.Engine.Strategies;
 
@@ -8,7 +10,8 @@ namespace Switchboard.Engine.Strategies;
 /// A pool resolved once per configuration version: members in member order with their compiled reps, and
 /// its strategy. Candidate records are immutable, so each member keeps one per eligibility reason and hands
 /// the same instances to every decision (created on first use; a race only makes an equal spare). The
-/// candidate lists of the last routing are kept too, and handed out again while every member's reason is the same.
+/// candidate lists of the last routing are kept too, and handed out again while every member's reason is the same,
+/// and so are the texts its strategy remembers (<see cref="Remembered"/>).
 /// </summary>
 internal sealed class CompiledPool
 {
@@ -16,6 +19,7 @@ internal sealed class CompiledPool
     private sealed record Made(byte[] Reasons, PoolCandidate[] Candidates, Candidate[] Recorded);
 
     private Made? _last;
+    private readonly ConcurrentDictionary<string, string> _remembered = new(StringComparer.Ordinal);
 
     private CompiledPool(Pool pool, IStrategy? strategy, Member[] members)
     {
@@ -25,21 +29,28 @@ internal sealed class CompiledPool
     }
 
     public Pool Pool { get; }
-    /// <summary>Null for a strategy this build cannot run; routing then fails as <see cref="StrategyCatalog.Get"/> does.</summary>
+    /// <summary>Null for shark_tank, which opens a claim window rather than picking.</summary>
     public IStrategy? Strategy { get; }
     public Member[] Members { get; }
-    public bool Weighted => Pool.Strategy == Pool.Strategies.WeightedRoundRobin;
+    /// <summary>Whether the pool's strategy reads weights, so weight 0 pauses a member (<c>weight_zero</c>).</summary>
+    public bool Weighted => Strategy?.UsesWeights == true;
 
-    public static CompiledPool Compile(Pool pool, IReadOnlyDictionary<string, CompiledRep> reps)
+    public static CompiledPool Compile(Pool pool, IReadOnlyDictionary<string, CompiledRep> reps, FieldTable fields)
     {
         var ordered = PoolCandidates.InMemberOrder(pool.Members);
-        var dimensions = pool.Eligibility.MatchSkills.Select(RepSkills.Dimension).ToArray();
+        var dimensions = pool.Eligibility.MatchSkills.Select(name => RepSkills.Dimension(name, fields)).ToArray();
         var members = new Member[ordered.Count];
         for (var i = 0; i < members.Length; i++)
             members[i] = new Member(ordered[i], i, reps.GetValueOrDefault(ordered[i].RepId), dimensions);
-        StrategyCatalog.TryGet(pool.Strategy, out var strategy);
+        Registered.Strategies.TryGet(pool.Strategy, out var strategy);
         return new CompiledPool(pool, strategy, members);
     }
+
+    /// <summary>
+    /// A text the strategy makes from <paramref name="key"/> (a member's id), made once: keys are this pool's
+    /// members, so what is kept is bounded by the pool and goes with the configuration version.
+    /// </summary>
+    public string Remembered(string key, Func<string, string> make) => _remembered.GetOrAdd(key, make);
 
     /// <summary>
     /// The candidates and records for one reason per member (<see cref="Member.ReasonIndex"/>, in member order):

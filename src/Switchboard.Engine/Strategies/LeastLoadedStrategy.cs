@@ -8,7 +8,7 @@ namespace Switchboard.Engine.Strategies;
 /// The eligible member with the fewest open leads; ties go to the earliest last assignment
 /// (never assigned counts earliest), then to member order. Keeps no rotation state.
 /// </summary>
-public sealed class LeastLoadedStrategy : IStrategy
+internal sealed class LeastLoadedStrategy : IStrategy
 {
     public static readonly LeastLoadedStrategy Instance = new();
 
@@ -17,9 +17,11 @@ public sealed class LeastLoadedStrategy : IStrategy
     private LeastLoadedStrategy() { }
 
     public string Name => Pool.Strategies.LeastLoaded;
+    public bool UsesWeights => false;
 
-    public StrategyPick? Pick(IReadOnlyList<PoolCandidate> candidates, PoolState pool, RoutingState state)
+    public StrategyPick? Pick(StrategyContext context)
     {
+        var (candidates, state) = (context.Candidates, context.State);
         // The ranking is the order of (open, last assignment, position); positions are distinct, so it is total.
         PoolCandidate? best = null;
         var bestLoad = NoLoad;
@@ -30,10 +32,7 @@ public sealed class LeastLoadedStrategy : IStrategy
             var load = LoadOf(state, candidate.RepId);
             if (best is null || Compare(candidate, load, best, bestLoad) < 0) (best, bestLoad) = (candidate, load);
         }
-        if (best is null) return null;
-        pool.Assignments++;
-        state.DirtyPools.Add(pool.PoolId);
-        return new StrategyPick(best.RepId, Why(best, bestLoad, candidates, state));
+        return best is null ? null : context.Picked(best.RepId, Why(best, bestLoad, candidates, state));
     }
 
     private static int Compare(PoolCandidate a, RepLoad aLoad, PoolCandidate b, RepLoad bLoad)

@@ -2,25 +2,26 @@ using NodaTime;
 using Switchboard.Engine.Conditions;
 using Switchboard.Engine.Eligibility;
 using Switchboard.Engine.Model;
+using Switchboard.Engine.Registries;
 
 namespace Switchboard.Engine.Strategies;
 
 /// <summary>A pool's members in member order, each with its eligibility for one lead at one instant.</summary>
-public static class PoolCandidates
+internal static class PoolCandidates
 {
     /// <summary>A rep without stored load has none; eligibility only reads it, so one empty load serves all.</summary>
     private static readonly RepLoad NoLoad = new();
 
     /// <summary>
     /// Member order: a stable sort by <see cref="PoolMember.Order"/> where set, otherwise by list position.
-    /// A member whose rep is not configured is <c>unknown_rep</c>; in a weighted_round_robin pool an
-    /// otherwise eligible member with weight 0 is <c>weight_zero</c>. Reads <paramref name="state"/> without changing it.
+    /// A member whose rep is not configured is <c>unknown_rep</c>; when the pool's strategy uses weights
+    /// (<see cref="IStrategy.UsesWeights"/>) an otherwise eligible member with weight 0 is <c>weight_zero</c>. Reads <paramref name="state"/> without changing it.
     /// </summary>
     public static IReadOnlyList<PoolCandidate> Build(
         Pool pool, IReadOnlyDictionary<string, CompiledRep> reps, RoutingState state, LeadFacts lead, Instant now,
         IReadOnlyCollection<string> excluded)
     {
-        var weighted = pool.Strategy == Pool.Strategies.WeightedRoundRobin;
+        var weighted = Registered.Strategies.TryGet(pool.Strategy, out var strategy) && strategy.UsesWeights;
         var members = InMemberOrder(pool.Members);
         var candidates = new List<PoolCandidate>(members.Count);
         foreach (var member in members)

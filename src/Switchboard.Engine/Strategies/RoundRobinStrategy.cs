@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Switchboard.Engine.Model;
 
@@ -8,16 +7,18 @@ namespace Switchboard.Engine.Strategies;
 /// The first eligible member after the cursor, cyclically; the cursor (member and position) moves to it.
 /// A removed cursor member is replaced by whoever now sits at its stored position, so roster edits never reset the rotation.
 /// </summary>
-public sealed class RoundRobinStrategy : IStrategy
+internal sealed class RoundRobinStrategy : IStrategy
 {
     public static readonly RoundRobinStrategy Instance = new();
 
     private RoundRobinStrategy() { }
 
     public string Name => Pool.Strategies.RoundRobin;
+    public bool UsesWeights => false;
 
-    public StrategyPick? Pick(IReadOnlyList<PoolCandidate> candidates, PoolState pool, RoutingState state)
+    public StrategyPick? Pick(StrategyContext context)
     {
+        var (candidates, pool) = (context.Candidates, context.Pool);
         var count = candidates.Count;
         if (count == 0) return null;
         var (start, from) = Start(candidates, pool);
@@ -28,9 +29,7 @@ public sealed class RoundRobinStrategy : IStrategy
             var cursor = pool.CursorRepId;
             pool.CursorRepId = candidate.RepId;
             pool.CursorPosition = candidate.Position;
-            pool.Assignments++;
-            state.DirtyPools.Add(pool.PoolId);
-            return new StrategyPick(candidate.RepId, Why(from, cursor, candidates, start, step));
+            return context.Picked(candidate.RepId, Why(context, from, cursor, start, step));
         }
         return null;
     }
@@ -71,26 +70,16 @@ public sealed class RoundRobinStrategy : IStrategy
         return -1;
     }
 
-    /// <summary>The usual why, "round robin: next after A in rotation", made once per cursor rep (up to <see cref="MaxRemembered"/> reps).</summary>
-    private static string AfterCursor(string cursor)
-    {
-        if (Remembered.TryGetValue(cursor, out var why)) return why;
-        why = $"round robin: next after {cursor} in rotation";
-        if (Remembered.Count < MaxRemembered) Remembered.TryAdd(cursor, why);
-        return why;
-    }
-
-    private const int MaxRemembered = 10_000;
-    private static readonly ConcurrentDictionary<string, string> Remembered = new(StringComparer.Ordinal);
-
     /// <summary>
     /// "round robin: next after A in rotation (skipped B: cap_day, C: out_of_office)": where the search began
     /// (after <paramref name="cursor"/>, the cursor before this pick) and the <paramref name="skipped"/>
     /// ineligible members passed over from <paramref name="start"/>.
     /// </summary>
-    private static string Why(From from, string? cursor, IReadOnlyList<PoolCandidate> candidates, int start, int skipped)
+    private static string Why(StrategyContext context, From from, string? cursor, int start, int skipped)
     {
-        if (skipped == 0 && from == From.NextAfterCursor) return AfterCursor(cursor!);
+        // The usual why, made once per cursor member of a compiled pool.
+        if (skipped == 0 && from == From.NextAfterCursor) return context.Remembered(cursor!, AfterCursor);
+        var candidates = context.Candidates;
         var why = new DefaultInterpolatedStringHandler(0, 0, null, stackalloc char[256]);
         why.AppendLiteral("round robin: ");
         switch (from)
@@ -115,4 +104,6 @@ public sealed class RoundRobinStrategy : IStrategy
         if (skipped > 0) why.AppendLiteral(")");
         return why.ToStringAndClear();
     }
+
+    private static string AfterCursor(string cursor) => $"round robin: next after {cursor} in rotation";
 }

@@ -9,18 +9,20 @@ namespace Switchboard.Engine.Strategies;
 /// the largest wins (ties by member order) and the total of eligible weights is subtracted from it.
 /// Weights 3:1 give A A B A. Members with weight 0 never win; ineligible members keep their value.
 /// </summary>
-public sealed class WeightedRoundRobinStrategy : IStrategy
+internal sealed class WeightedRoundRobinStrategy : IStrategy
 {
     public static readonly WeightedRoundRobinStrategy Instance = new();
 
     private WeightedRoundRobinStrategy() { }
 
     public string Name => Pool.Strategies.WeightedRoundRobin;
+    public bool UsesWeights => true;
 
-    public StrategyPick? Pick(IReadOnlyList<PoolCandidate> candidates, PoolState pool, RoutingState state)
+    public StrategyPick? Pick(StrategyContext context)
     {
+        var candidates = context.Candidates;
         if (!AnyEligible(candidates)) return null;
-        var current = pool.CurrentWeights;
+        var current = context.Pool.CurrentWeights;
         ForgetRemovedMembers(current, candidates);
         long total = 0;
         for (var i = 0; i < candidates.Count; i++)
@@ -51,10 +53,8 @@ public sealed class WeightedRoundRobinStrategy : IStrategy
         }
 
         current[best!.RepId] = bestValue - total;
-        pool.Assignments++;
-        state.DirtyPools.Add(pool.PoolId);
         var why = string.Create(CultureInfo.InvariantCulture, $"weighted round robin: highest current weight {bestValue} of {total}");
-        return new StrategyPick(best.RepId, tied ? why + " (tie, earlier in member order)" : why);
+        return context.Picked(best.RepId, tied ? why + " (tie, earlier in member order)" : why);
     }
 
     private static bool Eligible(PoolCandidate candidate) => candidate.Eligible && candidate.Member.Weight > 0;

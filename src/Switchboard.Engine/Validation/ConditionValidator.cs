@@ -1,6 +1,7 @@
 using Switchboard.Engine.Conditions;
 using Switchboard.Engine.Conditions.Operators;
 using Switchboard.Engine.Model;
+using Switchboard.Engine.Registries;
 
 namespace Switchboard.Engine.Validation;
 
@@ -9,7 +10,7 @@ namespace Switchboard.Engine.Validation;
 /// lists are non-empty, leaves name a field and a known operator with a value of the right type,
 /// regexes compile. Errors carry paths such as <c>conditions.all[2].op</c>.
 /// </summary>
-public static class ConditionValidator
+internal static class ConditionValidator
 {
     private const string CustomPrefix = "fields.";
 
@@ -61,10 +62,10 @@ public static class ConditionValidator
         else if (leaf.Field.StartsWith(CustomPrefix, StringComparison.Ordinal) && leaf.Field.Length == CustomPrefix.Length)
             errors.Add(new(path + ".field", "a custom field needs a name after \"fields.\""));
 
-        var known = string.Join(", ", ConditionOperators.All);
+        var known = string.Join(", ", Registered.Operators.Names);
         if (string.IsNullOrEmpty(leaf.Op))
             errors.Add(new(path + ".op", $"op is required; known operators: {known}"));
-        else if (!OperatorDefinition.TryGet(leaf.Op, out var op))
+        else if (!Registered.Operators.TryGet(leaf.Op, out var op))
             errors.Add(new(path + ".op", $"unknown operator \"{leaf.Op}\"; known operators: {known}"));
         else
             op.Check(leaf.Value, path + ".value", errors);

@@ -1,15 +1,19 @@
 using Switchboard.Engine.Model;
+using Switchboard.Engine.Registries;
 
 namespace Switchboard.Engine.Validation;
 
 /// <summary>Rules for one pool: id, strategy, members, eligibility, whenNoneEligible and overflow, sla, shark tank.</summary>
 internal static class PoolRules
 {
+    /// <summary>The registered strategies, and shark_tank, which opens a claim window instead of picking.</summary>
+    public static readonly IReadOnlyList<string> Strategies = [.. Registered.Strategies.Names, Pool.Strategies.SharkTank];
+
     public static void Validate(Pool pool, string path, ConfigIndex context, List<ValidationError> errors)
     {
         IdRules.Check(pool.Id, path, errors);
-        if (pool.Strategy is null || !Pool.Strategies.All.Contains(pool.Strategy, StringComparer.Ordinal))
-            errors.Add(new(path + ".strategy", $"strategy must be one of {string.Join(", ", Pool.Strategies.All)} (got {Quote(pool.Strategy)})"));
+        if (pool.Strategy is null || !Strategies.Contains(pool.Strategy, StringComparer.Ordinal))
+            errors.Add(new(path + ".strategy", $"strategy must be one of {string.Join(", ", Strategies)} (got {Quote(pool.Strategy)})"));
         CheckMembers(pool.Members, path + ".members", context, errors);
         if (pool.Eligibility?.MatchSkills is { } skills) CheckSkills(skills, path + ".eligibility.matchSkills", errors);
         if (pool.WhenNoneEligible is null || !Pool.NoneEligible.All.Contains(pool.WhenNoneEligible, StringComparer.Ordinal))

@@ -1,10 +1,11 @@
 using Switchboard.Engine.Model;
+using Switchboard.Engine.Registries;
 
 namespace Switchboard.Engine.Validation;
 
 /// <summary>
-/// Rules for a shark_tank pool: claimWindow (required ISO-8601 duration), afterWindow (a strategy other
-/// than shark_tank; default round_robin), maxOpenClaims (1 or more when set). On other pools the
+/// Rules for a shark_tank pool: claimWindow (required ISO-8601 duration), afterWindow (a registered strategy,
+/// so not shark_tank; default round_robin), maxOpenClaims (1 or more when set). On other pools the
 /// same fields are checked when present.
 /// </summary>
 internal static class SharkTankRules
@@ -20,11 +21,9 @@ internal static class SharkTankRules
         {
             errors.Add(new(path + ".claimWindow", $"\"{pool.ClaimWindow}\" is not {IsoDuration.Hint}"));
         }
-        if (pool.AfterWindow is { } after && !AfterWindowStrategies.Contains(after, StringComparer.Ordinal))
-            errors.Add(new(path + ".afterWindow", $"afterWindow must be one of {string.Join(", ", AfterWindowStrategies)} (got \"{after}\")"));
+        if (pool.AfterWindow is { } after && !Registered.Strategies.TryGet(after, out _))
+            errors.Add(new(path + ".afterWindow", $"afterWindow must be one of {string.Join(", ", Registered.Strategies.Names)} (got \"{after}\")"));
         if (pool.MaxOpenClaims is { } max && max < 1)
             errors.Add(new(path + ".maxOpenClaims", $"must be 1 or more (got {max})"));
     }
-
-    public static readonly string[] AfterWindowStrategies = [.. Pool.Strategies.All.Where(s => s != Pool.Strategies.SharkTank)];
 }

@@ -28,7 +28,7 @@ internal static class WorkflowRules
         {
             var actionPath = $"{path}[{i}]";
             if (actions[i] is { } action)
-                ActionCatalog.Validate(action, actionPath, context.Config, errors);
+                ActionRules.Validate(action, actionPath, context.Config, errors);
             else
                 errors.Add(new(actionPath, "must be an action object, not null"));
         }

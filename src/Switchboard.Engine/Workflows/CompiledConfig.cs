@@ -9,25 +9,27 @@ namespace Switchboard.Engine.Workflows;
 
 /// <summary>
 /// A validated configuration compiled once per version: condition delegates, rep calendars,
-/// workflows grouped by trigger in evaluation order. Immutable and shared by all decisions.
+/// workflows grouped by trigger in evaluation order, and the caches that go with them (<see cref="Fields"/>,
+/// the compiled pools). Shared by all decisions; nothing in it outlives the version.
 /// </summary>
 public sealed class CompiledConfig
 {
     private readonly Dictionary<string, WorkflowSequence> _byTrigger;
 
-    private CompiledConfig(RoutingConfig source, Dictionary<string, WorkflowSequence> byTrigger)
+    private CompiledConfig(RoutingConfig source, Dictionary<string, WorkflowSequence> byTrigger, FieldTable fields)
     {
         Source = source;
         _byTrigger = byTrigger;
+        Fields = fields;
         var forms = Workflows(Triggers.FormSubmitted);
         var created = Sequence(Triggers.LeadCreated);
         FormLeadCreated = forms.Length == 0
             ? created
-            : new WorkflowSequence([.. created.Workflows.Concat(forms).OrderBy(w => w.Workflow.Priority).ThenBy(w => w.Index)]);
+            : new WorkflowSequence([.. created.Workflows.Concat(forms).OrderBy(w => w.Workflow.Priority).ThenBy(w => w.Index)], fields);
         Reps = source.Reps.ToDictionary(r => r.Id, CompiledRep.Compile, StringComparer.Ordinal);
         Pools = source.Pools.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        _compiledPools = source.Pools.ToDictionary(p => p.Id, p => CompiledPool.Compile(p, Reps), StringComparer.Ordinal);
-        Scoring = CompiledScoring.Compile(source.Scoring);
+        _compiledPools = source.Pools.ToDictionary(p => p.Id, p => CompiledPool.Compile(p, Reps, fields), StringComparer.Ordinal);
+        Scoring = CompiledScoring.Compile(source.Scoring, fields);
         LeadStages = source.LeadStages is { Count: > 0 } stages ? [.. stages] : [.. LeadStageNames.Default];
         var pipelines = source.Pipelines is { Count: > 0 } configured ? configured : [Pipeline.Default()];
         Pipelines = pipelines.ToDictionary(p => p.Id, StringComparer.Ordinal);
@@ -38,6 +40,8 @@ public sealed class CompiledConfig
     private readonly Dictionary<string, CompiledPool> _compiledPools;
 
     public RoutingConfig Source { get; }
+    /// <summary>The fields this configuration's rules read, numbered, each with its cache of repeated values.</summary>
+    internal FieldTable Fields { get; }
     public int Version => Source.Version;
     public IReadOnlyDictionary<string, CompiledRep> Reps { get; }
     public IReadOnlyDictionary<string, Pool> Pools { get; }
@@ -49,7 +53,7 @@ public sealed class CompiledConfig
     /// <summary>The first configured pipeline: where convert puts a deal unless told otherwise.</summary>
     public Pipeline DefaultPipeline { get; }
     /// <summary>The accounts, indexed for matching leads (domains, company names).</summary>
-    public AccountIndex Accounts { get; }
+    internal AccountIndex Accounts { get; }
     /// <summary>
     /// The server's public address (<c>https://switchboard.example.com</c>, no trailing slash) that links in messages
     /// start with; empty unless given with <see cref="WithPublicUrl"/>.
@@ -67,7 +71,7 @@ public sealed class CompiledConfig
     }
 
     /// <summary>Enabled workflows of a trigger type, ascending priority, ties in creation (list) order.</summary>
-    public IReadOnlyList<CompiledWorkflow> For(string triggerType) => Workflows(triggerType);
+    internal IReadOnlyList<CompiledWorkflow> For(string triggerType) => Workflows(triggerType);
 
     /// <summary>The compiled form of one of this configuration's pools; null for a pool object from elsewhere.</summary>
     internal CompiledPool? Compiled(Pool pool) =>
@@ -84,19 +88,20 @@ public sealed class CompiledConfig
     /// <summary>Compiles a configuration that passed <see cref="Validation.ConfigValidator"/>.</summary>
     public static CompiledConfig Compile(RoutingConfig config)
     {
+        var fields = new FieldTable();
         var byTrigger = config.Workflows
-            .Select((w, index) => new CompiledWorkflow(w, index, ConditionCompiler.Compile(w.Conditions)))
+            .Select((w, index) => new CompiledWorkflow(w, index, ConditionCompiler.Compile(w.Conditions, fields)))
             .Where(w => w.Workflow.Enabled)
             .GroupBy(w => w.Workflow.Trigger.Type, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => new WorkflowSequence([.. g.OrderBy(w => w.Workflow.Priority).ThenBy(w => w.Index)]),
+                g => new WorkflowSequence([.. g.OrderBy(w => w.Workflow.Priority).ThenBy(w => w.Index)], fields),
                 StringComparer.Ordinal);
-        return new CompiledConfig(config, byTrigger);
+        return new CompiledConfig(config, byTrigger, fields);
     }
 }
 
-public sealed record CompiledWorkflow(Workflow Workflow, int Index, CompiledCondition Condition)
+internal sealed record CompiledWorkflow(Workflow Workflow, int Index, CompiledCondition Condition)
 {
     public string Id => Workflow.Id;
 

@@ -3,6 +3,7 @@ using NodaTime;
 using NodaTime.Text;
 using Switchboard.Engine.Actions;
 using Switchboard.Engine.Model;
+using Switchboard.Engine.Registries;
 
 namespace Switchboard.Engine.Workflows;
 
@@ -47,7 +48,7 @@ internal static class DelayedActions
             return ev;
         }
         var action = actions[actionIndex];
-        ActionCatalog.Get(action.Type).Execute(ev, action, workflow);
+        Registered.Actions.Get(action.Type).Execute(ev, action, workflow);
         return ev;
     }
 }

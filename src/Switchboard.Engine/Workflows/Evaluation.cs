@@ -15,7 +15,7 @@ public sealed class Evaluation
         Trigger = trigger;
         RunningTrigger = trigger.Type;
         Now = now;
-        Facts = LeadFacts.From(lead);
+        Facts = LeadFacts.From(lead, config.Fields);
     }
 
     private Evaluation(Evaluation first, TriggerEvent trigger)
@@ -41,7 +41,7 @@ public sealed class Evaluation
     public CompiledConfig Config { get; }
     public RoutingState State { get; }
     public Lead Lead { get; }
-    public LeadFacts Facts { get; }
+    internal LeadFacts Facts { get; }
     public TriggerEvent Trigger { get; }
     /// <summary>The trigger type of the workflow running now (decisions record it): form.submitted inside a web form's lead.created.</summary>
     public string RunningTrigger { get; internal set; }

@@ -1,10 +1,11 @@
 using Switchboard.Engine.Model;
+using Switchboard.Engine.Registries;
 using Switchboard.Engine.Strategies;
 
 namespace Switchboard.Engine.Workflows;
 
 /// <summary>Routes a lead into a pool: eligibility, the pool's strategy, and what happens when nobody is eligible.</summary>
-public static class PoolRouting
+internal static class PoolRouting
 {
     /// <summary>
     /// Assigns with the pool's strategy (or <paramref name="strategy"/> for the first pool: the shark tank's
@@ -73,7 +74,8 @@ public static class PoolRouting
         Evaluation ev, Pool pool, string strategy, IReadOnlyList<PoolCandidate> candidates, string? workflowId, string action,
         Sla? workflowSla, string? whyPrefix = null, Candidate[]? recorded = null)
     {
-        var pick = StrategyCatalog.Get(strategy).Pick(candidates, ev.State.Pool(pool.Id), ev.State);
+        var context = new StrategyContext(candidates, ev.State.Pool(pool.Id), ev.State, ev.Lead.Id, ev.Facts, ev.Now, ev.Config.Compiled(pool));
+        var pick = Registered.Strategies.Get(strategy).Pick(context);
         if (pick is null) return false;
         Handover.Give(ev, pick.RepId, pool, workflowId, workflowSla);
         ev.State.DirtyPools.Add(pool.Id);

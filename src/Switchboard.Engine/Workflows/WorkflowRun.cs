@@ -1,6 +1,7 @@
 using Switchboard.Engine.Actions;
 using Switchboard.Engine.Conditions;
 using Switchboard.Engine.Model;
+using Switchboard.Engine.Registries;
 
 namespace Switchboard.Engine.Workflows;
 
@@ -43,7 +44,7 @@ internal static class WorkflowRun
     {
         var action = workflow.Workflow.Actions[index];
         if (action.Delay is not null) DelayedActions.Schedule(ev, workflow, index);
-        else ActionCatalog.Get(action.Type).Execute(ev, action, workflow);
+        else Registered.Actions.Get(action.Type).Execute(ev, action, workflow);
     }
 
     private static bool Fires(CompiledWorkflow workflow, Evaluation ev)

@@ -11,12 +11,12 @@ public sealed class ConditionScreenTests
     private static readonly string[] Ops = ["eq", "neq", "in", "not_in", "contains", "not_contains", "starts_with", "gte", "lt", "between", "exists", "not_exists", "regex"];
     private static readonly string[] Texts = ["東京都", "北海道", "서울특별시", "Bayern", "ＪＰ", "jp", "100-999人", "250", " ", ""];
 
-    /// <summary>Slots and value caches live for the process: each test reads fields no other test reads.</summary>
-    private static string[] FreshFields(int count)
-    {
-        var run = Guid.NewGuid().ToString("N")[..8];
-        return [.. Enumerable.Range(0, count).Select(i => $"fields.screen_{run}_{i}")];
-    }
+    /// <summary>The field numbering of the configuration under test, shared by its screens and leads.</summary>
+    private readonly FieldTable _fields = new();
+
+    private static string[] Fields(int count) => [.. Enumerable.Range(0, count).Select(i => $"fields.screen_{i}")];
+
+    private ConditionScreen Build(params Condition[] conditions) => ConditionScreen.Build(conditions, _fields);
 
     private static bool RuledOut(ulong[] mask, int index) => ConditionScreen.IsRuledOut(mask, index);
 
@@ -27,22 +27,22 @@ public sealed class ConditionScreenTests
         return mask;
     }
 
-    private static LeadFacts Lead(params (string Field, JsonNode? Value)[] values)
+    private LeadFacts Lead(params (string Field, JsonNode? Value)[] values)
     {
         var custom = new JsonObject();
         foreach (var (field, value) in values) custom[field["fields.".Length..]] = value;
         // Parsed from text, as intake hands leads over: parsed values are the ones shared between leads.
-        return LeadFacts.FromData(JsonNode.Parse(new JsonObject { ["fields"] = custom }.ToJsonString())!.AsObject());
+        return LeadFacts.FromData(JsonNode.Parse(new JsonObject { ["fields"] = custom }.ToJsonString())!.AsObject(), _fields);
     }
 
     [Fact]
     public void screening_rules_out_only_conditions_that_are_false()
     {
         var random = new Random(20261123);
-        var fields = FreshFields(4);
+        var fields = Fields(4);
         var conditions = Enumerable.Range(0, 120).Select(_ => RandomCondition(random, fields, depth: 0)).ToList();
-        var compiled = conditions.Select(ConditionCompiler.Compile).ToList();
-        var screen = ConditionScreen.Build(conditions);
+        var compiled = conditions.Select(c => ConditionCompiler.Compile(c, _fields)).ToList();
+        var screen = Build([.. conditions]);
         var ruledOut = 0;
 
         for (var i = 0; i < 3000; i++)
@@ -63,11 +63,10 @@ public sealed class ConditionScreenTests
     [Fact]
     public void a_missing_field_rules_out_the_conditions_that_need_it()
     {
-        var field = FreshFields(1)[0];
-        var screen = ConditionScreen.Build([
+        var field = Fields(1)[0];
+        var screen = Build(
             Rules.Parse($$"""{"field":"{{field}}","op":"eq","value":"北海道"}"""),
-            Rules.Parse($$"""{"field":"{{field}}","op":"not_exists"}"""),
-        ]);
+            Rules.Parse($$"""{"field":"{{field}}","op":"not_exists"}"""));
 
         var mask = Screen(screen, Lead());
 
@@ -78,16 +77,16 @@ public sealed class ConditionScreenTests
     [Fact]
     public void a_repeated_value_is_screened_once_and_remembered()
     {
-        var field = FreshFields(1)[0];
-        var screen = ConditionScreen.Build([Rules.Parse($$"""{"field":"{{field}}","op":"contains","value":"北海道"}""")]);
+        var field = Fields(1)[0];
+        var screen = Build(Rules.Parse($$"""{"field":"{{field}}","op":"contains","value":"北海道"}"""));
         var first = Lead((field, "東京都"));
         var second = Lead((field, "東京都"));
 
         var firstMask = Screen(screen, first);
         var secondMask = Screen(screen, second);
 
-        Assert.True(first.TryGet(field, out var facts));
-        Assert.True(second.TryGet(field, out var again));
+        Assert.True(first.TryGet(_fields.Key(field), out var facts));
+        Assert.True(second.TryGet(_fields.Key(field), out var again));
         Assert.Same(facts, again);
         Assert.NotNull(Assert.IsType<SharedFacts>(facts).Screens);
         Assert.True(RuledOut(firstMask, 0));
@@ -97,9 +96,9 @@ public sealed class ConditionScreenTests
     [Fact]
     public void two_configurations_keep_their_own_verdicts_on_a_shared_value()
     {
-        var field = FreshFields(1)[0];
-        var hokkaido = ConditionScreen.Build([Rules.Parse($$"""{"field":"{{field}}","op":"eq","value":"北海道"}""")]);
-        var notHokkaido = ConditionScreen.Build([Rules.Parse($$"""{"field":"{{field}}","op":"neq","value":"北海道"}""")]);
+        var field = Fields(1)[0];
+        var hokkaido = Build(Rules.Parse($$"""{"field":"{{field}}","op":"eq","value":"北海道"}"""));
+        var notHokkaido = Build(Rules.Parse($$"""{"field":"{{field}}","op":"neq","value":"北海道"}"""));
 
         for (var i = 0; i < 3; i++)
         {
@@ -111,10 +110,10 @@ public sealed class ConditionScreenTests
     [Fact]
     public void parts_reading_several_fields_are_left_to_the_compiled_condition()
     {
-        var fields = FreshFields(2);
-        var screen = ConditionScreen.Build([Rules.Parse($$"""
+        var fields = Fields(2);
+        var screen = Build(Rules.Parse($$"""
             {"any":[{"field":"{{fields[0]}}","op":"eq","value":"a"},{"field":"{{fields[1]}}","op":"eq","value":"b"}]}
-            """)]);
+            """));
 
         var mask = Screen(screen, Lead((fields[0], "x"), (fields[1], "b")));
 

@@ -11,7 +11,7 @@ public class ConditionTreeTests
 
     [Fact]
     public void null_condition_always_matches() =>
-        Assert.True(ConditionCompiler.Compile(null)(Lead("{}")));
+        Assert.True(ConditionCompiler.Compile(null, new FieldTable())(Lead("{}")));
 
     [Fact]
     public void all_matches_when_every_child_matches() =>
@@ -54,7 +54,7 @@ public class ConditionTreeTests
     [Fact]
     public void compiled_condition_is_reused_across_leads()
     {
-        var compiled = ConditionCompiler.Compile(Parse("""{"field":"region","op":"contains","value":"北海道"}"""));
+        var compiled = ConditionCompiler.Compile(Parse("""{"field":"region","op":"contains","value":"北海道"}"""), new FieldTable());
         Assert.True(compiled(Lead("""{"region":"北海道"}""")));
         Assert.False(compiled(Lead("""{"region":"沖縄県"}""")));
         Assert.True(compiled(Lead("""{"region":["沖縄県","ほっかいどう","北海道"]}""")));
@@ -66,7 +66,7 @@ public class ConditionTreeTests
         var lead = new Lead { Score = 75, Grade = "hot", Stage = "MQL", Data = JsonNode.Parse("""{"region":"北海道"}""")!.AsObject() };
         var compiled = ConditionCompiler.Compile(Parse("""
             {"all":[{"field":"score","op":"gte","value":70},{"field":"grade","op":"eq","value":"HOT"},{"field":"ownerId","op":"not_exists"}]}
-            """));
+            """), new FieldTable());
         Assert.True(compiled(LeadFacts.From(lead)));
     }
 
@@ -74,7 +74,7 @@ public class ConditionTreeTests
     public void compiling_an_invalid_condition_throws_naming_the_path()
     {
         var error = Assert.Throws<ArgumentException>(() =>
-            ConditionCompiler.Compile(Parse("""{"all":[{"field":"region","op":"like","value":"x"}]}""")));
+            ConditionCompiler.Compile(Parse("""{"all":[{"field":"region","op":"like","value":"x"}]}"""), new FieldTable()));
         Assert.Contains("conditions.all[0].op", error.Message);
     }
 }

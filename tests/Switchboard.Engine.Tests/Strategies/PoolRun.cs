@@ -2,6 +2,7 @@ using NodaTime;
 using Switchboard.Engine.Conditions;
 using Switchboard.Engine.Eligibility;
 using Switchboard.Engine.Model;
+using Switchboard.Engine.Registries;
 using Switchboard.Engine.Strategies;
 using static Switchboard.Engine.Tests.TestReps;
 
@@ -28,6 +29,8 @@ internal sealed class PoolRun
     public PoolState PoolState => State.Pool(Pool.Id);
     public Instant Now { get; set; } = At("2026-06-10T03:00:00Z");
     public LeadFacts Lead { get; set; } = TestReps.Lead();
+    /// <summary>The id of the lead being routed, which seeds the strategy's random source.</summary>
+    public string LeadId { get; set; } = "lead-1";
 
     public void Rep(Rep rep) => _reps[rep.Id] = CompiledRep.Compile(rep);
 
@@ -38,11 +41,12 @@ internal sealed class PoolRun
 
     /// <summary>The candidates as a compiled configuration builds them (<see cref="CompiledPool"/>).</summary>
     public IReadOnlyList<PoolCandidate> CompiledCandidates(IReadOnlyCollection<string>? excluded = null) =>
-        PoolCandidates.Build(CompiledPool.Compile(Pool, _reps), State, Lead, Now, excluded ?? []).Candidates;
+        PoolCandidates.Build(CompiledPool.Compile(Pool, _reps, new FieldTable()), State, Lead, Now, excluded ?? []).Candidates;
 
     public StrategyPick? Pick()
     {
-        var pick = StrategyCatalog.Get(Pool.Strategy).Pick(Candidates(), PoolState, State);
+        var context = new StrategyContext(Candidates(), PoolState, State, LeadId, Lead, Now);
+        var pick = Registered.Strategies.Get(Pool.Strategy).Pick(context);
         if (pick is not null)
         {
             var load = State.Load(pick.RepId);

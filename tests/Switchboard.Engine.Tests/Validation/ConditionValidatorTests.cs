@@ -1,4 +1,4 @@
-using Switchboard.Engine.Conditions;
+using Switchboard.Engine.Registries;
 using Switchboard.Engine.Validation;
 using static Switchboard.Engine.Tests.Conditions.Rules;
 
@@ -41,7 +41,7 @@ public class ConditionValidatorTests
     public void unknown_operator_error_lists_the_known_operators()
     {
         var error = Single("""{"field":"region","op":"equals","value":"x"}""", "conditions.op");
-        foreach (var op in ConditionOperators.All) Assert.Contains(op, error.Message);
+        foreach (var op in Registered.Operators.Names) Assert.Contains(op, error.Message);
     }
 
     [Fact]

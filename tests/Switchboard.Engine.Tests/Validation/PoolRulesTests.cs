@@ -63,10 +63,20 @@ public class PoolRulesTests
     public void match_skills_entries_must_be_non_empty(string skill) =>
         SingleAt(WithPool(0, p => p with { Eligibility = p.Eligibility with { MatchSkills = ["region", skill] } }), "pools[0].eligibility.matchSkills[1]");
 
+    [Theory]
+    [InlineData("round_robin")]
+    [InlineData("weighted_round_robin")]
+    [InlineData("weighted_random")]
+    [InlineData("least_loaded")]
+    [InlineData("shark_tank")]
+    public void every_strategy_of_spec_is_accepted(string strategy) =>
+        Assert.Empty(Errors(WithPool(1, p => p with { Strategy = strategy, ClaimWindow = strategy == Pool.Strategies.SharkTank ? "PT15M" : null })));
+
     [Fact]
-    public void every_strategy_of_spec_is_accepted()
+    public void unknown_strategy_error_lists_every_strategy()
     {
-        foreach (var strategy in Pool.Strategies.All)
-            Assert.Empty(Errors(WithPool(1, p => p with { Strategy = strategy, ClaimWindow = strategy == Pool.Strategies.SharkTank ? "PT15M" : null })));
+        var error = SingleAt(WithPool(1, p => p with { Strategy = "lottery" }), "pools[1].strategy");
+        foreach (var strategy in new[] { "round_robin", "weighted_round_robin", "weighted_random", "least_loaded", "shark_tank" })
+            Assert.Contains(strategy, error.Message);
     }
 }

@@ -19,6 +19,14 @@ public class SharkTankRulesTests
     public void claim_window_must_be_an_iso_duration() =>
         SingleAt(Tank(p => p with { ClaimWindow = "15 minutes" }), "pools[1].claimWindow");
 
+    [Theory]
+    [InlineData("round_robin")]
+    [InlineData("weighted_round_robin")]
+    [InlineData("weighted_random")]
+    [InlineData("least_loaded")]
+    public void after_window_may_name_any_other_strategy(string strategy) =>
+        Assert.Empty(Errors(Tank(p => p with { AfterWindow = strategy })));
+
     [Fact]
     public void after_window_cannot_be_shark_tank() =>
         SingleAt(Tank(p => p with { AfterWindow = Pool.Strategies.SharkTank }), "pools[1].afterWindow");

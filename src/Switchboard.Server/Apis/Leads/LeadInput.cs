@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Switchboard.Engine.Conditions;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Validation;
 
@@ -29,7 +28,7 @@ public static class LeadInput
                     errors.Add(new ValidationError("externalId", "must be a non-empty string of at most 200 characters"));
                 continue;
             }
-            if (CheckField(key, value, errors)) data[FieldNames.Shared(key)] = Copy(key, value);
+            if (CheckField(key, value, errors)) data[key] = value?.DeepClone();
         }
         if (!Identifies(data, externalId))
             foreach (var field in LeadFields.Identifying) errors.Add(new ValidationError(field, LeadFields.IdentifyingRule));
@@ -40,18 +39,6 @@ public static class LeadInput
         !string.IsNullOrWhiteSpace(externalId)
         || LeadFields.Identifying.Any(field => data[field] is JsonValue value
             && value.GetValueKind() == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetValue<string>()));
-
-    /// <summary>
-    /// A field's value for the stored data. Names are the engine's instances (<see cref="FieldNames"/>), the custom ones
-    /// under "fields" too, so routing finds them by reference.
-    /// </summary>
-    private static JsonNode? Copy(string key, JsonNode? value)
-    {
-        if (key != "fields" || value is not JsonObject custom) return value?.DeepClone();
-        var copy = new JsonObject();
-        foreach (var (name, item) in custom) copy[FieldNames.Shared(name)] = item?.DeepClone();
-        return copy;
-    }
 
     /// <summary>Checks a PATCH: fields as on create (null clears), plus "stage" (a string; the caller checks it against the configured stages) and "status" (only "disqualified").</summary>
     public static List<ValidationError> ValidatePatch(JsonObject body, out JsonObject fields, out string? stage, out string? status)
