@@ -72,14 +72,8 @@ public static class ConfigSectionApi
         if (section.Find((await configs.CurrentAsync()).Source, id) is not { } current) return Problems.NotFound($"{section.Name} '{id}' not found");
         var merged = JsonSerializer.SerializeToNode(current, EngineJson.Options)!.AsObject();
         foreach (var (key, value) in patch.Value!) merged[key] = value?.DeepClone();
-        try
-        {
-            return await Store(section, id, merged.Deserialize<T>(JsonBody.Strict)!, user, configs);
-        }
-        catch (JsonException error)
-        {
-            return Problems.Invalid(JsonBody.PathOf(error), error.Message.Split(" Path:")[0]);
-        }
+        var item = JsonBody.Convert<T>(merged);
+        return item.Problem ?? await Store(section, id, item.Value!, user, configs);
     }
 
     private static async Task<IResult> Store<T>(ConfigSection<T> section, string id, T item, ClaimsPrincipal user, ConfigService configs) where T : class
