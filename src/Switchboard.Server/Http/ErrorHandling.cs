@@ -17,6 +17,8 @@ public sealed class ErrorHandling(IProblemDetailsService problems, ILogger<Error
             { } bad => (bad.StatusCode, "The request could not be read.", bad.Message),
             null when context.RequestAborted.IsCancellationRequested && exception is OperationCanceledException or IOException =>
                 (499, "The client closed the request.", null),
+            null when exception is IOException && exception.Source?.StartsWith(KestrelAssembly, StringComparison.Ordinal) == true =>
+                (400, "The request could not be read.", "the request body is malformed (chunked transfer encoding)"),
             null => (500, "An unexpected error occurred.", null),
         };
         if (status == 500) log.LogError(exception, "unhandled error on {Path}", context.Request.Path);
@@ -28,6 +30,9 @@ public sealed class ErrorHandling(IProblemDetailsService problems, ILogger<Error
             Exception = exception,
         });
     }
+
+    /// <summary>Kestrel reports some malformed bodies (a chunk size that overflows) as an IOException of its own.</summary>
+    private const string KestrelAssembly = "Microsoft.AspNetCore.Server.Kestrel";
 
     /// <summary>Kestrel's complaint about the request, also when another exception wraps it (a reader or parser that was reading the body).</summary>
     private static BadHttpRequestException? BadRequest(Exception? exception)

@@ -50,7 +50,15 @@ public static class JsonBody
     {
         if (TooLarge(request) is { } tooLarge) return new(null, tooLarge);
         using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+        try
+        {
+            await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+        }
+        catch (IOException) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // Kestrel refuses a malformed chunked body (a chunk size that overflows, say) with an IOException.
+            return new(null, Problems.Invalid("$", "could not be read: the chunked transfer encoding is malformed", "The request could not be read."));
+        }
         var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         if (JsonText.FindInvalid(bytes.Span) is { } invalid) return new(null, Problems.Invalid(invalid.Path, invalid.Message));
         return JsonNode.Parse(bytes.Span) is { } node ? new(node, null) : new(null, Problems.Invalid("$", "the body must not be null"));
