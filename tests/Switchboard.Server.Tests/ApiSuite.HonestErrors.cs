@@ -67,4 +67,15 @@ public abstract partial class ApiSuite
         var response = await app.Admin().PutJson("/api/config", """{"reps":"everyone"}""");
         Assert.Equal("must be a list", (await response.Json())["errors"]!["reps"]![0]!.GetValue<string>());
     }
+
+    [StoreFact]
+    public async Task a_refused_conversion_says_why_without_dotnet_wording()
+    {
+        await using var app = await StartAsync(TestConfigs.SevenRoundRobin);
+        var lead = (await (await app.Admin().PostJson("/api/leads", """{"email":"a@b.c"}""")).Json()).Str("id")!;
+        var response = await app.Admin().PostJson($"/api/leads/{lead}/convert", """{"amount":100,"pipeline":"nope"}""");
+        var message = (await response.Json())["errors"]!["pipeline"]![0]!.GetValue<string>();
+        Assert.StartsWith("unknown pipeline 'nope'", message);
+        Assert.DoesNotContain("Parameter", message);
+    }
 }
