@@ -124,7 +124,7 @@ public abstract partial class ApiSuite
         Assert.Equal(HttpStatusCode.BadRequest, (await app.Admin().PostJson("/api/leads", twice)).StatusCode);
         var answer = await (await app.Admin().PostJson("/api/leads/batch", $$"""[{{twice}},{"lastName":"Ito"}]""")).Json();
         Assert.Equal(["error", "created"], answer["results"]!.AsArray().Select(r => r.Str("status")));
-        Assert.NotNull(answer["results"]![0]!["errors"]!["[0]"]);
+        Assert.NotNull(answer["results"]![0]!["errors"]!["[0].email"]);
     }
 
     private static StringContent Ndjson(string body) => new(body, Encoding.UTF8, "application/x-ndjson");

@@ -21,10 +21,10 @@ internal static class Conversions
     public static Conversion Convert(CompiledConfig config, RoutingState state, Lead lead, DealRequest request, Instant now)
     {
         if (lead.Status is LeadStatus.Converted or LeadStatus.Disqualified)
-            throw new ArgumentException($"lead {lead.Id} is {lead.Status}; it cannot be converted", nameof(lead));
+            throw new RefusedException($"lead {lead.Id} is {lead.Status}; it cannot be converted", nameof(lead));
         var pipeline = request.Pipeline is null ? config.DefaultPipeline
             : config.Pipelines.TryGetValue(request.Pipeline, out var named) ? named
-            : throw new ArgumentException($"unknown pipeline '{request.Pipeline}'; pipelines: {string.Join(", ", config.Pipelines.Keys)}", "pipeline");
+            : throw new RefusedException($"unknown pipeline '{request.Pipeline}'; pipelines: {string.Join(", ", config.Pipelines.Keys)}", "pipeline");
         var deal = new Deal
         {
             Id = request.DealId, LeadId = lead.Id, OwnerId = lead.OwnerId, Pipeline = pipeline.Id,

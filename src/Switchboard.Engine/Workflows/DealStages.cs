@@ -15,7 +15,7 @@ internal static class DealStages
     {
         var pipeline = config.Pipelines.GetValueOrDefault(deal.Pipeline);
         if (!(pipeline?.Has(stage) ?? DealStatus.IsClosing(stage)))
-            throw new ArgumentException(
+            throw new RefusedException(
                 $"'{stage}' is not a stage of pipeline {deal.Pipeline}; use one of {string.Join(", ", [.. pipeline?.Stages ?? [], DealStatus.Won, DealStatus.Lost])}",
                 nameof(stage));
         var moved = deal with

@@ -16,16 +16,16 @@ internal static class Rejection
     public const string ReasonFact = "rejectReason";
     public const string NurturingStage = "Nurturing";
 
-    /// <exception cref="ArgumentException">
+    /// <exception cref="RefusedException">
     /// ParamName "repId" when <paramref name="repId"/> is not the lead's current owner; "lead" when the lead is
     /// closed (converted, disqualified, recycled). Nothing changes.
     /// </exception>
     public static Evaluation Reject(CompiledConfig config, RoutingState state, Lead lead, string repId, string reason, Instant now)
     {
         if (!lead.IsOpen)
-            throw new ArgumentException($"lead {lead.Id} is {lead.Status}; only open leads can be rejected", nameof(lead));
+            throw new RefusedException($"lead {lead.Id} is {lead.Status}; only open leads can be rejected", nameof(lead));
         if (lead.OwnerId is null || lead.OwnerId != repId)
-            throw new ArgumentException($"only the owner of lead {lead.Id} may reject it; {repId} is not its owner ({lead.OwnerId ?? "nobody"} is)", nameof(repId));
+            throw new RefusedException($"only the owner of lead {lead.Id} may reject it; {repId} is not its owner ({lead.OwnerId ?? "nobody"} is)", nameof(repId));
         var routedPoolId = lead.RoutedPoolId;
         if (reason == NotReady) return Recycle(config, state, lead, repId, now);
 

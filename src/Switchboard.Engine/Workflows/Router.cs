@@ -76,7 +76,7 @@ public static class Router
 
     /// <summary>
     /// Converts a lead into a deal in the requested pipeline (none: the default, first one), at its first stage.
-    /// Throws <see cref="ArgumentException"/> (ParamName "pipeline" or "lead") before changing anything.
+    /// Throws <see cref="RefusedException"/> (ParamName "pipeline" or "lead") before changing anything.
     /// </summary>
     public static Conversion Convert(
         CompiledConfig config, RoutingState state, Lead lead, DealRequest request, Instant now) =>
@@ -84,7 +84,7 @@ public static class Router
 
     /// <summary>
     /// Moves a deal to a stage of its pipeline, or won / lost, and runs deal.stage.changed workflows on its lead.
-    /// Throws <see cref="ArgumentException"/> (ParamName "stage") for a stage its pipeline does not have.
+    /// Throws <see cref="RefusedException"/> (ParamName "stage") for a stage its pipeline does not have.
     /// </summary>
     public static Conversion MoveDeal(CompiledConfig config, RoutingState state, Lead lead, Deal deal, string stage, Instant now) =>
         DealStages.Move(config, state, lead, deal, stage, now);

@@ -66,6 +66,7 @@ public static class SwitchboardHost
         services.ConfigureHttpJsonOptions(json => EngineJson.Configure(json.SerializerOptions));
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandling>();
+        services.AddSingleton(sp => new ApiKeyCache(sp.GetRequiredService<IClock>()));
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorization(Policies.Add);
@@ -82,6 +83,7 @@ public static class SwitchboardHost
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRequestTextRules();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
         return app;
     }

@@ -6,8 +6,8 @@ using Switchboard.Engine.Json;
 namespace Switchboard.Server.Http;
 
 /// <summary>
-/// Reads request bodies ourselves so that every malformed document, wrong type or unknown property
-/// becomes a 400 problem naming the JSON path, never a 500.
+/// Reads request bodies ourselves so that every malformed document, bad text, wrong type or unknown property
+/// becomes a 400 problem naming the JSON path, never a 500. Every body passes <see cref="JsonText"/> first.
 /// </summary>
 public static class JsonBody
 {
@@ -18,36 +18,50 @@ public static class JsonBody
         AllowTrailingCommas = false,
     };
 
-    /// <summary>For JSON documents read as nodes: a repeated property name is a syntax error, not a 500 later.</summary>
-    public static readonly JsonDocumentOptions Documents = new() { AllowDuplicateProperties = false };
-
     public static async Task<BodyResult<T>> ReadAsync<T>(HttpRequest request) where T : class
     {
-        if (TooLarge(request) is { } tooLarge) return new(null, tooLarge);
-        try
-        {
-            var value = await JsonSerializer.DeserializeAsync<T>(request.Body, Strict, request.HttpContext.RequestAborted);
-            return value is null ? new(null, Problems.Invalid("$", "the body must be a JSON object")) : new(value, null);
-        }
-        catch (JsonException error)
-        {
-            return new(null, Problems.Invalid(PathOf(error), Describe(error), "The body is not valid JSON for this resource."));
-        }
+        var node = await ReadNodeAsync(request);
+        return node.Problem is not null ? new(null, node.Problem) : Convert<T>(node.Value);
     }
 
     public static async Task<BodyResult<JsonObject>> ReadObjectAsync(HttpRequest request)
     {
-        if (TooLarge(request) is { } tooLarge) return new(null, tooLarge);
+        var node = await ReadNodeAsync(request);
+        if (node.Problem is not null) return new(null, node.Problem);
+        return node.Value is JsonObject obj ? new(obj, null) : new(null, Problems.Invalid("$", "the body must be a JSON object"));
+    }
+
+    /// <summary>A checked document as <typeparamref name="T"/>, or a problem saying in plain words where it does not fit.</summary>
+    public static BodyResult<T> Convert<T>(JsonNode? node) where T : class
+    {
         try
         {
-            var node = await JsonNode.ParseAsync(request.Body, documentOptions: Documents, cancellationToken: request.HttpContext.RequestAborted);
-            if (node is not JsonObject obj) return new(null, Problems.Invalid("$", "the body must be a JSON object"));
-            return JsonText.FindInvalid(obj) is { } text ? new(null, Problems.Invalid(text.Path.Length == 0 ? "$" : text.Path, text.Message)) : new(obj, null);
+            return node.Deserialize<T>(Strict) is { } value ? new(value, null) : new(null, Problems.Invalid("$", "the body must not be null"));
         }
         catch (JsonException error)
         {
-            return new(null, Problems.Invalid(PathOf(error), Describe(error), "The body is not valid JSON."));
+            var described = JsonErrors.Describe(error, node, typeof(T), Strict);
+            return new(null, Problems.Invalid(described.Path, described.Message, "The body is not valid JSON for this resource."));
         }
+    }
+
+    /// <summary>The body as a document that passed <see cref="JsonText.FindInvalid"/>.</summary>
+    private static async Task<BodyResult<JsonNode>> ReadNodeAsync(HttpRequest request)
+    {
+        if (TooLarge(request) is { } tooLarge) return new(null, tooLarge);
+        using var buffer = new MemoryStream();
+        try
+        {
+            await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
+        }
+        catch (IOException) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // Kestrel refuses a malformed chunked body (a chunk size that overflows, say) with an IOException.
+            return new(null, Problems.Invalid("$", "could not be read: the chunked transfer encoding is malformed", "The request could not be read."));
+        }
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (JsonText.FindInvalid(bytes.Span) is { } invalid) return new(null, Problems.Invalid(invalid.Path, invalid.Message));
+        return JsonNode.Parse(bytes.Span) is { } node ? new(node, null) : new(null, Problems.Invalid("$", "the body must not be null"));
     }
 
     /// <summary>
@@ -61,17 +75,6 @@ public static class JsonBody
             ? TypedResults.Problem($"the body has {request.ContentLength} bytes; this endpoint takes at most {limit}",
                 statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large.")
             : null;
-    }
-
-    /// <summary>"$.members[0].weight" → "members[0].weight"; the root stays "$".</summary>
-    public static string PathOf(JsonException error) =>
-        error.Path is null or "$" ? "$" : error.Path.StartsWith("$.", StringComparison.Ordinal) ? error.Path[2..] : error.Path.TrimStart('$');
-
-    private static string Describe(JsonException error)
-    {
-        var message = error.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
     }
 }
 

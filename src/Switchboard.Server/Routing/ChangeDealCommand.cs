@@ -26,9 +26,9 @@ public sealed class ChangeDealCommand(string dealId, string? stage, decimal? amo
                 decisions = moved.Evaluation.Decisions;
                 batch.AddEffects(moved.Evaluation.Effects);
             }
-            catch (ArgumentException refused)
+            catch (RefusedException refused)
             {
-                return LeadOutcome.Rejected("stage", refused.Message.Split(" (Parameter")[0]);
+                return LeadOutcome.Rejected("stage", refused.Reason);
             }
         }
         deal = deal with { Amount = amount ?? deal.Amount, Name = name ?? deal.Name, UpdatedAt = batch.Now };

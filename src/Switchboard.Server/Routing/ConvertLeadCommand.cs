@@ -17,10 +17,9 @@ public sealed class ConvertLeadCommand(string leadId, DealRequest request) : Rou
         {
             conversion = Router.Convert(batch.Config, batch.State, lead, request, batch.Now);
         }
-        catch (ArgumentException refused)
+        catch (RefusedException refused)
         {
-            var message = refused.Message.Split(" (Parameter")[0];
-            return refused.ParamName == "pipeline" ? LeadOutcome.Rejected("pipeline", message) : LeadOutcome.Conflict(lead, message);
+            return refused.ParamName == "pipeline" ? LeadOutcome.Rejected("pipeline", refused.Reason) : LeadOutcome.Conflict(lead, refused.Reason);
         }
         await batch.Tx.InsertDealAsync(conversion.Deal, ct);
         batch.Update(lead, conversion.Evaluation.Decisions);

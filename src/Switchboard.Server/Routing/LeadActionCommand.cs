@@ -18,11 +18,10 @@ public sealed class LeadActionCommand(string leadId, Func<RoutingBatch, Engine.M
         {
             evaluation = act(batch, lead);
         }
-        catch (ArgumentException refused)
+        catch (RefusedException refused)
         {
             // The engine refuses before changing anything: not the owner, or the lead is closed.
-            var message = refused.Message.Split(" (Parameter")[0];
-            return refused.ParamName == "repId" ? LeadOutcome.Forbidden(message) : LeadOutcome.Conflict(lead, message);
+            return refused.ParamName == "repId" ? LeadOutcome.Forbidden(refused.Reason) : LeadOutcome.Conflict(lead, refused.Reason);
         }
         batch.Update(lead, evaluation.Decisions);
         batch.AddEffects(evaluation.Effects);

@@ -76,7 +76,7 @@ public sealed class PostgresStore : SqlStore
             long? key = kind switch { WriteLock.Routing => RoutingLockKey, WriteLock.Config => ConfigLockKey, _ => null };
             if (key is not null)
                 await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@key)", new { key }, transaction, cancellationToken: ct));
-            return new WriteSession(connection, transaction);
+            return new WriteSession(connection, transaction, discard: Discard);
         }
         catch
         {
@@ -84,6 +84,15 @@ public sealed class PostgresStore : SqlStore
             throw;
         }
     }
+
+    /// <summary>
+    /// A connection on which a command failed mid-way is closed rather than pooled: Npgsql cannot discard one
+    /// connection, so the data source's pool is cleared (idle connections close now, busy ones when returned;
+    /// NpgsqlConnection.ClearPool would miss a pool built by a data source). Measured before
+    /// this: after routing batches failed on a NUL, an unencodable string and an over-long index key in turn, the
+    /// next duplicate lookup on the reused connection read "unexpected backend message DataRow".
+    /// </summary>
+    private void Discard(DbConnection connection) => _dataSource.Clear();
 
     /// <summary>
     /// All rows in one round trip: an NpgsqlBatch of the same single-row statement, which Npgsql prepares

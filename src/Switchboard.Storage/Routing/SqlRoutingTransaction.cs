@@ -120,7 +120,15 @@ internal sealed partial class SqlRoutingTransaction(SqlStore store, WriteSession
     private async Task<T> Read<T>(Func<Task<T>> read)
     {
         EnsureUsable();
-        return await read();
+        try
+        {
+            return await read();
+        }
+        catch
+        {
+            session.Fail();
+            throw;
+        }
     }
 
     private async Task Write(Func<Task> write) => await Write(async () =>
@@ -139,6 +147,7 @@ internal sealed partial class SqlRoutingTransaction(SqlStore store, WriteSession
         catch (Exception error)
         {
             _failure ??= error;
+            session.Fail();
             throw;
         }
     }

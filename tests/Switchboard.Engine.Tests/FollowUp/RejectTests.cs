@@ -53,7 +53,7 @@ public sealed class RejectTests
     {
         var scenario = Create();
         var (lead, _) = scenario.CreateEvaluated("{}");
-        var error = Assert.Throws<ArgumentException>(() => Router.Reject(scenario.Config, scenario.State, lead, "b", "wrong_region", scenario.Now));
+        var error = Assert.Throws<RefusedException>(() => Router.Reject(scenario.Config, scenario.State, lead, "b", "wrong_region", scenario.Now));
         Assert.Equal("repId", error.ParamName);
         Assert.Equal("a", lead.OwnerId);
     }

@@ -47,7 +47,7 @@ public sealed class DealTests
         var scenario = With();
         var (lead, _) = scenario.Create("{}");
         Convert(scenario, lead);
-        Assert.Equal("lead", Assert.Throws<ArgumentException>(() => Convert(scenario, lead)).ParamName);
+        Assert.Equal("lead", Assert.Throws<RefusedException>(() => Convert(scenario, lead)).ParamName);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class DealTests
     {
         var scenario = With();
         var (lead, _) = scenario.Create("{}");
-        Assert.Equal("pipeline", Assert.Throws<ArgumentException>(() => Convert(scenario, lead, pipeline: "nope")).ParamName);
+        Assert.Equal("pipeline", Assert.Throws<RefusedException>(() => Convert(scenario, lead, pipeline: "nope")).ParamName);
         Assert.Equal(LeadStatus.Assigned, lead.Status);
     }
 
@@ -97,7 +97,7 @@ public sealed class DealTests
         var scenario = With();
         var (lead, _) = scenario.Create("{}");
         var deal = Convert(scenario, lead).Deal;
-        Assert.Equal("stage", Assert.Throws<ArgumentException>(() => Router.MoveDeal(scenario.Config, scenario.State, lead, deal, "Closing", scenario.Now)).ParamName);
+        Assert.Equal("stage", Assert.Throws<RefusedException>(() => Router.MoveDeal(scenario.Config, scenario.State, lead, deal, "Closing", scenario.Now)).ParamName);
     }
 
     [Fact]

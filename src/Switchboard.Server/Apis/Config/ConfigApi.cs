@@ -41,15 +41,9 @@ public static class ConfigApi
         if (problem is not null) return problem;
         var body = await JsonBody.ReadObjectAsync(request);
         if (body.Problem is not null) return body.Problem;
-        RoutingConfig config;
-        try
-        {
-            config = body.Value!.Deserialize<RoutingConfig>(JsonBody.Strict)!;
-        }
-        catch (JsonException error)
-        {
-            return Problems.Invalid(JsonBody.PathOf(error), error.Message.Split(" Path:")[0], "The body is not valid JSON for this resource.");
-        }
+        var converted = JsonBody.Convert<RoutingConfig>(body.Value);
+        if (converted.Problem is not null) return converted.Problem;
+        var config = converted.Value!;
         if (body.Value!.ContainsKey("version"))
             edit = edit! with { BasedOn = edit.BasedOn is { } tags ? [.. tags.Where(v => v == config.Version)] : [config.Version] };
         var change = await configs.ReplaceAsync(config, edit!);

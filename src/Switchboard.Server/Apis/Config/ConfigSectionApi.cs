@@ -106,14 +106,8 @@ public static class ConfigSectionApi
             if (current is null) return (null, Problems.NotFound($"{section.Name} '{id}' not found"));
             var merged = JsonSerializer.SerializeToNode(current, EngineJson.Options)!.AsObject();
             foreach (var (key, value) in patch.Value!) merged[key] = value?.DeepClone();
-            try
-            {
-                return (merged.Deserialize<T>(JsonBody.Strict), null);
-            }
-            catch (JsonException error)
-            {
-                return (null, Problems.Invalid(JsonBody.PathOf(error), error.Message.Split(" Path:")[0]));
-            }
+            var item = JsonBody.Convert<T>(merged);
+            return (item.Value, item.Problem);
         });
     }
 

@@ -87,14 +87,18 @@ public static class FormsApi
         if (!request.HasFormContentType)
             return (null, TypedResults.Problem("send application/x-www-form-urlencoded, multipart/form-data or application/json",
                 statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type"));
+        IFormCollection form;
         try
         {
-            return (FormInput.FromForm(await request.ReadFormAsync(request.HttpContext.RequestAborted)), null);
+            form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
         }
-        catch (InvalidDataException error)
+        catch (Exception error) when (error is InvalidDataException or IOException && !request.HttpContext.RequestAborted.IsCancellationRequested)
         {
-            return (null, Problems.Invalid("$", error.Message, "The form data could not be read."));
+            return (null, Problems.Invalid("$", "is not well-formed form data (truncated or malformed multipart or url-encoded body)", "The form data could not be read."));
         }
+        return TextRules.FindInvalid(form, TextRules.MaxValue) is { } bad
+            ? (null, Problems.Invalid(bad.Path, bad.Message, "The form data could not be read."))
+            : (FormInput.FromForm(form), null);
     }
 
     private static async Task<Form?> FindAsync(ConfigService configs, string formId) =>

@@ -50,11 +50,11 @@ public static class KeysApi
     public static async Task<IResult> ListKeys(ISwitchboardStore store) =>
         TypedResults.Ok(new JsonObject { ["items"] = new JsonArray([.. (await store.ListApiKeysAsync()).Select(k => (JsonNode)Describe(k))]) });
 
-    public static async Task<IResult> DeleteKey(string id, ISwitchboardStore store)
+    public static async Task<IResult> DeleteKey(string id, ISwitchboardStore store, ApiKeyCache cache)
     {
         var key = (await store.ListApiKeysAsync()).FirstOrDefault(k => k.Id == id);
         if (key is null || !await store.DeleteApiKeyAsync(id)) return Problems.NotFound($"key '{id}' not found");
-        ApiKeyAuthentication.Forget(key.Hash);
+        cache.Forget(key.Hash);
         return TypedResults.NoContent();
     }
 

@@ -80,16 +80,24 @@ public static class LeadInput
         {
             "fields" => kind == JsonValueKind.Object ? CheckCustom(value.AsObject(), errors) : "must be an object of custom fields",
             "productInterest" => kind == JsonValueKind.String || (kind == JsonValueKind.Array && value.AsArray().All(i => i?.GetValueKind() == JsonValueKind.String))
-                ? null : "must be a string or a list of strings",
+                ? TooLong(value.ToJsonString(), MaxText) : "must be a string or a list of strings",
             "email" when kind == JsonValueKind.String && !value.GetValue<string>().Contains('@') => "is not an email address",
-            _ when Text.Contains(key) => kind == JsonValueKind.String ? null : "must be a string",
-            _ when NumberOrText.Contains(key) => kind is JsonValueKind.Number or JsonValueKind.String ? null : "must be a number or a string",
+            _ when Text.Contains(key) => kind != JsonValueKind.String ? "must be a string" : TooLong(value.GetValue<string>(), MaxLength(key)),
+            _ when NumberOrText.Contains(key) => kind == JsonValueKind.String ? TooLong(value.GetValue<string>(), MaxNumberText)
+                : kind == JsonValueKind.Number ? null : "must be a number or a string",
             _ => $"unknown field '{key}': standard fields are {string.Join(", ", LeadFields.Standard)}; put anything else under \"fields\"",
         };
         if (problem is null) return true;
         if (problem.Length > 0) errors.Add(new ValidationError(key, problem));
         return false;
     }
+
+    /// <summary>Longest email (RFC 5321's 64 + 1 + 255), phone, number written as text, and any other standard text field.</summary>
+    public const int MaxEmail = 320, MaxPhone = 64, MaxNumberText = 100, MaxText = 1_000;
+
+    private static int MaxLength(string key) => key switch { "email" => MaxEmail, "phone" => MaxPhone, _ => MaxText };
+
+    private static string? TooLong(string text, int max) => text.Length > max ? $"is too long: at most {max} characters (got {text.Length})" : null;
 
     private static string? CheckCustom(JsonObject custom, List<ValidationError> errors)
     {

@@ -33,7 +33,7 @@ internal sealed record BatchBody(bool IsNdjson, int Count, Stream Stream)
         catch (JsonException error)
         {
             var where = error.LineNumber is { } line ? $" (line {line + 1}, byte {error.BytePositionInLine + 1})" : "";
-            return (null, Problems.Invalid("$", error.Message.Split(" LineNumber:")[0] + where, "The body is not a valid batch."));
+            return (null, Problems.Invalid("$", "is not valid JSON" + where, "The body is not a valid batch."));
         }
         request.Body.Position = 0;
         return (new BatchBody(ndjson, count, request.Body), null);

@@ -43,17 +43,8 @@ internal sealed class BatchRun(BatchBody body, string? idempotencyKey) : IResult
 
     private Pending Start(RoutingWriter writer, int index, ReadOnlySpan<byte> bytes)
     {
-        JsonNode? node;
-        try
-        {
-            node = JsonNode.Parse(bytes, documentOptions: JsonBody.Documents);
-        }
-        catch (JsonException error)
-        {
-            return Pending.Done(BatchResult.Invalid(index, [new ValidationError("", "is not valid JSON: " + error.Message.Split(" LineNumber:")[0])]));
-        }
-        if (node is not JsonObject lead) return Pending.Done(BatchResult.Invalid(index, [new ValidationError("", "must be a JSON object (a lead)")]));
-        if (JsonText.FindInvalid(lead) is { } text) return Pending.Done(BatchResult.Invalid(index, [text]));
+        if (JsonText.FindInvalid(bytes) is { } text) return Pending.Done(BatchResult.Invalid(index, [text with { Path = text.Path == "$" ? "" : text.Path }]));
+        if (JsonNode.Parse(bytes) is not JsonObject lead) return Pending.Done(BatchResult.Invalid(index, [new ValidationError("", "must be a JSON object (a lead)")]));
         var errors = LeadInput.ValidateCreate(lead, out var externalId, out var data);
         if (errors.Count > 0) return Pending.Done(BatchResult.Invalid(index, errors));
         var key = idempotencyKey is null ? null : $"{idempotencyKey}/{index}";
