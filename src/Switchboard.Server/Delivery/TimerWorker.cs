@@ -80,8 +80,10 @@ public sealed class TimerWorker(ISwitchboardStore store, RoutingWriter writer, W
 
     /// <summary>
     /// Completes once every timer due by the clock's current time has fired (its effect committed): a pass that
-    /// began after this call found none left to claim, and the commands it handed over have finished.
-    /// For tests that drive the worker with a fake clock instead of sleeping.
+    /// began after this call found none left to claim, or is waiting for one claimed ahead that is not due yet,
+    /// and the commands it handed over have finished. For tests that drive the worker with a fake clock instead
+    /// of sleeping. Caveat: a fake clock stopped less than <see cref="Lookahead"/> short of a due time can leave the
+    /// pass that was running at the call waiting for that timer, so such a call completes only once the clock moves on.
     /// </summary>
     public Task AllDueFiredAsync()
     {
