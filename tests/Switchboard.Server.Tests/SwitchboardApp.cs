@@ -38,12 +38,10 @@ public sealed class SwitchboardApp : WebApplicationFactory<Program>
     /// <summary>A fake clock at Monday 2026-12-07 10:00 in Seoul and Tokyo (01:00 UTC); it moves only when advanced.</summary>
     public static FakeClock StoppedClock() => new(Instant.FromUtc(2026, 12, 7, 1, 0));
 
-    public FakeClock Clock => _clock ?? throw new InvalidOperationException("this server runs on the system clock");
-
     /// <summary>Moves the fake clock on and waits until every timer due by then has fired (its effect committed).</summary>
     public async Task AdvanceAsync(Duration by)
     {
-        Clock.Advance(by);
+        (_clock ?? throw new InvalidOperationException("this server runs on the system clock")).Advance(by);
         var timers = Services.GetServices<IHostedService>().OfType<TimerWorker>().Single();
         await timers.AllDueFiredAsync().WaitAsync(TimeSpan.FromMinutes(1));
     }
