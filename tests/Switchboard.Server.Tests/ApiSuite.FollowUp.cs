@@ -94,16 +94,21 @@ public abstract partial class ApiSuite
         Assert.Contains("later@example.jp", Assert.Single(await sink.WaitForAsync(1)).Body);
     }
 
+    /// <summary>
+    /// SPEC: timers fire within one second of their due time. Measured on the server's clock (the lead's creation
+    /// and the message the timer wrote), so the test's own scheduling on a loaded machine is not counted.
+    /// </summary>
     [StoreFact]
-    public async Task a_delayed_action_fires_soon_after_its_due_time_in_real_time()
+    public async Task a_delayed_action_fires_within_a_second_of_its_due_time_in_real_time()
     {
         await using var sink = HttpSink.Start();
         var delayed = $$""",{"type":"webhook","url":"{{sink.Url()}}","secret":"k","delay":"PT1S"}""";
         await using var app = await StartAsync(FollowUpConfigs.Inbound(delayed));
-        var started = DateTime.UtcNow;
-        await app.Admin().PostJson("/api/leads", """{"email":"on-time@example.jp"}""");
-        var received = Assert.Single(await sink.WaitForAsync(1, TimeSpan.FromSeconds(10)));
-        Assert.InRange(received.At - started, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(3));
+        var lead = await (await app.Admin().PostJson("/api/leads", """{"email":"on-time@example.jp"}""")).Json();
+        Assert.Single(await sink.WaitForAsync(1, TimeSpan.FromSeconds(30)));
+        var message = Assert.Single((await (await app.Admin().GetAsync("/api/outbox")).Json())["items"]!.AsArray());
+        var due = DateTimeOffset.Parse(lead.Str("createdAt")!) + TimeSpan.FromSeconds(1);
+        Assert.InRange(DateTimeOffset.Parse(message.Str("createdAt")!) - due, TimeSpan.Zero, TimeSpan.FromSeconds(1));
     }
 
     [StoreFact]
