@@ -1,3 +1,4 @@
+using NodaTime.Testing;
 using Switchboard.Storage.Tests;
 
 namespace Switchboard.Server.Tests;
@@ -11,9 +12,10 @@ public abstract partial class ApiSuite
     /// <summary>A connection string for a fresh PostgreSQL database, or null for SQLite.</summary>
     protected abstract Task<string?> NewDatabaseAsync();
 
-    protected async Task<SwitchboardApp> StartAsync(string? config = null, bool demo = false, IReadOnlyDictionary<string, string>? settings = null)
+    protected async Task<SwitchboardApp> StartAsync(
+        string? config = null, bool demo = false, IReadOnlyDictionary<string, string>? settings = null, FakeClock? clock = null)
     {
-        var app = new SwitchboardApp(await NewDatabaseAsync(), demo, settings);
+        var app = new SwitchboardApp(await NewDatabaseAsync(), demo, settings, clock);
         if (config is not null)
         {
             var response = await app.Admin().PutJson("/api/config", config);

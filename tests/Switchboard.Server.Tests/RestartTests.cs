@@ -37,7 +37,9 @@ public sealed class RestartTests(PostgresCluster cluster)
             Assert.Equal(HttpStatusCode.OK, config.StatusCode);
             var created = await first.Client().PostJson("/api/leads", """{"email":"outbox-restart@example.jp"}""");
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-            await Task.Delay(TimeSpan.FromSeconds(1));
+            // Killed only once the failed attempt is recorded: killed mid-attempt, the message would stay leased
+            // to the dead process for the outbox lease (2 minutes) and the restart could not deliver it sooner.
+            await WaitUntilAsync(async () => await FailedAttemptsAsync(first) > 0);
             await first.KillAsync();
         }
         sink.Resume();
@@ -52,22 +54,43 @@ public sealed class RestartTests(PostgresCluster cluster)
     {
         await using var sink = HttpSink.Start();
         var workDir = Path.Combine(Path.GetTempPath(), "switchboard-restart-" + Guid.NewGuid().ToString("N")[..12]);
+        DateTime dueBy;
         await using (var first = await ServerProcess.StartAsync(postgres, workDir))
         {
-            var delayed = $$""",{"type":"webhook","url":"{{sink.Url()}}","secret":"k","delay":"PT2S"}""";
+            var delayed = $$""",{"type":"webhook","url":"{{sink.Url()}}","secret":"k","delay":"PT5S"}""";
             var config = await first.Client().PutAsync("/api/config", HttpJson.Body(FollowUpConfigs.Inbound(delayed)));
             Assert.Equal(HttpStatusCode.OK, config.StatusCode);
             var created = await first.Client().PostJson("/api/leads", """{"email":"restart@example.jp"}""");
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            dueBy = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+            // Killed far ahead of the due time, so this process never claims (leases) the timer.
             await first.KillAsync();
         }
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        var untilDue = dueBy - DateTime.UtcNow + TimeSpan.FromMilliseconds(500);
+        if (untilDue > TimeSpan.Zero) await Task.Delay(untilDue); // due while no server runs
         Assert.Empty(sink.Requests);
-        var restarted = DateTime.UtcNow;
         await using var second = await ServerProcess.StartAsync(postgres, workDir);
+        // Bounded from readiness, not from the process start, which alone can take seconds on a loaded machine.
         var received = Assert.Single(await sink.WaitForAsync(1, TimeSpan.FromSeconds(20)));
-        Assert.True(received.At - restarted < TimeSpan.FromSeconds(15));
+        Assert.Contains("restart@example.jp", received.Body);
         await Task.Delay(1500);
         Assert.Single(sink.Requests);
+    }
+
+    private static async Task<int> FailedAttemptsAsync(ServerProcess server)
+    {
+        using var client = server.Client();
+        var items = (await (await client.GetAsync("/api/outbox")).Json())["items"]!.AsArray();
+        return items.Sum(item => item!["attempts"]!.GetValue<int>());
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the condition did not hold within 30 s");
+            await Task.Delay(50);
+        }
     }
 }

@@ -4,12 +4,19 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NodaTime;
+using NodaTime.Testing;
+using Switchboard.Server.Delivery;
 
 namespace Switchboard.Server.Tests;
 
 /// <summary>
 /// The real server in-process (WebApplicationFactory) on a fresh database: SQLite in a temp
 /// directory, or PostgreSQL when a connection string is given. Demo data off unless asked for.
+/// Behaviour in time runs on a <see cref="FakeClock"/> when one is given: <see cref="AdvanceAsync"/> moves it on.
 /// </summary>
 public sealed class SwitchboardApp : WebApplicationFactory<Program>
 {
@@ -18,12 +25,25 @@ public sealed class SwitchboardApp : WebApplicationFactory<Program>
     private readonly string? _postgres;
     private readonly bool _demo;
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly FakeClock? _clock;
 
-    public SwitchboardApp(string? postgres = null, bool demo = false, IReadOnlyDictionary<string, string>? settings = null)
+    public SwitchboardApp(string? postgres = null, bool demo = false, IReadOnlyDictionary<string, string>? settings = null, FakeClock? clock = null)
     {
         _postgres = postgres;
         _demo = demo;
         _settings = settings ?? new Dictionary<string, string>();
+        _clock = clock;
+    }
+
+    /// <summary>A fake clock at Monday 2026-12-07 10:00 in Seoul and Tokyo (01:00 UTC); it moves only when advanced.</summary>
+    public static FakeClock StoppedClock() => new(Instant.FromUtc(2026, 12, 7, 1, 0));
+
+    /// <summary>Moves the fake clock on and waits until every timer due by then has fired (its effect committed).</summary>
+    public async Task AdvanceAsync(Duration by)
+    {
+        (_clock ?? throw new InvalidOperationException("this server runs on the system clock")).Advance(by);
+        var timers = Services.GetServices<IHostedService>().OfType<TimerWorker>().Single();
+        await timers.AllDueFiredAsync().WaitAsync(TimeSpan.FromMinutes(1));
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -33,6 +53,7 @@ public sealed class SwitchboardApp : WebApplicationFactory<Program>
         builder.UseSetting("SWITCHBOARD_ADMIN_KEY", AdminKey);
         builder.UseSetting("SWITCHBOARD_DB", _postgres ?? "");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_clock is not null) builder.ConfigureTestServices(services => services.AddSingleton<IClock>(_clock));
     }
 
     public HttpClient Admin() => WithKey(AdminKey);

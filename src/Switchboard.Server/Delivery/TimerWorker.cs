@@ -9,6 +9,7 @@ namespace Switchboard.Server.Delivery;
 /// timers, and hands each to the routing writer, which deletes the timer and runs its effect in one
 /// transaction — so a timer fires exactly once, also after a restart, and overdue timers fire at once.
 /// Sleeps until the next due time (at most <see cref="Poll"/>, to see timers other processes wrote).
+/// All timing reads the injected clock, so a fake clock drives it: advance it and await <see cref="AllDueFiredAsync"/>.
 /// </summary>
 public sealed class TimerWorker(ISwitchboardStore store, RoutingWriter writer, WorkSignals signals, IClock clock, ILogger<TimerWorker> log)
     : BackgroundService
@@ -26,12 +27,14 @@ public sealed class TimerWorker(ISwitchboardStore store, RoutingWriter writer, W
         {
             try
             {
+                var pass = Interlocked.Increment(ref _pass);
                 var due = await store.ClaimDueTimersAsync(_owner, clock.GetCurrentInstant() + Lookahead, Lease, BatchSize, stoppingToken);
                 if (due.Count > 0)
                 {
-                    await FireOnTimeAsync(due, stoppingToken);
+                    await FireOnTimeAsync(due, pass, stoppingToken);
                     continue; // more may have come due meanwhile
                 }
+                ReleaseWaiters(pass);
                 _inFlight.RemoveAll(task => task.IsCompleted);
                 await signals.Timers.WaitAsync(await UntilNextAsync(stoppingToken), stoppingToken);
             }
@@ -51,12 +54,16 @@ public sealed class TimerWorker(ISwitchboardStore store, RoutingWriter writer, W
     /// Hands each claimed timer to the routing writer at its due time, never before: claiming a little ahead
     /// takes the claim off the critical path, so a burst of timers fires within a commit of being due.
     /// </summary>
-    private async Task FireOnTimeAsync(IReadOnlyList<DueTimer> due, CancellationToken ct)
+    private async Task FireOnTimeAsync(IReadOnlyList<DueTimer> due, long pass, CancellationToken ct)
     {
         foreach (var timer in due.OrderBy(t => t.DueAt))
         {
             for (var wait = timer.DueAt - clock.GetCurrentInstant(); wait > Duration.Zero; wait = timer.DueAt - clock.GetCurrentInstant())
-                await Task.Delay(wait.ToTimeSpan() + TimeSpan.FromMilliseconds(1), ct);
+            {
+                // Every timer due by now was claimed by this pass (unless the batch was full) and handed over above.
+                if (due.Count < BatchSize) ReleaseWaiters(pass);
+                await signals.Timers.WaitAsync(wait.ToTimeSpan() + TimeSpan.FromMilliseconds(1), ct);
+            }
             _inFlight.Add(writer.SubmitAsync(new FireTimerCommand(timer, _owner)));
         }
         // The next window is claimed while these commit (claimed timers are leased, so nobody takes them twice);
@@ -67,6 +74,45 @@ public sealed class TimerWorker(ISwitchboardStore store, RoutingWriter writer, W
 
     private const int MaxInFlight = 4 * BatchSize;
     private readonly List<Task<LeadOutcome>> _inFlight = [];
+
+    private long _pass;
+    private readonly List<(long RegisteredIn, TaskCompletionSource Done)> _waiters = [];
+
+    /// <summary>
+    /// Completes once every timer due by the clock's current time has fired (its effect committed): a pass that
+    /// began after this call found none left to claim, or is waiting for one claimed ahead that is not due yet,
+    /// and the commands it handed over have finished. For tests that drive the worker with a fake clock instead
+    /// of sleeping. Caveat: a fake clock stopped less than <see cref="Lookahead"/> short of a due time can leave the
+    /// pass that was running at the call waiting for that timer, so such a call completes only once the clock moves on.
+    /// </summary>
+    public Task AllDueFiredAsync()
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_waiters) _waiters.Add((Interlocked.Read(ref _pass), done));
+        signals.Timers.Poke();
+        return done.Task;
+    }
+
+    /// <summary>Completes the waiters registered before <paramref name="pass"/> began, once the timers in flight have fired.</summary>
+    private void ReleaseWaiters(long pass)
+    {
+        List<TaskCompletionSource> ready;
+        lock (_waiters)
+        {
+            if (_waiters.Count == 0) return;
+            ready = [.. _waiters.Where(w => w.RegisteredIn < pass).Select(w => w.Done)];
+            _waiters.RemoveAll(w => w.RegisteredIn < pass);
+        }
+        if (ready.Count == 0) return;
+        _ = Task.WhenAll(_inFlight).ContinueWith(fired =>
+        {
+            foreach (var done in ready)
+            {
+                if (fired.Exception is { } error) done.TrySetException(error.InnerExceptions);
+                else done.TrySetResult();
+            }
+        }, TaskScheduler.Default);
+    }
 
     /// <summary>Until the next timer is within <see cref="Lookahead"/> of due (at most <see cref="Poll"/>).</summary>
     private async Task<TimeSpan> UntilNextAsync(CancellationToken ct) =>
