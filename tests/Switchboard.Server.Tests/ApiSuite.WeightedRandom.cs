@@ -16,7 +16,7 @@ public abstract partial class ApiSuite
         Assert.Equal(HttpStatusCode.OK, pool.StatusCode);
         for (var i = 0; i < 12; i++)
         {
-            var lead = await (await client.PostJson("/api/leads", "{}")).Json();
+            var lead = await (await client.PostJson("/api/leads", $$"""{"lastName":"Lead {{i}}"}""")).Json();
             var owner = lead.Str("ownerId");
             Assert.Contains(owner, new[] { "r1", "r2" });
             var decision = lead["decisions"]![0]!;
