@@ -10,6 +10,7 @@ using Microsoft.Extensions.Hosting;
 using NodaTime;
 using NodaTime.Testing;
 using Switchboard.Server.Delivery;
+using Switchboard.Server.Timers;
 
 namespace Switchboard.Server.Tests;
 

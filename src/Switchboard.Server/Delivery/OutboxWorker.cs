@@ -1,4 +1,5 @@
 using NodaTime;
+using Switchboard.Server.Hosting;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Delivery;
@@ -43,7 +44,7 @@ public sealed class OutboxWorker(
             }
             catch (Exception error)
             {
-                log.LogError(error, "outbox worker loop failed; retrying");
+                log.OutboxLoopFailed(error);
                 await Task.Delay(Poll, stoppingToken);
             }
         }
@@ -66,8 +67,7 @@ public sealed class OutboxWorker(
             var now = clock.GetCurrentInstant();
             var next = now + Duration.FromTimeSpan(options.DelayFor(message.Attempts + 1));
             var giveUp = next > message.CreatedAt + Duration.FromTimeSpan(options.GiveUpAfter);
-            log.LogWarning("delivery of {MessageId} over {Channel} failed (attempt {Attempt}): {Error}{Dead}",
-                message.MessageId, message.Channel, message.Attempts + 1, error.Message, giveUp ? "; moved to the dead-letter list" : "");
+            log.DeliveryFailed(message.MessageId, message.Channel, message.Attempts + 1, error.Message, giveUp ? "; moved to the dead-letter list" : "");
             await store.MarkOutboxFailedAsync(message.Id, _owner, error.Message, giveUp ? null : next, CancellationToken.None);
             return false;
         }

@@ -22,7 +22,7 @@ public sealed class Bootstrap(ISwitchboardStore store, ConfigService configs, Sw
         {
             var change = await configs.ReplaceAsync(DemoOrganisation.Build(), new ConfigEdit("demo"), ct);
             if (!change.Ok) throw new InvalidOperationException("demo configuration is invalid: " + string.Join("; ", change.Errors));
-            log.LogInformation("Seeded the demo organisation as configuration version {Version}", change.Saved!.Version);
+            log.DemoSeeded(change.Saved!.Version);
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Http.Resilience;
 using Switchboard.Server.Delivery;
+using Switchboard.Server.Timers;
 
 namespace Switchboard.Server.Hosting;
 

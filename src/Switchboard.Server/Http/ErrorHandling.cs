@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Switchboard.Server.Hosting;
 
 namespace Switchboard.Server.Http;
 
@@ -21,7 +22,7 @@ public sealed class ErrorHandling(IProblemDetailsService problems, ILogger<Error
                 (400, "The request could not be read.", "the request body is malformed (chunked transfer encoding)"),
             null => (500, "An unexpected error occurred.", null),
         };
-        if (status == 500) log.LogError(exception, "unhandled error on {Path}", context.Request.Path);
+        if (status == 500) log.UnhandledError(exception, context.Request.Path.ToString());
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {

@@ -68,13 +68,13 @@ public sealed class RoutingWriter(
         catch (Exception error) when (commands.Count > 1 && error is not OperationCanceledException)
         {
             metrics.Failed();
-            log.LogWarning(error, "routing batch of {Count} failed; retrying one by one", commands.Count);
+            log.RoutingBatchFailed(error, commands.Count);
             foreach (var command in commands) await RunAsync([command], ct);
         }
         catch (Exception error)
         {
             if (error is not OperationCanceledException) metrics.Failed();
-            log.LogError(error, "routing command failed");
+            log.RoutingCommandFailed(error);
             commands[0].Fail(error);
         }
     }

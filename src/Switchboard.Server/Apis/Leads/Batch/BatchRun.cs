@@ -65,7 +65,7 @@ internal sealed class BatchRun(BatchBody body, string? idempotencyKey) : IResult
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            log.LogError(error, "batch item {Index} could not be routed", item.Index);
+            log.BatchItemFailed(error, item.Index);
             output.Write(BatchResult.Invalid(item.Index, [new ValidationError("", "could not be stored; send it again")]));
         }
     }

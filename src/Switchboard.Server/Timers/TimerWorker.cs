@@ -1,8 +1,10 @@
 using NodaTime;
+using Switchboard.Server.Delivery;
+using Switchboard.Server.Hosting;
 using Switchboard.Server.Routing;
 using Switchboard.Storage;
 
-namespace Switchboard.Server.Delivery;
+namespace Switchboard.Server.Timers;
 
 /// <summary>
 /// Fires durable timers (delayed actions, SLA deadlines, claim windows, queue re-checks): leases due
@@ -44,7 +46,7 @@ public sealed class TimerWorker(ISwitchboardStore store, RoutingWriter writer, W
             }
             catch (Exception error)
             {
-                log.LogError(error, "timer worker loop failed; retrying");
+                log.TimerLoopFailed(error);
                 await Task.Delay(Poll, stoppingToken);
             }
         }
