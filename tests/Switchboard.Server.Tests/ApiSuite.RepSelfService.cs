@@ -30,6 +30,20 @@ public abstract partial class ApiSuite
     }
 
     [StoreFact]
+    public async Task a_status_written_in_the_rep_record_is_the_reps_live_presence()
+    {
+        await using var app = await StartAsync(TestConfigs.SevenRoundRobin);
+        var rep = await app.ClientFor("rep", "r1");
+        Assert.Equal(HttpStatusCode.OK, (await rep.PutJson("/api/reps/r1/status", """{"status":"away"}""")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await rep.PatchJson("/api/reps/r1", """{"status":"online"}""")).StatusCode);
+        Assert.Equal("online", (await (await rep.GetAsync("/api/reps/r1")).Json()).Str("status"));
+
+        Assert.Equal(HttpStatusCode.OK, (await rep.PatchJson("/api/reps/r1", """{"workingHours":{"mon":[["09:00","17:00"]]}}""")).StatusCode);
+        Assert.Equal("online", (await (await rep.GetAsync("/api/reps/r1")).Json()).Str("status"));
+    }
+
+    [StoreFact]
     public async Task rep_key_changing_anything_else_of_its_record_is_403_naming_the_field()
     {
         await using var app = await StartAsync(TestConfigs.SevenRoundRobin);

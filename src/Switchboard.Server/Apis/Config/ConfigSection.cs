@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Switchboard.Engine.Model;
+using Switchboard.Server.Apis.Reps;
 using Switchboard.Server.Routing;
 
 namespace Switchboard.Server.Apis.Config;
@@ -15,6 +17,7 @@ public sealed record ConfigSection<T>(
     {
         VisibleToRep = (rep, self) => rep.Id == self,
         SelfFields = new HashSet<string>(["status", "outOfOffice", "workingHours"], StringComparer.Ordinal),
+        Written = RepPresence.FromRecordAsync,
     };
     public static readonly ConfigSection<Pool> Pools = new("pools", c => c.Pools, (c, l) => c with { Pools = l }, p => p.Id, (p, id) => p with { Id = id })
     {
@@ -30,6 +33,12 @@ public sealed record ConfigSection<T>(
 
     /// <summary>The items a rep key reads (its own record, its pools); null: reps read nothing of this section.</summary>
     public Func<T, string, bool>? VisibleToRep { get; init; }
+
+    /// <summary>
+    /// Runs after a PUT (patch null: the whole record was written) or PATCH of an item succeeded, with the item as
+    /// written; for reps it makes the record's status the rep's live presence.
+    /// </summary>
+    public Func<IServiceProvider, string, T, JsonObject?, Task>? Written { get; init; }
 
     /// <summary>The fields a rep key may change in its own record (reps only).</summary>
     public IReadOnlySet<string> SelfFields { get; init; } = new HashSet<string>();

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Security.Claims;
 using System.Text.Json;
 using Switchboard.Engine.Json;
@@ -88,7 +89,8 @@ public static class ConfigSectionApi
         if (body.Problem is not null) return body.Problem;
         var bodyId = section.IdOf(body.Value!);
         if (bodyId.Length > 0 && bodyId != id) return Problems.Invalid("id", $"the body's id '{bodyId}' differs from the path's '{id}'");
-        return await Upsert(section, id, request.HttpContext.Response, user, edit!, configs, _ => (body.Value, null));
+        var result = await Upsert(section, id, request.HttpContext.Response, user, edit!, configs, _ => (body.Value, null));
+        return await AfterWriteAsync(section, id, null, request, result);
     }
 
     /// <summary>JSON merge of the body's top-level fields into the current item, done on the newest configuration.</summary>
@@ -101,7 +103,7 @@ public static class ConfigSectionApi
         if (patch.Problem is not null) return patch.Problem;
         if (patch.Value!["id"] is { } bodyId && bodyId.ToJsonString() != JsonSerializer.Serialize(id))
             return Problems.Invalid("id", $"the body's id differs from the path's '{id}'");
-        return await Upsert(section, id, request.HttpContext.Response, user, edit!, configs, current =>
+        var result = await Upsert(section, id, request.HttpContext.Response, user, edit!, configs, current =>
         {
             if (current is null) return (null, Problems.NotFound($"{section.Name} '{id}' not found"));
             var merged = JsonSerializer.SerializeToNode(current, EngineJson.Options)!.AsObject();
@@ -109,6 +111,15 @@ public static class ConfigSectionApi
             var item = JsonBody.Convert<T>(merged);
             return (item.Value, item.Problem);
         });
+        return await AfterWriteAsync(section, id, patch.Value, request, result);
+    }
+
+    /// <summary>Runs the section's <see cref="ConfigSection{T}.Written"/> after a PUT or PATCH that succeeded.</summary>
+    private static async Task<IResult> AfterWriteAsync<T>(ConfigSection<T> section, string id, JsonObject? patch, HttpRequest request, IResult result) where T : class
+    {
+        if (section.Written is { } written && result is IStatusCodeHttpResult { StatusCode: 200 or 201 } && result is IValueHttpResult { Value: T saved })
+            await written(request.HttpContext.RequestServices, id, saved, patch);
+        return result;
     }
 
     /// <summary>Puts the item <paramref name="build"/> makes from the current one (null: none yet) or answers its refusal.</summary>

@@ -43,7 +43,7 @@ public static class RepsApi
         return ConfigRequest.Tagged(response, TypedResults.Ok(Live(rep, await store.GetRepLoadsAsync())), current.Version);
     }
 
-    public static async Task<IResult> SetStatus(string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store, RoutingWriter writer)
+    public static async Task<IResult> SetStatus(string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs)
     {
         if (user.RestrictedToRep() is { } self && self != id) return Problems.Forbidden("a rep key may change only its own status");
         var body = await JsonBody.ReadAsync<StatusBody>(request);
@@ -51,9 +51,7 @@ public static class RepsApi
         if (body.Value!.Status is not { } status || !Statuses.Contains(status))
             return Problems.Invalid("status", $"must be one of {string.Join(", ", Statuses)}");
         if (ConfigSection<Rep>.Reps.Find((await configs.CurrentAsync()).Source, id) is not { } rep) return Problems.NotFound($"rep '{id}' not found");
-        await store.SetRepStatusAsync(id, status);
-        // A rep coming online may be the member a queue has been waiting for.
-        await writer.SubmitAsync(new DrainQueuesCommand(id));
+        await RepPresence.SetAsync(request.HttpContext.RequestServices, id, status);
         return TypedResults.Ok(rep with { Status = status });
     }
 
