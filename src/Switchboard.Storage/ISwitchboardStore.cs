@@ -62,37 +62,16 @@ public partial interface IRoutingTransaction : IAsyncDisposable
     Task<string?> FindLeadIdByIdempotencyKeyAsync(string key, CancellationToken ct = default);
     Task<string?> FindLeadIdByExternalIdAsync(string externalId, CancellationToken ct = default);
     /// <summary>
-    /// The newest open lead whose email, trimmed and lower-cased, equals this one's (intake de-duplication).
-    /// Added by Storage; the default body exists only so other implementations of this interface keep compiling.
+    /// Inserts new leads, in list order (a taken id or idempotency key fails the call with
+    /// <see cref="DuplicateKeyException"/>): SQLite runs one statement prepared once, PostgreSQL sends one batch.
     /// </summary>
-    Task<string?> FindOpenLeadIdByEmailAsync(string email, CancellationToken ct = default) =>
-        throw new NotSupportedException($"{GetType().Name} does not implement {nameof(FindOpenLeadIdByEmailAsync)}");
-    Task InsertLeadAsync(Lead lead, string? idempotencyKey, CancellationToken ct = default);
-    Task UpdateLeadAsync(Lead lead, CancellationToken ct = default);
-    Task AppendDecisionsAsync(string leadId, IReadOnlyList<Decision> decisions, CancellationToken ct = default);
+    Task InsertLeadsAsync(IReadOnlyList<NewLead> leads, CancellationToken ct = default);
 
-    /// <summary>
-    /// Inserts several new leads, in list order, as <see cref="InsertLeadAsync"/> does one (a taken id or
-    /// idempotency key fails the call with <see cref="DuplicateKeyException"/>), at a fraction of the cost:
-    /// SQLite runs one statement prepared once, PostgreSQL sends one batch (one round trip).
-    /// The default body exists only so other implementations of this interface keep compiling.
-    /// </summary>
-    async Task InsertLeadsAsync(IReadOnlyList<NewLead> leads, CancellationToken ct = default)
-    {
-        foreach (var lead in leads) await InsertLeadAsync(lead.Lead, lead.IdempotencyKey, ct);
-    }
+    /// <summary>Writes back leads read in this transaction, in one prepared statement (SQLite) or one batch (PostgreSQL).</summary>
+    Task UpdateLeadsAsync(IReadOnlyList<Lead> leads, CancellationToken ct = default);
 
-    /// <summary>Updates several stored leads as <see cref="UpdateLeadAsync"/> does one, in one prepared statement (SQLite) or one batch (PostgreSQL).</summary>
-    async Task UpdateLeadsAsync(IReadOnlyList<Lead> leads, CancellationToken ct = default)
-    {
-        foreach (var lead in leads) await UpdateLeadAsync(lead, ct);
-    }
-
-    /// <summary>Appends the decisions of several leads, in list order (see <see cref="InsertLeadsAsync"/>).</summary>
-    async Task AppendDecisionsAsync(IReadOnlyList<LeadDecisions> decisions, CancellationToken ct = default)
-    {
-        foreach (var lead in decisions) await AppendDecisionsAsync(lead.LeadId, lead.Decisions, ct);
-    }
+    /// <summary>Appends the decisions of several leads, in list order; they come back in the same order.</summary>
+    Task AppendDecisionsAsync(IReadOnlyList<LeadDecisions> decisions, CancellationToken ct = default);
 
     Task CommitAsync(CancellationToken ct = default);
 }

@@ -59,7 +59,7 @@ public abstract partial class StoreCompliance
         await using (var tx = await Store.BeginRoutingAsync())
         {
             lead.Data["phone"] = "06-1234-5678";
-            await tx.UpdateLeadAsync(lead);
+            await tx.UpdateLeadsAsync([lead]);
             await tx.CommitAsync();
         }
 

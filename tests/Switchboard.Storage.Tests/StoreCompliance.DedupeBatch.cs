@@ -34,7 +34,7 @@ public abstract partial class StoreCompliance
         await InsertAsync(TestLeads.Simple("lead-1"));
         await using (var tx = await Store.BeginRoutingAsync())
         {
-            await tx.InsertLeadAsync(TestLeads.Simple("lead-2"), "key-created");
+            await tx.InsertLeadsAsync([new NewLead(TestLeads.Simple("lead-2"), "key-created")]);
             await tx.AddMergeKeysAsync([new MergeKey("key-merged", "lead-1")], T0);
             await tx.CommitAsync();
         }

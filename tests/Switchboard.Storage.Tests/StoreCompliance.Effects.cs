@@ -29,7 +29,7 @@ public abstract partial class StoreCompliance
     {
         await using (var tx = await Store.BeginRoutingAsync())
         {
-            await tx.InsertLeadAsync(TestLeads.Simple("lead-1"), null);
+            await tx.InsertLeadsAsync([new NewLead(TestLeads.Simple("lead-1"), null)]);
             await tx.AddEffectsAsync(OneOfEach(), T0);
             await tx.CommitAsync();
         }

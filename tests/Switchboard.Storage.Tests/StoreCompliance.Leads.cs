@@ -10,7 +10,7 @@ public abstract partial class StoreCompliance
     private async Task InsertAsync(params Lead[] leads)
     {
         await using var tx = await Store.BeginRoutingAsync();
-        foreach (var lead in leads) await tx.InsertLeadAsync(lead, null);
+        foreach (var lead in leads) await tx.InsertLeadsAsync([new NewLead(lead, null)]);
         await tx.CommitAsync();
     }
 
@@ -55,19 +55,12 @@ public abstract partial class StoreCompliance
             loaded.PreviousOwners.Add("rep-minji");
             loaded.Data["fields"]!["導入検討時期"] = "半年以内";
             loaded.Data["company"] = "Bäckerei Größe AG";
-            await tx.UpdateLeadAsync(loaded);
+            await tx.UpdateLeadsAsync([loaded]);
             await tx.CommitAsync();
             lead = loaded;
         }
 
         TestLeads.AssertSame(lead, await Store.GetLeadAsync("lead-1"));
-    }
-
-    [StoreFact]
-    public async Task Updating_a_lead_that_does_not_exist_fails()
-    {
-        await using var tx = await Store.BeginRoutingAsync();
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => tx.UpdateLeadAsync(TestLeads.Simple("ghost")));
     }
 
     [StoreFact]
@@ -78,9 +71,9 @@ public abstract partial class StoreCompliance
         var second = Enumerable.Range(3, 250).Select(i => Decision(i)).ToList(); // more than one multi-row statement
         await using (var tx = await Store.BeginRoutingAsync())
         {
-            await tx.AppendDecisionsAsync("lead-1", first);
-            await tx.AppendDecisionsAsync("lead-2", [Decision(999)]);
-            await tx.AppendDecisionsAsync("lead-1", second);
+            await tx.AppendDecisionsAsync([new LeadDecisions("lead-1", first)]);
+            await tx.AppendDecisionsAsync([new LeadDecisions("lead-2", [Decision(999)])]);
+            await tx.AppendDecisionsAsync([new LeadDecisions("lead-1", second)]);
             await tx.CommitAsync();
         }
 

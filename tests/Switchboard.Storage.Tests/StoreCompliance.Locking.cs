@@ -19,7 +19,7 @@ public abstract partial class StoreCompliance
         state.Pool("pool-a").Assignments = 1;
         state.DirtyPools.Add("pool-a");
         await first.SaveStateAsync(state);
-        await first.InsertLeadAsync(TestLeads.Simple("lead-1", owner: "rep-b", status: LeadStatus.Assigned), "idem-1");
+        await first.InsertLeadsAsync([new NewLead(TestLeads.Simple("lead-1", owner: "rep-b", status: LeadStatus.Assigned), "idem-1")]);
 
         var acquired = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var waiter = Task.Run(async () =>

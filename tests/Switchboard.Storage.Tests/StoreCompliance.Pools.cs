@@ -20,7 +20,7 @@ public abstract partial class StoreCompliance
             Assert.Equal(("pool-北海道", 1), Routed(loaded));
             loaded.RoutedPoolId = null;
             loaded.Reassignments = 2;
-            await tx.UpdateLeadAsync(loaded);
+            await tx.UpdateLeadsAsync([loaded]);
             await tx.CommitAsync();
         }
 

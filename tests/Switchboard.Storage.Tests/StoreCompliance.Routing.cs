@@ -1,4 +1,5 @@
 using Switchboard.Engine.Model;
+using Switchboard.Storage.Contacts;
 
 namespace Switchboard.Storage.Tests;
 
@@ -9,8 +10,8 @@ public abstract partial class StoreCompliance
     {
         await using (var tx = await Store.BeginRoutingAsync())
         {
-            await tx.InsertLeadAsync(TestLeads.Multilingual("lead-1"), "idem-1");
-            await tx.AppendDecisionsAsync("lead-1", [new Decision { Outcome = "assigned" }]);
+            await tx.InsertLeadsAsync([new NewLead(TestLeads.Multilingual("lead-1"), "idem-1")]);
+            await tx.AppendDecisionsAsync([new LeadDecisions("lead-1", [new Decision { Outcome = "assigned" }])]);
             var state = await tx.LoadStateAsync();
             state.Pool("pool-a").Assignments = 1;
             state.Load("rep-a").Open = 1;
@@ -112,9 +113,9 @@ public abstract partial class StoreCompliance
     {
         await using (var tx = await Store.BeginRoutingAsync())
         {
-            await tx.InsertLeadAsync(TestLeads.Simple("lead-1"), "idem-1");
-            await tx.InsertLeadAsync(TestLeads.Simple("lead-2"), null);
-            await tx.InsertLeadAsync(TestLeads.Simple("lead-3"), null); // several leads without a key are fine
+            await tx.InsertLeadsAsync([new NewLead(TestLeads.Simple("lead-1"), "idem-1")]);
+            await tx.InsertLeadsAsync([new NewLead(TestLeads.Simple("lead-2"), null)]);
+            await tx.InsertLeadsAsync([new NewLead(TestLeads.Simple("lead-3"), null)]); // several leads without a key are fine
             Assert.Equal("lead-1", await tx.FindLeadIdByIdempotencyKeyAsync("idem-1")); // visible inside the transaction
             await tx.CommitAsync();
         }
@@ -130,19 +131,19 @@ public abstract partial class StoreCompliance
     {
         await using (var tx = await Store.BeginRoutingAsync())
         {
-            await tx.InsertLeadAsync(TestLeads.Simple("lead-1"), "idem-1");
+            await tx.InsertLeadsAsync([new NewLead(TestLeads.Simple("lead-1"), "idem-1")]);
             await tx.CommitAsync();
         }
 
         await using (var tx = await Store.BeginRoutingAsync())
         {
-            await tx.InsertLeadAsync(TestLeads.Simple("lead-2"), "idem-2");
+            await tx.InsertLeadsAsync([new NewLead(TestLeads.Simple("lead-2"), "idem-2")]);
             var state = await tx.LoadStateAsync();
             state.Pool("pool-a").Assignments = 1;
             state.DirtyPools.Add("pool-a");
             await tx.SaveStateAsync(state);
 
-            await Assert.ThrowsAsync<DuplicateKeyException>(() => tx.InsertLeadAsync(TestLeads.Simple("lead-3"), "idem-1"));
+            await Assert.ThrowsAsync<DuplicateKeyException>(() => tx.InsertLeadsAsync([new NewLead(TestLeads.Simple("lead-3"), "idem-1")]));
             await Assert.ThrowsAsync<InvalidOperationException>(() => tx.CommitAsync());
         }
 
@@ -177,10 +178,12 @@ public abstract partial class StoreCompliance
             TestLeads.Simple("recycled", email: "minji.kim@example.kr", status: LeadStatus.Recycled));
 
         await using var tx = await Store.BeginRoutingAsync();
-        Assert.Equal("second", await tx.FindOpenLeadIdByEmailAsync("MINJI.KIM@example.kr "));
-        Assert.Null(await tx.FindOpenLeadIdByEmailAsync("someone@example.kr"));
-        Assert.Null(await tx.FindOpenLeadIdByEmailAsync("   "));
+        Assert.Equal("second", await tx.FindOpenDuplicateAsync(ByEmail("MINJI.KIM@example.kr ")));
+        Assert.Null(await tx.FindOpenDuplicateAsync(ByEmail("someone@example.kr")));
+        Assert.Null(await tx.FindOpenDuplicateAsync(ByEmail("   ")));
     }
+
+    private static ContactMatch ByEmail(string email) => new(null, ContactKeys.Email(email), null);
 
     private static List<string> Flatten(IEnumerable<KeyValuePair<string, RepLoad>> loads) =>
         loads.OrderBy(pair => pair.Key, StringComparer.Ordinal)

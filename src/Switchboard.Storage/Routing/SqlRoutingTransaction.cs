@@ -1,6 +1,5 @@
 using Dapper;
 using Switchboard.Engine.Model;
-using Switchboard.Storage.Contacts;
 using Switchboard.Storage.Rows;
 
 namespace Switchboard.Storage.Routing;
@@ -14,7 +13,6 @@ namespace Switchboard.Storage.Routing;
 /// </summary>
 internal sealed partial class SqlRoutingTransaction(SqlStore store, WriteSession session) : IRoutingTransaction
 {
-    private readonly string _insertLeadSql = LeadSql.Insert(store.NextLeadSeqSql);
     private readonly RowStatement _insertLead = RowStatements.Lead(store.NextLeadSeqSql);
     private Exception? _failure;
     private bool _committed;
@@ -44,27 +42,6 @@ internal sealed partial class SqlRoutingTransaction(SqlStore store, WriteSession
     public Task<string?> FindLeadIdByExternalIdAsync(string externalId, CancellationToken ct = default) =>
         Read(() => session.Connection.QuerySingleOrDefaultAsync<string?>(Command(LeadSql.FindOpenByExternalId, new { externalId }, ct)));
 
-    /// <summary>The newest open lead whose email, trimmed and lower-cased, equals this one's.</summary>
-    public Task<string?> FindOpenLeadIdByEmailAsync(string email, CancellationToken ct = default)
-    {
-        var normalized = ContactKeys.Email(email);
-        if (normalized is null) return Task.FromResult<string?>(null);
-        return Read(() => session.Connection.QuerySingleOrDefaultAsync<string?>(Command(LeadSql.FindOpenByEmail, new { email = normalized }, ct)));
-    }
-
-    /// <exception cref="DuplicateKeyException">The id or the idempotency key is taken.</exception>
-    public Task InsertLeadAsync(Lead lead, string? idempotencyKey, CancellationToken ct = default) => Write(async () =>
-    {
-        try
-        {
-            await session.Connection.ExecuteAsync(Command(_insertLeadSql, LeadRow.From(lead, idempotencyKey), ct));
-        }
-        catch (Exception error) when (store.IsDuplicateKey(error))
-        {
-            throw new DuplicateKeyException($"lead '{lead.Id}' (idempotency key '{idempotencyKey}') already exists", error);
-        }
-    });
-
     /// <exception cref="DuplicateKeyException">An id or an idempotency key is taken.</exception>
     public Task InsertLeadsAsync(IReadOnlyList<NewLead> leads, CancellationToken ct = default) => Write(async () =>
     {
@@ -83,24 +60,9 @@ internal sealed partial class SqlRoutingTransaction(SqlStore store, WriteSession
     public Task AppendDecisionsAsync(IReadOnlyList<LeadDecisions> decisions, CancellationToken ct = default) => Write(() =>
         store.ExecuteRowsAsync(session, RowStatements.Decision, RowStatements.DecisionValues(decisions), ct));
 
-    /// <exception cref="KeyNotFoundException">No lead has this id.</exception>
-    public Task UpdateLeadAsync(Lead lead, CancellationToken ct = default) => Write(async () =>
-    {
-        var changed = await session.Connection.ExecuteAsync(Command(LeadSql.Update, LeadRow.From(lead), ct));
-        if (changed == 0) throw new KeyNotFoundException($"lead '{lead.Id}' does not exist");
-    });
-
     /// <summary>Leads read in this transaction (they exist), written back in one prepared statement or one batch.</summary>
     public Task UpdateLeadsAsync(IReadOnlyList<Lead> leads, CancellationToken ct = default) => Write(() =>
         store.ExecuteRowsAsync(session, RowStatements.LeadUpdate, leads.Select(RowStatements.LeadUpdateValues), ct));
-
-    /// <summary>Appends in list order (multi-row inserts); they come back in the same order.</summary>
-    public Task AppendDecisionsAsync(string leadId, IReadOnlyList<Decision> decisions, CancellationToken ct = default) => Write(async () =>
-    {
-        foreach (var batch in BatchSql.Build("INSERT INTO decisions (lead_id, at, document)", "", decisions,
-                     decision => [leadId, decision.At.ToUnixTimeTicks(), StoredJson.Write(decision)]))
-            await session.Connection.ExecuteAsync(Command(batch.Sql, batch.Parameters, ct));
-    });
 
     public async Task CommitAsync(CancellationToken ct = default)
     {

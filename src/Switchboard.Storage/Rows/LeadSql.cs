@@ -20,9 +20,6 @@ internal static class LeadSql
     public const string FindOpenByExternalId =
         $"SELECT id FROM leads WHERE external_id = @externalId AND {OpenStatusFilter} ORDER BY seq DESC LIMIT 1";
 
-    public const string FindOpenByEmail =
-        $"SELECT id FROM leads WHERE email_norm = @email AND {OpenStatusFilter} ORDER BY seq DESC LIMIT 1";
-
     /// <summary>
     /// The open lead a new submission duplicates: the newest with the same external id, else the same email key,
     /// else the same phone key. A null parameter matches nothing. One newest-first index probe per key, so neither
