@@ -84,6 +84,21 @@ public abstract partial class ApiSuite
     }
 
     [StoreFact]
+    public async Task an_idempotency_key_over_200_characters_is_a_400_naming_it_and_creates_nothing()
+    {
+        await using var app = await StartAsync(TestConfigs.SevenRoundRobin);
+        foreach (var (path, body) in new[] { ("/api/leads", """{"email":"a@b.c"}"""), ("/api/leads/batch", """[{"email":"a@b.c"}]""") })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = HttpJson.Body(body) };
+            request.Headers.TryAddWithoutValidation("Idempotency-Key", new string('k', 201));
+            var response = await app.Admin().SendAsync(request);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.NotNull((await response.Json())["errors"]!["Idempotency-Key"]);
+        }
+        Assert.Empty((await (await app.Admin().GetAsync("/api/leads")).Json())["items"]!.AsArray());
+    }
+
+    [StoreFact]
     public async Task a_truncated_multipart_form_post_is_a_400_and_creates_nothing()
     {
         await using var app = await StartAsync(FormConfigs.WithForms());

@@ -9,7 +9,9 @@ namespace Switchboard.Engine.Workflows;
 /// <summary>
 /// The engine's entry points. Each runs one step on one lead and returns its decisions and effects; the
 /// lead and the routing state change in memory and the caller persists both, with the effects, in one transaction.
-/// A step that changes the lead's owner hands its open tasks over (see <see cref="OwnerChange"/>).
+/// A step that may change the lead's owner hands its open tasks over (see <see cref="OwnerChange"/>):
+/// <c>OwnerChange.Follow(lead.OwnerId, Step(…))</c> reads the owner before the step runs, as C# evaluates
+/// arguments left to right; a step that releases the owner before it builds its evaluation relies on that.
 /// </summary>
 public static class Router
 {
@@ -59,7 +61,7 @@ public static class Router
 
     /// <summary>A rep touched the lead (call, email…): sets FirstTouchAt once and stops the SLA clock; decision "touched".</summary>
     public static Evaluation Touch(CompiledConfig config, RoutingState state, Lead lead, string touchType, Instant now) =>
-        OwnerChange.Follow(lead.OwnerId, Engagement.Touch(config, state, lead, touchType, now));
+        Engagement.Touch(config, state, lead, touchType, now);
 
     /// <summary>Call after setting the lead's stage: leaving New stops the SLA clock; decision "stage_changed"; stage.changed workflows run.</summary>
     public static Evaluation StageChanged(CompiledConfig config, RoutingState state, Lead lead, string previousStage, Instant now) =>

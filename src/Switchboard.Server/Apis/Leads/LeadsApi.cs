@@ -32,7 +32,6 @@ public static class LeadsApi
         var body = await JsonBody.ReadObjectAsync(request);
         if (body.Problem is not null) return body.Problem;
         var errors = LeadInput.ValidateCreate(body.Value!, out var externalId, out var data);
-        if (idempotencyKey is { Length: > 200 }) errors.Add(new("Idempotency-Key", "must be at most 200 characters"));
         if (errors.Count > 0) return Problems.Invalid(errors);
 
         var outcome = await writer.SubmitAsync(new CreateLeadCommand(NewLeadId(), data, externalId, idempotencyKey is { Length: > 0 } ? idempotencyKey : null));

@@ -27,7 +27,6 @@ public static class LeadsBatchApi
     /// </summary>
     public static async Task<IResult> CreateBatch(HttpRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey)
     {
-        if (idempotencyKey is { Length: > 200 }) return Problems.Invalid("Idempotency-Key", "must be at most 200 characters");
         var (body, problem) = await BatchBody.ReadAsync(request);
         return problem ?? new BatchRun(body!, idempotencyKey is { Length: > 0 } ? idempotencyKey : null);
     }
