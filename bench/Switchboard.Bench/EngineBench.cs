@@ -6,7 +6,7 @@ namespace Switchboard.Bench;
 /// <summary>
 /// <c>engine</c>: routing decisions per second on one core. Single thread: a warm-up, then simulated
 /// business days of <see cref="EngineWorkload.DayLength"/> decisions until the requested time is spent. Leads
-/// arrive in batches (<c>--batch</c>, default the server's largest group commit, <see cref="EngineWorkload.MaxBatch"/>), parsed untimed as intake does; only the decisions
+/// arrive in batches (<c>--batch</c>, default the server's largest group commit, <see cref="EngineWorkload.MaxGroupCommit"/>), parsed untimed as intake does; only the decisions
 /// are timed, and the routing state is reset between days. Reports decisions/s, µs and bytes allocated per decision, and Gen0 collections.
 /// </summary>
 internal static class EngineBench
@@ -18,7 +18,7 @@ internal static class EngineBench
         var seconds = args.Number("seconds", 10, 0.1, 3600);
         var warmup = args.Number("warmup", 3, 0, 600);
         var leads = args.Int("leads", 10_000, 100, 1_000_000);
-        var batch = args.Int("batch", EngineWorkload.MaxBatch, 1, EngineWorkload.DayLength);
+        var batch = args.Int("batch", EngineWorkload.MaxGroupCommit, 1, EngineWorkload.DayLength);
         var bdn = args.Flag("bdn");
         args.RejectUnknown();
         if (bdn) return EngineBenchmark.RunBdn();

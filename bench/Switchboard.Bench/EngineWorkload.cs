@@ -10,7 +10,7 @@ namespace Switchboard.Bench;
 /// <summary>
 /// The engine benchmark's fixture: the compiled reference configuration, the reference leads as JSON text, and
 /// one shared routing state. Leads reach the engine as they do in the server: intake parses a request body, and
-/// the routing writer routes the commands that are waiting, up to <see cref="MaxBatch"/>, per group commit. <see cref="Arrive"/>
+/// the routing writer routes the commands that are waiting, up to <see cref="MaxGroupCommit"/>, per group commit. <see cref="Arrive"/>
 /// is intake's part (parsing, untimed); a decision is one Router.Run of lead.created on the next arrived lead.
 /// Loads accumulate over a business day of <see cref="DayLength"/> decisions; <see cref="StartDay"/> (called
 /// between days, outside any timing) empties the state, so daily caps shape the routing but never exhaust it.
@@ -23,8 +23,8 @@ internal sealed class EngineWorkload
     /// <summary>Decisions per simulated business day, one per simulated second.</summary>
     public const int DayLength = 2_000;
 
-    /// <summary>The server's largest group commit (<c>Switchboard:MaxBatch</c>): the default leads per arrival.</summary>
-    public const int MaxBatch = 256;
+    /// <summary>The server's largest group commit (<c>Switchboard:MaxGroupCommit</c>): the default leads per arrival.</summary>
+    public const int MaxGroupCommit = 256;
 
     private readonly byte[][] _documents;
     private readonly string[] _ids;
@@ -35,7 +35,7 @@ internal sealed class EngineWorkload
     private int _today;
 
     /// <param name="batch">Leads per arrival: how many just-parsed leads the engine routes one after another.</param>
-    public EngineWorkload(int leadCount, int batch = MaxBatch, int seed = ReferenceConfig.DefaultSeed)
+    public EngineWorkload(int leadCount, int batch = MaxGroupCommit, int seed = ReferenceConfig.DefaultSeed)
     {
         _arrived = new Lead[batch];
         Source = ReferenceConfig.Build(seed);

@@ -26,13 +26,14 @@ public partial interface IRoutingTransaction
     /// <exception cref="DuplicateKeyException">An event id is taken.</exception>
     Task InsertEventsAsync(IReadOnlyList<LeadEvent> events, Instant receivedAt, CancellationToken ct = default);
 
-    /// <summary>Every event of a lead, in the order they were stored (including ones written earlier in this transaction).</summary>
-    Task<IReadOnlyList<LeadEvent>> GetEventsAsync(string leadId, CancellationToken ct = default);
+    /// <summary>Every event of these leads, by lead, in the order they were stored; a lead without events is left out.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<LeadEvent>>> GetEventsAsync(IReadOnlyCollection<string> leadIds, CancellationToken ct = default);
 
     /// <exception cref="DuplicateKeyException">The deal id is taken.</exception>
     Task InsertDealAsync(Deal deal, CancellationToken ct = default);
 
-    Task<Deal?> GetDealAsync(string id, CancellationToken ct = default);
+    /// <summary>The stored deals among these ids (unknown ids are left out).</summary>
+    Task<IReadOnlyList<Deal>> GetDealsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
 
     /// <summary>Writes owner, stage, status, amount, name and times; id, lead, pipeline and creation stay.</summary>
     /// <exception cref="KeyNotFoundException">No deal has this id.</exception>

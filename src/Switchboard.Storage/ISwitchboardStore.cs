@@ -56,11 +56,8 @@ public partial interface IRoutingTransaction : IAsyncDisposable
     /// <summary>Writes the pools and reps marked dirty in the state.</summary>
     Task SaveStateAsync(RoutingState state, CancellationToken ct = default);
 
-    Task<Lead?> GetLeadAsync(string id, CancellationToken ct = default);
     /// <summary>The stored leads among these ids (unknown ids are left out), one query per chunk of ids.</summary>
     Task<IReadOnlyList<Lead>> GetLeadsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
-    Task<string?> FindLeadIdByIdempotencyKeyAsync(string key, CancellationToken ct = default);
-    Task<string?> FindLeadIdByExternalIdAsync(string externalId, CancellationToken ct = default);
     /// <summary>
     /// Inserts new leads, in list order (a taken id or idempotency key fails the call with
     /// <see cref="DuplicateKeyException"/>): SQLite runs one statement prepared once, PostgreSQL sends one batch.

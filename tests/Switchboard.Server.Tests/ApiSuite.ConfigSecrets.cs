@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Switchboard.Server.Application;
 using Switchboard.Server.Routing;
 using Switchboard.Storage.Tests;
 

@@ -18,8 +18,8 @@ public abstract partial class ApiSuite
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(Sample(text, "switchboard_routing_commands_total", "outcome=\"created\"") >= 3, text);
         Assert.True(Sample(text, "switchboard_routing_decisions_total") >= 3, text);
-        Assert.True(Sample(text, "switchboard_routing_batch_size_count") >= 1, text);
-        Assert.True(Sample(text, "switchboard_routing_batch_duration_seconds_count") >= 1, text);
+        Assert.True(Sample(text, "switchboard_routing_group_size_count") >= 1, text);
+        Assert.True(Sample(text, "switchboard_routing_group_duration_seconds_count") >= 1, text);
         Assert.True(Sample(text, "switchboard_routing_queue") >= 0, text);
         Assert.Contains("service_name=\"switchboard\"", text);
     }

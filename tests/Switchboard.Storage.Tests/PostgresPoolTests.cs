@@ -1,3 +1,4 @@
+using Switchboard.Engine.Intake;
 using Switchboard.Engine.Model;
 
 namespace Switchboard.Storage.Tests;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Switchboard.Engine.Intake;
 using Switchboard.Engine.Model;
 
 namespace Switchboard.Storage.Tests;

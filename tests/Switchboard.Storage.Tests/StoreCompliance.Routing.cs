@@ -1,5 +1,5 @@
 using Switchboard.Engine.Model;
-using Switchboard.Storage.Contacts;
+using Switchboard.Engine.Intake;
 
 namespace Switchboard.Storage.Tests;
 

@@ -10,7 +10,7 @@ namespace Switchboard.Bench.Intake;
 /// ceiling: the database writes of intake without HTTP and without routing, straight through
 /// <see cref="ISwitchboardStore"/> by one writer (as the server's single routing writer): open a routing
 /// transaction, load state, insert B leads, one decision each, save the pool and rep state, commit —
-/// in the same order as the server's RoutingBatch. Leads/s per transaction size B, on a fresh database each.
+/// in the same order as the server's RoutingGroup. Leads/s per transaction size B, on a fresh database each.
 /// </summary>
 public static class CeilingBench
 {
@@ -77,7 +77,7 @@ public sealed record CeilingResult(
         (Db == "postgres" ? $", postgres {DatabaseMicroseconds:0} µs)" : ")");
 }
 
-/// <summary>The write loop of the ceiling benchmark: what RoutingWriter + RoutingBatch write, minus the routing.</summary>
+/// <summary>The write loop of the ceiling benchmark: what RoutingWriter + RoutingGroup write, minus the routing.</summary>
 internal sealed class CeilingWriter(ISwitchboardStore store, JsonObject[] bodies)
 {
     private const string Pool = "inbound";

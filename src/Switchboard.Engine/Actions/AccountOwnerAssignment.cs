@@ -30,7 +30,7 @@ internal static class AccountOwnerAssignment
             for (var account = match.Account; account is not null && visited.Add(account.Id); account = ev.Config.Accounts.Find(account.ParentId))
             {
                 if (TryOwner(ev, account, steps, candidates) is not { } owner) continue;
-                var outcome = ev.Lead.OwnerId == owner ? "kept" : "assigned";
+                var outcome = ev.Lead.OwnerId == owner ? Outcomes.Kept : Outcomes.Assigned;
                 if (outcome == "assigned") Handover.Give(ev, owner, null, workflow.Id, workflow.Workflow.Sla);
                 steps.Add(outcome == "kept" ? $"{owner} already owns the lead" : $"assigns {owner}");
                 ev.Decisions.Add(decision with { Outcome = outcome, ChosenRepId = owner, Candidates = candidates, Why = Why(workflow, steps) });
@@ -40,12 +40,12 @@ internal static class AccountOwnerAssignment
         if (action.FallbackPool is { } poolId && ev.Config.Pools.TryGetValue(poolId, out var pool))
         {
             steps.Add($"routing into fallback pool {poolId}");
-            ev.Decisions.Add(decision with { Outcome = "fallback", PoolId = poolId, Candidates = candidates, Why = Why(workflow, steps) });
+            ev.Decisions.Add(decision with { Outcome = Outcomes.Fallback, PoolId = poolId, Candidates = candidates, Why = Why(workflow, steps) });
             PoolRouting.Route(ev, pool, workflow.Id, "assign", workflow.Workflow.Sla);
             return;
         }
         steps.Add("no fallbackPool, so the assign gives no owner");
-        ev.Decisions.Add(decision with { Outcome = "not_eligible", Candidates = candidates, Why = Why(workflow, steps) });
+        ev.Decisions.Add(decision with { Outcome = Outcomes.NotEligible, Candidates = candidates, Why = Why(workflow, steps) });
     }
 
     /// <summary>The account's owner when eligible; otherwise null, with the step (and the owner as a candidate) recorded.</summary>

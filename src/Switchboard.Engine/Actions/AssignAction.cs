@@ -40,7 +40,7 @@ internal sealed class AssignAction : IActionType
         var lead = ev.Lead;
         if (ev.AssignedHere || (lead.OwnerId is not null && !action.Reassign))
         {
-            ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, "already_assigned",
+            ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, Outcomes.AlreadyAssigned,
                 $"workflow {workflow.Id}: lead already owned by {lead.OwnerId}; assign skipped", action.Pool, null, lead.OwnerId, []));
             return;
         }
@@ -54,7 +54,7 @@ internal sealed class AssignAction : IActionType
             var pool = ev.Config.Pools[poolId];
             if (lead.OwnerId is { } owner && IsMember(pool, owner) && IsEligible(ev, owner, pool.Eligibility))
             {
-                ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, "kept",
+                ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, Outcomes.Kept,
                     $"workflow {workflow.Id}: {owner} is an eligible member of pool {poolId} and keeps the lead", poolId, null, owner, []));
                 return;
             }
@@ -82,17 +82,17 @@ internal sealed class AssignAction : IActionType
         Candidate[] candidates = [new Candidate(repId, reason is null, reason)];
         if (reason is not null)
         {
-            ev.Decisions.Add(ev.NewDecision(workflowId, "assign", "not_eligible",
+            ev.Decisions.Add(ev.NewDecision(workflowId, "assign", Outcomes.NotEligible,
                 $"workflow {workflowId} assigns rep {repId}, but {repId} is not eligible ({reason})", null, "direct", null, candidates));
             return;
         }
         if (ev.Lead.OwnerId == repId)
         {
-            ev.Decisions.Add(ev.NewDecision(workflowId, "assign", "kept", $"workflow {workflowId}: {repId} already owns the lead", null, "direct", repId, candidates));
+            ev.Decisions.Add(ev.NewDecision(workflowId, "assign", Outcomes.Kept, $"workflow {workflowId}: {repId} already owns the lead", null, "direct", repId, candidates));
             return;
         }
         Handover.Give(ev, repId, null, workflowId, workflow.Workflow.Sla);
-        ev.Decisions.Add(ev.NewDecision(workflowId, "assign", "assigned", $"workflow {workflowId} assigns rep {repId}", null, "direct", repId, candidates));
+        ev.Decisions.Add(ev.NewDecision(workflowId, "assign", Outcomes.Assigned, $"workflow {workflowId} assigns rep {repId}", null, "direct", repId, candidates));
     }
 
     private static bool IsMember(Pool pool, string repId)

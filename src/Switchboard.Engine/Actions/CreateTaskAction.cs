@@ -38,7 +38,7 @@ internal sealed class CreateTaskAction : IActionType
         };
         ev.Effects.Tasks.Add(new TaskRequest(title, lead.OwnerId, dueAt, lead.Id, workflow.Id));
         var due = dueAt is { } at ? $" due {InstantPattern.ExtendedIso.Format(at)}" : "";
-        ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, "task_created",
+        ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, Outcomes.TaskCreated,
             $"workflow {workflow.Id}: task \"{title}\" for {lead.OwnerId ?? "nobody (the lead has no owner)"}{due}") with { ChosenRepId = lead.OwnerId });
     }
 

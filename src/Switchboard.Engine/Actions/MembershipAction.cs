@@ -26,7 +26,7 @@ internal abstract class MembershipAction(string type, string kind, bool add) : I
     {
         var target = Target(action)!;
         ev.Effects.Memberships.Add(new MembershipChange(kind, target, ev.Lead.Id, add));
-        var outcome = add ? $"added_to_{kind}" : $"removed_from_{kind}";
+        var outcome = add ? Outcomes.AddedTo(kind) : Outcomes.RemovedFrom(kind);
         var what = add ? $"added the lead to {kind} {target}" : $"removed the lead from {kind} {target}";
         ev.Decisions.Add(ev.NewDecision(workflow.Id, type, outcome, $"workflow {workflow.Id} {what}"));
     }

@@ -47,11 +47,11 @@ internal sealed class NotifyAction : IActionType
         {
             case Channels.Slack:
                 ev.Effects.Messages.Add(OutgoingMessages.Slack(action.Url!, text, lead.Id));
-                Record(ev, workflow, "notified", "slack message queued");
+                Record(ev, workflow, Outcomes.Notified, "slack message queued");
                 return;
             case Channels.Webhook:
                 ev.Effects.Messages.Add(OutgoingMessages.Webhook(ev, action.Url!, action.Secret, workflow.Id, text));
-                Record(ev, workflow, "notified", $"webhook to {action.Url} queued");
+                Record(ev, workflow, Outcomes.Notified, $"webhook to {action.Url} queued");
                 return;
             default:
                 Email(ev, action, workflow, owner, text);
@@ -65,12 +65,12 @@ internal sealed class NotifyAction : IActionType
         var (address, problem) = Recipients.Resolve(to, ev.Lead, ev.Config);
         if (address is null)
         {
-            Record(ev, workflow, "skipped", $"email to {to} skipped: {problem}");
+            Record(ev, workflow, Outcomes.Skipped, $"email to {to} skipped: {problem}");
             return;
         }
         var subject = action.Subject is { } s ? Template.Render(s, ev.Lead, owner, workflow.Id, ev.Config.PublicUrl) : LeadSummary.Subject(ev.Lead);
         ev.Effects.Messages.Add(OutgoingMessages.Email([address], subject, text, ev.Lead.Id));
-        Record(ev, workflow, "notified", to == address ? $"email to {address} queued" : $"email to {to} ({address}) queued");
+        Record(ev, workflow, Outcomes.Notified, to == address ? $"email to {address} queued" : $"email to {to} ({address}) queued");
     }
 
     private void Record(Evaluation ev, CompiledWorkflow workflow, string outcome, string what) =>

@@ -25,7 +25,7 @@ internal sealed class SendEmailAction : IActionType
         var lead = ev.Lead;
         if (LeadText.Field(lead, "email") is not { } to || !Recipients.IsAddress(to.Trim()))
         {
-            ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, "skipped", $"workflow {workflow.Id}: email to the lead skipped: the lead has no email address"));
+            ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, Outcomes.Skipped, $"workflow {workflow.Id}: email to the lead skipped: the lead has no email address"));
             return;
         }
         var owner = Recipients.Rep(ev.Config, lead.OwnerId);
@@ -34,6 +34,6 @@ internal sealed class SendEmailAction : IActionType
         var replyTo = string.IsNullOrWhiteSpace(owner?.Email) ? null : owner.Email;
         ev.Effects.Messages.Add(OutgoingMessages.Email([to.Trim()], subject, text, lead.Id, replyTo, owner?.Name));
         var from = owner is null ? "" : $" from {owner.Id}" + (replyTo is null ? " (no reply-to: the owner has no address)" : $" (replies to {replyTo})");
-        ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, "email_queued", $"workflow {workflow.Id}: email \"{subject}\" to the lead{from} queued"));
+        ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, Outcomes.EmailQueued, $"workflow {workflow.Id}: email \"{subject}\" to the lead{from} queued"));
     }
 }

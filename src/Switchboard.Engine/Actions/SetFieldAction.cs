@@ -40,7 +40,7 @@ internal sealed class SetFieldAction : IActionType
         if (value is null) target.Remove(key);
         else target[key] = value;
         ev.Facts.Refresh(ev.Lead, field);
-        ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, "set_field", $"workflow {workflow.Id} set {field}"));
+        ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, Outcomes.SetField, $"workflow {workflow.Id} set {field}"));
     }
 
     /// <summary>

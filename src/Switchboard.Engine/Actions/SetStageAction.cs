@@ -29,7 +29,7 @@ internal sealed class SetStageAction : IActionType
         ev.Facts.Refresh(ev.Lead, "stage");
         var leftNew = from == SlaClock.NewStage && action.Stage != SlaClock.NewStage;
         if (leftNew) SlaClock.Stop(ev);
-        ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, "set_stage",
+        ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, Outcomes.SetStage,
             $"workflow {workflow.Id} moved the stage from {from} to {action.Stage}" + (leftNew ? "; the SLA clock stops" : "")));
     }
 }

@@ -23,6 +23,6 @@ internal sealed class WebhookAction : IActionType
             ? Template.Render(template, ev.Lead, Recipients.Rep(ev.Config, ev.Lead.OwnerId), workflow.Id, ev.Config.PublicUrl)
             : null;
         ev.Effects.Messages.Add(OutgoingMessages.Webhook(ev, action.Url!, action.Secret, workflow.Id, text));
-        ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, "webhook_queued", $"workflow {workflow.Id}: webhook to {action.Url} queued"));
+        ev.Decisions.Add(ev.NewDecision(workflow.Id, Type, Outcomes.WebhookQueued, $"workflow {workflow.Id}: webhook to {action.Url} queued"));
     }
 }

@@ -18,13 +18,13 @@ public sealed record Conversion(Evaluation Evaluation, Deal Deal);
 /// </summary>
 internal static class Conversions
 {
-    public static Conversion Convert(CompiledConfig config, RoutingState state, Lead lead, DealRequest request, Instant now)
+    public static Refusable<Conversion> Convert(CompiledConfig config, RoutingState state, Lead lead, DealRequest request, Instant now)
     {
         if (lead.Status is LeadStatus.Converted or LeadStatus.Disqualified)
-            throw new RefusedException($"lead {lead.Id} is {lead.Status}; it cannot be converted", nameof(lead));
-        var pipeline = request.Pipeline is null ? config.DefaultPipeline
-            : config.Pipelines.TryGetValue(request.Pipeline, out var named) ? named
-            : throw new RefusedException($"unknown pipeline '{request.Pipeline}'; pipelines: {string.Join(", ", config.Pipelines.Keys)}", "pipeline");
+            return new Refusal(RefusalKind.Conflict, "status", $"lead {lead.Id} is {lead.Status}; it cannot be converted");
+        Pipeline? pipeline = request.Pipeline is null ? config.DefaultPipeline : config.Pipelines.GetValueOrDefault(request.Pipeline);
+        if (pipeline is null)
+            return new Refusal(RefusalKind.Invalid, "pipeline", $"unknown pipeline '{request.Pipeline}'; pipelines: {string.Join(", ", config.Pipelines.Keys)}");
         var deal = new Deal
         {
             Id = request.DealId, LeadId = lead.Id, OwnerId = lead.OwnerId, Pipeline = pipeline.Id,
@@ -40,7 +40,7 @@ internal static class Conversions
 
         var ev = new Evaluation(config, state, lead, new TriggerEvent(Triggers.Convert), now);
         SlaClock.Stop(ev);
-        ev.Decisions.Add(ev.NewDecision(null, "convert", "converted",
+        ev.Decisions.Add(ev.NewDecision(null, "convert", Outcomes.Converted,
             $"converted into deal {deal.Id} ({deal.Name}) in pipeline {pipeline.Id} at stage {deal.Stage}, amount "
             + deal.Amount.ToString(CultureInfo.InvariantCulture)) with { ChosenRepId = lead.OwnerId });
         if (moves) Engagement.StageMoved(ev.Then(Engagement.StageTrigger(previousStage, lead)), previousStage);

@@ -11,13 +11,12 @@ namespace Switchboard.Engine.Workflows;
 /// </summary>
 internal static class DealStages
 {
-    public static Conversion Move(CompiledConfig config, RoutingState state, Lead lead, Deal deal, string stage, Instant now)
+    public static Refusable<Conversion> Move(CompiledConfig config, RoutingState state, Lead lead, Deal deal, string stage, Instant now)
     {
         var pipeline = config.Pipelines.GetValueOrDefault(deal.Pipeline);
         if (!(pipeline?.Has(stage) ?? DealStatus.IsClosing(stage)))
-            throw new RefusedException(
-                $"'{stage}' is not a stage of pipeline {deal.Pipeline}; use one of {string.Join(", ", [.. pipeline?.Stages ?? [], DealStatus.Won, DealStatus.Lost])}",
-                nameof(stage));
+            return new Refusal(RefusalKind.Invalid, "stage",
+                $"'{stage}' is not a stage of pipeline {deal.Pipeline}; use one of {string.Join(", ", [.. pipeline?.Stages ?? [], DealStatus.Won, DealStatus.Lost])}");
         var moved = deal with
         {
             Stage = stage,
@@ -33,7 +32,7 @@ internal static class DealStages
         ev.Facts.SetEventFact("deal.stage", moved.Stage);
         ev.Facts.SetEventFact("deal.status", moved.Status);
         ev.Facts.SetEventFact("deal.amount", moved.Amount.ToString(CultureInfo.InvariantCulture));
-        ev.Decisions.Add(ev.NewDecision(null, "deal", "deal_stage_changed",
+        ev.Decisions.Add(ev.NewDecision(null, "deal", Outcomes.DealStageChanged,
             $"deal {moved.Id} moved from {deal.Stage} to {stage} in pipeline {moved.Pipeline}") with { ChosenRepId = moved.OwnerId });
         WorkflowRun.All(ev);
         return new Conversion(ev, moved);

@@ -25,7 +25,7 @@ internal static class DelayedActions
         // A delayed assign is the lead's routing: fallback must not assign it meanwhile.
         var waits = action.Type == AssignType && ev.Lead.OwnerId is null;
         if (waits) ev.Parked = true;
-        ev.Decisions.Add(ev.NewDecision(workflow.Id, action.Type, "scheduled",
+        ev.Decisions.Add(ev.NewDecision(workflow.Id, action.Type, Outcomes.Scheduled,
             $"workflow {workflow.Id}: {action.Type} (action {index}) delayed by {action.Delay}; runs at {InstantPattern.ExtendedIso.Format(due)}"
             + (waits ? "; the lead waits for it unassigned" : "")));
     }
@@ -36,14 +36,14 @@ internal static class DelayedActions
         var workflow = config.For(trigger).FirstOrDefault(w => w.Id == workflowId);
         if (workflow is null)
         {
-            ev.Decisions.Add(ev.NewDecision(workflowId, "delayed_action", "skipped",
+            ev.Decisions.Add(ev.NewDecision(workflowId, "delayed_action", Outcomes.Skipped,
                 $"workflow {workflowId} no longer exists or is disabled for trigger {trigger}; delayed action {actionIndex} skipped"));
             return ev;
         }
         var actions = workflow.Workflow.Actions;
         if (actionIndex < 0 || actionIndex >= actions.Count || actions[actionIndex].Delay is null)
         {
-            ev.Decisions.Add(ev.NewDecision(workflowId, "delayed_action", "skipped",
+            ev.Decisions.Add(ev.NewDecision(workflowId, "delayed_action", Outcomes.Skipped,
                 $"workflow {workflowId} no longer has a delayed action at position {actionIndex} (config version {config.Version}); skipped"));
             return ev;
         }

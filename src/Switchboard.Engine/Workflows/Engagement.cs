@@ -13,7 +13,7 @@ internal static class Engagement
         var first = lead.FirstTouchAt is null;
         lead.FirstTouchAt ??= now;
         SlaClock.Stop(ev);
-        ev.Decisions.Add(ev.NewDecision(null, "touch", "touched", first
+        ev.Decisions.Add(ev.NewDecision(null, "touch", Outcomes.Touched, first
             ? $"first touch ({touchType}) by {lead.OwnerId ?? "nobody"}; the SLA clock stops"
             : $"touch ({touchType}) by {lead.OwnerId ?? "nobody"}; first touch was at {InstantPattern.ExtendedIso.Format(lead.FirstTouchAt.Value)}") with
         {
@@ -43,7 +43,7 @@ internal static class Engagement
         var leftNew = previousStage == SlaClock.NewStage && lead.Stage != SlaClock.NewStage;
         if (leftNew) SlaClock.Stop(ev);
         ev.Facts.Refresh(lead, "stage");
-        ev.Decisions.Add(ev.NewDecision(null, "stage", "stage_changed",
+        ev.Decisions.Add(ev.NewDecision(null, "stage", Outcomes.StageChanged,
             $"stage moved from {previousStage} to {lead.Stage}" + (leftNew ? "; the SLA clock stops" : "")));
         WorkflowRun.All(ev);
     }
@@ -57,7 +57,7 @@ internal static class Engagement
         foreach (var (key, value) in received.Properties) ev.Facts.SetEventFact("event.properties." + key, value);
         var scored = Rescoring.Rescore(ev, events, out var explanation);
         var at = InstantPattern.ExtendedIso.Format(received.At);
-        ev.Decisions.Add(ev.NewDecision(null, "event", "event_received",
+        ev.Decisions.Add(ev.NewDecision(null, "event", Outcomes.EventReceived,
             $"{received.Type} event ({received.Id}) at {at}" + (scored is { Changed: true } ? $"; {explanation}" : "")));
         WorkflowRun.All(ev);
         Rescoring.FireCrossed(ev, scored);

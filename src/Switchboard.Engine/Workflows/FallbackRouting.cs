@@ -15,7 +15,7 @@ internal static class FallbackRouting
         ev.Lead.Status = LeadStatus.Unassigned;
         ev.Lead.PoolId = null;
         if (ev.Decisions.Count == 0 || ev.Decisions[^1].Outcome is not "unassigned")
-            ev.Decisions.Add(ev.NewDecision(null, "fallback", "unassigned",
+            ev.Decisions.Add(ev.NewDecision(null, "fallback", Outcomes.Unassigned,
                 $"{because} and no fallback pool is set; it waits in the unassigned queue"));
     }
 }

@@ -25,7 +25,7 @@ internal static class OwnerChange
         }
         else ev.Effects.TaskHandovers.Add(new TaskHandover(lead.Id, owner));
         var emailed = !firstRouting && !tookItThemselves && Notify(ev, ownerBefore);
-        ev.Decisions.Add(ev.NewDecision(null, Action, "handed_over",
+        ev.Decisions.Add(ev.NewDecision(null, Action, Outcomes.HandedOver,
             $"the lead moved from {ownerBefore ?? "nobody"} to {owner ?? "nobody"}; its open tasks go with it"
             + (emailed ? $"; {owner} emailed" : "")) with { ChosenRepId = owner });
         return ev;

@@ -31,7 +31,7 @@ internal static class PoolRouting
                 && ev.Config.Pools.TryGetValue(next, out var overflow))
             {
                 ev.Decisions.Add(ev.NewDecision(
-                    workflowId, action, "overflow", $"pool {pool.Id}: {summary}; overflow to pool {next}", pool.Id, chosen, null, recorded));
+                    workflowId, action, Outcomes.Overflow, $"pool {pool.Id}: {summary}; overflow to pool {next}", pool.Id, chosen, null, recorded));
                 pool = overflow;
                 continue;
             }
@@ -43,7 +43,7 @@ internal static class PoolRouting
                 var recheck = QueueClock.Schedule(ev, pool, candidates);
                 var wake = recheck is null ? "" : $"; rechecked at {NodaTime.Text.InstantPattern.ExtendedIso.Format(recheck.Value)}";
                 ev.Decisions.Add(ev.NewDecision(
-                    workflowId, action, "queued", $"pool {pool.Id}: {summary}; the lead waits in the pool{wake}", pool.Id, chosen, null, recorded));
+                    workflowId, action, Outcomes.Queued, $"pool {pool.Id}: {summary}; the lead waits in the pool{wake}", pool.Id, chosen, null, recorded));
                 return;
             }
             if (ev.Lead.OwnerId is null)
@@ -52,7 +52,7 @@ internal static class PoolRouting
                 ev.Lead.PoolId = null;
             }
             ev.Decisions.Add(ev.NewDecision(
-                workflowId, action, "unassigned", $"pool {pool.Id}: {summary}; left in the unassigned queue", pool.Id, chosen, null, recorded));
+                workflowId, action, Outcomes.Unassigned, $"pool {pool.Id}: {summary}; left in the unassigned queue", pool.Id, chosen, null, recorded));
             return;
         }
     }
@@ -80,7 +80,7 @@ internal static class PoolRouting
         Handover.Give(ev, pick.RepId, pool, workflowId, workflowSla);
         ev.State.DirtyPools.Add(pool.Id);
         ev.Decisions.Add(ev.NewDecision(
-            workflowId, action, "assigned", whyPrefix + pick.Why, pool.Id, strategy, pick.RepId, recorded ?? Recorded(candidates)));
+            workflowId, action, Outcomes.Assigned, whyPrefix + pick.Why, pool.Id, strategy, pick.RepId, recorded ?? Recorded(candidates)));
         return true;
     }
 

@@ -16,16 +16,16 @@ internal static class Rejection
     public const string ReasonFact = "rejectReason";
     public const string NurturingStage = "Nurturing";
 
-    /// <exception cref="RefusedException">
-    /// ParamName "repId" when <paramref name="repId"/> is not the lead's current owner; "lead" when the lead is
-    /// closed (converted, disqualified, recycled). Nothing changes.
-    /// </exception>
-    public static Evaluation Reject(CompiledConfig config, RoutingState state, Lead lead, string repId, string reason, Instant now)
+    /// <summary>
+    /// Refused (nothing changes) as forbidden when <paramref name="repId"/> is not the lead's current owner, as a
+    /// conflict when the lead is closed (converted, disqualified, recycled).
+    /// </summary>
+    public static Refusable<Evaluation> Reject(CompiledConfig config, RoutingState state, Lead lead, string repId, string reason, Instant now)
     {
         if (!lead.IsOpen)
-            throw new RefusedException($"lead {lead.Id} is {lead.Status}; only open leads can be rejected", nameof(lead));
+            return new Refusal(RefusalKind.Conflict, "status", $"lead {lead.Id} is {lead.Status}; only open leads can be rejected");
         if (lead.OwnerId is null || lead.OwnerId != repId)
-            throw new RefusedException($"only the owner of lead {lead.Id} may reject it; {repId} is not its owner ({lead.OwnerId ?? "nobody"} is)", nameof(repId));
+            return new Refusal(RefusalKind.Forbidden, "repId", $"only the owner of lead {lead.Id} may reject it; {repId} is not its owner ({lead.OwnerId ?? "nobody"} is)");
         var routedPoolId = lead.RoutedPoolId;
         if (reason == NotReady) return Recycle(config, state, lead, repId, now);
 
@@ -37,7 +37,7 @@ internal static class Rejection
         ev.Facts.SetEventFact(ReasonFact, reason);
         SlaClock.Stop(ev);
         foreach (var previous in lead.PreviousOwners) ev.Excluded.Add(previous);
-        ev.Decisions.Add(ev.NewDecision(null, "reject", "rejected", $"{repId} rejected the lead (reason: {reason}); it is re-routed without them") with
+        ev.Decisions.Add(ev.NewDecision(null, "reject", Outcomes.Rejected, $"{repId} rejected the lead (reason: {reason}); it is re-routed without them") with
         {
             Candidates = [new Candidate(repId, false, Eligibility.EligibilityReasons.Excluded)],
         });
@@ -62,7 +62,7 @@ internal static class Rejection
         SlaClock.Stop(ev);
         var list = config.Source.Settings.NurtureList;
         if (list is not null) ev.Effects.Memberships.Add(new MembershipChange("list", list, lead.Id, true));
-        ev.Decisions.Add(ev.NewDecision(null, "reject", "recycled",
+        ev.Decisions.Add(ev.NewDecision(null, "reject", Outcomes.Recycled,
             $"{repId} rejected the lead as not ready: recycled to stage {NurturingStage} without an owner"
             + (list is null ? " (no nurture list is set)" : $" and added to list {list}")));
         return ev;

@@ -26,7 +26,7 @@ internal static class ReturningLead
         lead.ConfigVersion = config.Version;
 
         var ev = new Evaluation(config, state, lead, new TriggerEvent(Triggers.LeadUpdated, filled), now);
-        ev.Decisions.Add(ev.NewDecision(null, "merge", "merged", Why(submission, filled, kept)) with
+        ev.Decisions.Add(ev.NewDecision(null, "merge", Outcomes.Merged, Why(submission, filled, kept)) with
         {
             ChosenRepId = lead.OwnerId, Submission = Recorded(submission),
         });
@@ -61,7 +61,7 @@ internal static class ReturningLead
             : null;
         if (problem is not null)
         {
-            ev.Decisions.Add(ev.NewDecision(null, "notify", "skipped", $"returning lead: owner not emailed, {problem}"));
+            ev.Decisions.Add(ev.NewDecision(null, "notify", Outcomes.Skipped, $"returning lead: owner not emailed, {problem}"));
             return;
         }
         var name = LeadText.DisplayName(lead);
@@ -69,7 +69,7 @@ internal static class ReturningLead
             + (filled.Count == 0 ? "." : $" and filled {string.Join(", ", filled)}.")
             + "\n\n" + LeadSummary.Text(lead, owner, ev.Config.PublicUrl);
         ev.Effects.Messages.Add(OutgoingMessages.Email([owner!.Email!], $"Returning lead: {name}", text, lead.Id));
-        ev.Decisions.Add(ev.NewDecision(null, "notify", "notified", $"returning lead: email to owner {owner.Id} ({owner.Email}) queued") with
+        ev.Decisions.Add(ev.NewDecision(null, "notify", Outcomes.Notified, $"returning lead: email to owner {owner.Id} ({owner.Email}) queued") with
         {
             ChosenRepId = owner.Id,
         });

@@ -38,7 +38,7 @@ public static class Router
         if (trigger.Type == Triggers.LeadCreated && lead.OwnerId is null && !ev.Parked)
             FallbackRouting.Route(ev);
         // Recorded after the routing decisions (which come first in a lead's answer), before score.crossed ones.
-        if (scored is { Changed: true }) ev.Decisions.Add(ev.NewDecision(null, "score", "scored", explanation));
+        if (scored is { Changed: true }) ev.Decisions.Add(ev.NewDecision(null, "score", Outcomes.Scored, explanation));
         Rescoring.FireCrossed(ev, scored);
         return OwnerChange.Follow(ownerBefore, ev, firstRouting: trigger.Type == Triggers.LeadCreated);
     }
@@ -78,26 +78,38 @@ public static class Router
 
     /// <summary>
     /// Converts a lead into a deal in the requested pipeline (none: the default, first one), at its first stage.
-    /// Throws <see cref="RefusedException"/> (ParamName "pipeline" or "lead") before changing anything.
+    /// Refused before changing anything for a closed lead (conflict) or an unknown pipeline (invalid).
     /// </summary>
-    public static Conversion Convert(
+    public static Refusable<Conversion> Convert(
         CompiledConfig config, RoutingState state, Lead lead, DealRequest request, Instant now) =>
         Conversions.Convert(config, state, lead, request, now);
 
     /// <summary>
     /// Moves a deal to a stage of its pipeline, or won / lost, and runs deal.stage.changed workflows on its lead.
-    /// Throws <see cref="RefusedException"/> (ParamName "stage") for a stage its pipeline does not have.
+    /// Refused (invalid "stage") for a stage its pipeline does not have.
     /// </summary>
-    public static Conversion MoveDeal(CompiledConfig config, RoutingState state, Lead lead, Deal deal, string stage, Instant now) =>
+    public static Refusable<Conversion> MoveDeal(CompiledConfig config, RoutingState state, Lead lead, Deal deal, string stage, Instant now) =>
         DealStages.Move(config, state, lead, deal, stage, now);
+
+    /// <summary>
+    /// A PATCH of the lead (see <see cref="LeadUpdates"/>): its data, stage or status change; lead.updated runs with the
+    /// names of what really changed; <paramref name="events"/> (all the lead's events) when the scoring model scores them.
+    /// Refused (invalid "stage") for a stage the configuration does not have.
+    /// </summary>
+    public static Refusable<LeadUpdate> Update(CompiledConfig config, RoutingState state, Lead lead, LeadChange change, IReadOnlyList<LeadEvent>? events, Instant now) =>
+        LeadUpdates.Apply(config, state, lead, change, events, now);
 
     /// <summary>An "sla" timer fired with its payload: stale, or sla_breached then reassignment or escalation (see <see cref="SlaBreach"/>).</summary>
     public static Evaluation SlaBreached(CompiledConfig config, RoutingState state, Lead lead, JsonObject timerPayload, Instant now) =>
         OwnerChange.Follow(lead.OwnerId, SlaBreach.Handle(config, state, lead, timerPayload, now));
 
-    /// <summary>The owner rejects the lead; throws <see cref="ArgumentException"/> for anyone else or a closed lead (see <see cref="Rejection"/>).</summary>
-    public static Evaluation Reject(CompiledConfig config, RoutingState state, Lead lead, string repId, string reason, Instant now) =>
-        OwnerChange.Follow(lead.OwnerId, Rejection.Reject(config, state, lead, repId, reason, now));
+    /// <summary>The owner rejects the lead; refused for anyone else (forbidden) or a closed lead (conflict), see <see cref="Rejection"/>.</summary>
+    public static Refusable<Evaluation> Reject(CompiledConfig config, RoutingState state, Lead lead, string repId, string reason, Instant now)
+    {
+        var ownerBefore = lead.OwnerId;
+        var rejected = Rejection.Reject(config, state, lead, repId, reason, now);
+        return rejected.Value is { } ev ? OwnerChange.Follow(ownerBefore, ev) : rejected;
+    }
 
     /// <summary>A rep claims a claimable lead of a shark_tank pool: the first eligible claim wins.</summary>
     public static ClaimResult Claim(CompiledConfig config, RoutingState state, Lead lead, string repId, Instant now)
@@ -121,11 +133,14 @@ public static class Router
 
     /// <summary>
     /// A manager's manual assignment: any active rep, recorded with its eligibility for the record. The SLA clock of
-    /// the previous assignment stops (a manual assignment starts none).
+    /// the previous assignment stops (a manual assignment starts none). Refused (invalid) for an unknown or inactive
+    /// rep, or a lead that is not open.
     /// </summary>
-    public static Evaluation AssignManually(CompiledConfig config, RoutingState state, Lead lead, string repId, string? actor, Instant now)
+    public static Refusable<Evaluation> AssignManually(CompiledConfig config, RoutingState state, Lead lead, string repId, string? actor, Instant now)
     {
-        var rep = config.Reps[repId];
+        if (!config.Reps.TryGetValue(repId, out var rep)) return new Refusal(RefusalKind.Invalid, "repId", $"unknown rep '{repId}'");
+        if (!rep.Rep.Active) return new Refusal(RefusalKind.Invalid, "repId", $"rep '{repId}' is inactive");
+        if (!lead.IsOpen) return new Refusal(RefusalKind.Invalid, "status", $"lead is {lead.Status}; only open leads can be assigned");
         var facts = LeadFacts.From(lead);
         var reason = EligibilityCheck.FirstFailure(rep, new PoolEligibility { RequireAvailable = true, RespectCapacity = true }, state.Load(repId), facts, now, []);
         var previous = lead.OwnerId;
@@ -135,7 +150,7 @@ public static class Router
         var by = actor is null ? "" : $" by {actor}";
         var ev = new Evaluation(config, state, lead, new TriggerEvent(Triggers.Manual), now);
         SlaClock.Stop(ev);
-        ev.Decisions.Add(ev.NewDecision(null, "assign", "assigned",
+        ev.Decisions.Add(ev.NewDecision(null, "assign", Outcomes.Assigned,
             previous is null ? $"manual assignment to {repId}{by}" : $"manual reassignment from {previous} to {repId}{by}",
             null, "manual", repId, [new Candidate(repId, reason is null, reason)]));
         return OwnerChange.Follow(previous, ev);

@@ -30,7 +30,7 @@ internal static class SharkTank
         var closes = ev.Now + IsoDuration.Parse(pool.ClaimWindow);
         ev.Effects.Timers.Add(new TimerRequest(TimerKinds.ClaimWindow, closes, lead.Id, new JsonObject { ["poolId"] = pool.Id }));
         var notified = Notify(ev, pool, eligible, closes);
-        ev.Decisions.Add(ev.NewDecision(workflowId, action, "claimable",
+        ev.Decisions.Add(ev.NewDecision(workflowId, action, Outcomes.Claimable,
             $"shark tank {pool.Id}: claimable by {string.Join(", ", eligible)} until {InstantPattern.ExtendedIso.Format(closes)}; "
             + (notified.Count == 0 ? "no eligible member has an email address" : $"emailed {string.Join(", ", notified)}")) with
         {
@@ -56,7 +56,7 @@ internal static class SharkTank
         poolState.Assignments++;
         state.DirtyPools.Add(pool.Id);
         ev.Effects.CancelTimers.Add(new TimerCancel(lead.Id, TimerKinds.ClaimWindow));
-        ev.Decisions.Add(ev.NewDecision(null, "claim", "claimed", $"shark tank {pool.Id}: {repId} claimed the lead first") with
+        ev.Decisions.Add(ev.NewDecision(null, "claim", Outcomes.Claimed, $"shark tank {pool.Id}: {repId} claimed the lead first") with
         {
             PoolId = pool.Id, Strategy = Pool.Strategies.SharkTank, ChosenRepId = repId, Candidates = [new Candidate(repId, true, null)],
         });

@@ -27,13 +27,13 @@ internal static class SlaBreach
         var basis = ev.NewDecision(workflowId, "sla", "", "") with { PoolId = poolId, ChosenRepId = ownerId };
         if (Stale(lead, ownerId, assignedAt) is { } stale)
         {
-            ev.Decisions.Add(basis with { Outcome = "stale", Why = $"SLA timer for {ownerId ?? "nobody"} no longer applies: {stale}" });
+            ev.Decisions.Add(basis with { Outcome = Outcomes.Stale, Why = $"SLA timer for {ownerId ?? "nobody"} no longer applies: {stale}" });
             return ev;
         }
         var sla = SlaClock.FromPayload(payload);
         ev.Decisions.Add(basis with
         {
-            Outcome = "sla_breached",
+            Outcome = Outcomes.SlaBreached,
             Why = $"sla_breached: {ownerId} did not touch the lead within {sla.FirstTouch} of assignment"
                 + (assignedAt is { } at ? $" at {InstantPattern.ExtendedIso.Format(at)}" : ""),
         });
@@ -96,7 +96,7 @@ internal static class SlaBreach
             $"{owner} did not touch this lead in time and it could not be reassigned ({because}); it waits in the unassigned queue.");
         ev.Decisions.Add(basis with
         {
-            Action = "sla_escalate", Outcome = "escalated", ChosenRepId = null, Candidates = candidates,
+            Action = "sla_escalate", Outcome = Outcomes.Escalated, ChosenRepId = null, Candidates = candidates,
             Why = $"SLA breached by {owner}: {because}; escalated to the unassigned queue" + (emailed ? "" : " (manager not emailed: no address)"),
         });
     }

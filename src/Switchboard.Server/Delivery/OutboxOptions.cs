@@ -10,7 +10,7 @@ public sealed class OutboxOptions
     public TimeSpan GiveUpAfter { get; set; } = TimeSpan.FromHours(24);
     /// <summary>How long a worker holds a claimed message before another may take it.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
-    public int BatchSize { get; set; } = 128;
+    public int ClaimLimit { get; set; } = 128;
     /// <summary>Deliveries in flight at once in one lane.</summary>
     public int Parallelism { get; set; } = 32;
     /// <summary>

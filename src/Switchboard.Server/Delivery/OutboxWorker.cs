@@ -28,14 +28,14 @@ public sealed class OutboxWorker(
         {
             try
             {
-                var due = await store.ClaimDueOutboxAsync(_owner, clock.GetCurrentInstant(), Duration.FromTimeSpan(options.Lease), options.BatchSize, stoppingToken);
-                if (due.Count == options.BatchSize) signals.Outbox.Poke();
+                var due = await store.ClaimDueOutboxAsync(_owner, clock.GetCurrentInstant(), Duration.FromTimeSpan(options.Lease), options.ClaimLimit, stoppingToken);
+                if (due.Count == options.ClaimLimit) signals.Outbox.Poke();
                 var delivered = new System.Collections.Concurrent.ConcurrentBag<long>();
                 await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = stoppingToken },
                     async (message, ct) => { if (await DeliverAsync(message, ct)) delivered.Add(message.Id); });
                 // One write marks the whole round delivered (on SQLite a commit per message was the bottleneck).
                 await store.MarkOutboxDeliveredAsync([.. delivered], _owner, clock.GetCurrentInstant(), CancellationToken.None);
-                if (due.Count == options.BatchSize) continue;
+                if (due.Count == options.ClaimLimit) continue;
                 await signals.Outbox.WaitAsync(await UntilNextAsync(stoppingToken), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -1,6 +1,7 @@
 using NodaTime;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Demo;
+using Switchboard.Server.Application;
 using Switchboard.Server.Routing;
 using Switchboard.Storage;
 

@@ -7,7 +7,7 @@ internal static partial class ServerLog
     public static partial void DemoSeeded(this ILogger log, int version);
 
     [LoggerMessage(2001, LogLevel.Warning, "routing batch of {Count} failed; retrying one by one")]
-    public static partial void RoutingBatchFailed(this ILogger log, Exception error, int count);
+    public static partial void RoutingGroupFailed(this ILogger log, Exception error, int count);
 
     [LoggerMessage(2002, LogLevel.Error, "routing command failed")]
     public static partial void RoutingCommandFailed(this ILogger log, Exception error);

@@ -5,6 +5,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using Scalar.AspNetCore;
 using Switchboard.Engine.Json;
+using Switchboard.Server.Application;
 using Switchboard.Server.Apis.Config;
 using Switchboard.Server.Apis.FollowUp;
 using Switchboard.Server.Apis.Forms;
@@ -59,6 +60,7 @@ public static class SwitchboardHost
             .AddPrometheusExporter());
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<RoutingWriter>();
+        services.AddSingleton<LeadService>();
         services.AddHostedService(sp => sp.GetRequiredService<RoutingWriter>());
         services.AddFollowUp(builder.Configuration);
         services.AddWebForms(builder.Configuration);

@@ -12,7 +12,7 @@ public sealed class SwitchboardOptions
     public string? AdminKey { get; set; }
     public bool Demo { get; set; } = true;
     /// <summary>Most routing commands committed together in one transaction (group commit).</summary>
-    public int MaxBatch { get; set; } = 256;
+    public int MaxGroupCommit { get; set; } = 256;
     /// <summary>True when Smtp:Host is set, so email can be delivered (a merged returning lead then emails its owner).</summary>
     public bool SmtpConfigured { get; private set; }
 

@@ -10,23 +10,21 @@ namespace Switchboard.Server.Routing;
 /// </summary>
 public sealed class ClaimCommand(string leadId, string repId, bool byRep) : RoutingCommand
 {
-    public override string? LeadToRead => leadId;
+    public override void Declare(RoutingReads reads, CompiledConfig config) => reads.Lead(leadId);
 
-    public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
+    public override LeadOutcome Execute(RoutingGroup group)
     {
         var notFound = LeadOutcome.NotFound($"lead '{leadId}' not found");
-        if (await batch.GetLeadAsync(leadId, ct) is not { } lead) return notFound;
-        var result = Router.Claim(batch.Config, batch.State, lead, repId, batch.Now);
+        if (group.Lead(leadId) is not { } lead) return notFound;
+        var result = Router.Claim(group.Config, group.State, lead, repId, group.Now);
         switch (result.Kind)
         {
             case ClaimOutcome.Claimed:
-                batch.Update(lead, result.Evaluation.Decisions);
-                batch.AddEffects(result.Evaluation.Effects);
-                return new LeadOutcome(LeadOutcomeKind.Updated, lead, result.Evaluation.Decisions);
+                return group.Apply(lead, result.Evaluation);
             case ClaimOutcome.NotClaimable when byRep:
                 if (lead.OwnerId == repId) return LeadOutcome.Conflict(lead, $"lead '{leadId}' is already yours");
-                return OnClaimBoardOf(batch.Config, lead)
-                    ? new LeadOutcome(LeadOutcomeKind.Conflict, null, [], $"lead '{leadId}' was already claimed")
+                return OnClaimBoardOf(group.Config, lead)
+                    ? LeadOutcome.Conflict(null, $"lead '{leadId}' was already claimed")
                     : notFound;
             case ClaimOutcome.NotClaimable:
                 return LeadOutcome.Conflict(lead, result.OwnerId is { } winner

@@ -4,27 +4,20 @@ using Switchboard.Engine.Workflows;
 namespace Switchboard.Server.Routing;
 
 /// <summary>Converts a lead into a deal: the deal, the closed lead, its decisions and effects commit together.</summary>
-public sealed class ConvertLeadCommand(string leadId, DealRequest request) : RoutingCommand
+public sealed class ConvertLeadCommand(string leadId, DealRequest request, Caller caller) : RoutingCommand
 {
     /// <summary>The deal made (set when the command succeeded).</summary>
     public Deal? Deal { get; private set; }
 
-    public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
+    public override void Declare(RoutingReads reads, CompiledConfig config) => reads.Lead(leadId);
+
+    public override LeadOutcome Execute(RoutingGroup group)
     {
-        if (await batch.GetLeadAsync(leadId, ct) is not { } lead) return LeadOutcome.NotFound($"lead '{leadId}' not found");
-        Conversion conversion;
-        try
-        {
-            conversion = Router.Convert(batch.Config, batch.State, lead, request, batch.Now);
-        }
-        catch (RefusedException refused)
-        {
-            return refused.ParamName == "pipeline" ? LeadOutcome.Rejected("pipeline", refused.Reason) : LeadOutcome.Conflict(lead, refused.Reason);
-        }
-        await batch.Tx.InsertDealAsync(conversion.Deal, ct);
-        batch.Update(lead, conversion.Evaluation.Decisions);
-        batch.AddEffects(conversion.Evaluation.Effects);
+        if (group.Lead(leadId) is not { } lead || !caller.MayActOn(lead.OwnerId)) return LeadOutcome.NotFound($"lead '{leadId}' not found");
+        var converted = Router.Convert(group.Config, group.State, lead, request, group.Now);
+        if (converted.Value is not { } conversion) return LeadOutcome.Refused(converted.Refusal!, lead);
+        group.InsertDeal(conversion.Deal);
         Deal = conversion.Deal;
-        return new LeadOutcome(LeadOutcomeKind.Updated, lead, conversion.Evaluation.Decisions);
+        return group.Apply(lead, conversion.Evaluation);
     }
 }

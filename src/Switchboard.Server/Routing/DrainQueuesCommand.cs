@@ -10,25 +10,27 @@ namespace Switchboard.Server.Routing;
 /// </summary>
 public sealed class DrainQueuesCommand(string? repId) : RoutingCommand
 {
-    private const int PerPool = 200;
-
-    public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
+    public override void Declare(RoutingReads reads, CompiledConfig config)
     {
-        var pools = batch.Config.Pools.Values.Where(p => p.WhenNoneEligible == Pool.NoneEligible.Queue
-            && (repId is null || p.Members.Any(m => m.RepId == repId)));
+        foreach (var pool in QueuePools(config)) reads.Queue(pool.Id);
+    }
+
+    public override LeadOutcome Execute(RoutingGroup group)
+    {
         var assigned = 0;
-        foreach (var pool in pools)
+        foreach (var pool in QueuePools(group.Config))
         {
-            foreach (var id in await batch.Tx.QueuedLeadIdsAsync(pool.Id, PerPool, ct))
+            foreach (var id in group.Queued(pool.Id))
             {
-                if (await batch.GetLeadAsync(id, ct) is not { Status: LeadStatus.Queued } lead) continue;
-                var evaluation = Router.DrainQueue(batch.Config, batch.State, lead, batch.Now);
-                batch.Update(lead, evaluation.Decisions);
-                batch.AddEffects(evaluation.Effects);
+                if (group.Lead(id) is not { Status: LeadStatus.Queued } lead) continue;
+                group.Apply(lead, Router.DrainQueue(group.Config, group.State, lead, group.Now));
                 if (lead.Status == LeadStatus.Queued) break;
                 assigned++;
             }
         }
         return new LeadOutcome(LeadOutcomeKind.Updated, null, [], $"{assigned} queued leads assigned");
     }
+
+    private IEnumerable<Pool> QueuePools(CompiledConfig config) => config.Pools.Values.Where(p =>
+        p.WhenNoneEligible == Pool.NoneEligible.Queue && (repId is null || p.Members.Any(m => m.RepId == repId)));
 }

@@ -1,30 +1,20 @@
+using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
 
 namespace Switchboard.Server.Routing;
 
 /// <summary>
-/// A rep's action on one lead that the engine evaluates under the routing lock (touch, reject):
-/// reads the lead, lets the engine change it, and records decisions and effects.
+/// A rep's action on one lead that the engine evaluates under the routing lock (touch, reject): the engine changes
+/// the lead, or refuses before changing anything (not the owner, a closed lead).
 /// </summary>
-public sealed class LeadActionCommand(string leadId, Func<RoutingBatch, Engine.Model.Lead, Evaluation> act) : RoutingCommand
+public sealed class LeadActionCommand(string leadId, Caller caller, Func<RoutingGroup, Lead, Refusable<Evaluation>> act) : RoutingCommand
 {
-    public override string? LeadToRead => leadId;
+    public override void Declare(RoutingReads reads, CompiledConfig config) => reads.Lead(leadId);
 
-    public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
+    public override LeadOutcome Execute(RoutingGroup group)
     {
-        if (await batch.GetLeadAsync(leadId, ct) is not { } lead) return LeadOutcome.NotFound($"lead '{leadId}' not found");
-        Evaluation evaluation;
-        try
-        {
-            evaluation = act(batch, lead);
-        }
-        catch (RefusedException refused)
-        {
-            // The engine refuses before changing anything: not the owner, or the lead is closed.
-            return refused.ParamName == "repId" ? LeadOutcome.Forbidden(refused.Reason) : LeadOutcome.Conflict(lead, refused.Reason);
-        }
-        batch.Update(lead, evaluation.Decisions);
-        batch.AddEffects(evaluation.Effects);
-        return new LeadOutcome(LeadOutcomeKind.Updated, lead, evaluation.Decisions);
+        if (group.Lead(leadId) is not { } lead || !caller.MayActOn(lead.OwnerId)) return LeadOutcome.NotFound($"lead '{leadId}' not found");
+        var acted = act(group, lead);
+        return acted.Value is { } evaluation ? group.Apply(lead, evaluation) : LeadOutcome.Refused(acted.Refusal!, lead);
     }
 }

@@ -8,22 +8,31 @@ namespace Switchboard.Server.Routing;
 /// scoring model scores events) and fires event.received, then score.crossed when the score went up. Events,
 /// score, decisions and effects commit together.
 /// </summary>
-public sealed class RecordEventsCommand(string leadId, IReadOnlyList<LeadEvent> events) : RoutingCommand
+public sealed class RecordEventsCommand(string leadId, IReadOnlyList<LeadEvent> events, Caller caller) : RoutingCommand
 {
-    public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
+    public override void Declare(RoutingReads reads, CompiledConfig config)
     {
-        if (await batch.GetLeadAsync(leadId, ct) is not { } lead) return LeadOutcome.NotFound($"lead '{leadId}' not found");
-        var history = batch.Config.Scoring is { ScoresEvents: true } ? [.. await batch.Tx.GetEventsAsync(leadId, ct)] : new List<LeadEvent>();
-        await batch.Tx.InsertEventsAsync(events, batch.Now, ct);
-        var decisions = new List<Decision>();
-        foreach (var received in events)
-        {
-            history.Add(received);
-            var evaluation = Router.RecordEvent(batch.Config, batch.State, lead, received, history, batch.Now);
-            decisions.AddRange(evaluation.Decisions);
-            batch.AddEffects(evaluation.Effects);
-        }
-        batch.Update(lead, decisions);
-        return new LeadOutcome(LeadOutcomeKind.Updated, lead, decisions);
+        if (ScoresEvents(config)) reads.Events(leadId);
+        else reads.Lead(leadId);
     }
+
+    public override LeadOutcome Execute(RoutingGroup group)
+    {
+        if (group.Lead(leadId) is not { } lead || !caller.MayActOn(lead.OwnerId)) return LeadOutcome.NotFound($"lead '{leadId}' not found");
+        var decisions = new List<Decision>();
+        var received = new List<LeadEvent>();
+        foreach (var next in events)
+        {
+            group.InsertEvent(next);
+            received.Add(next);
+            var history = ScoresEvents(group.Config) ? group.Events(leadId) : received;
+            var evaluation = Router.RecordEvent(group.Config, group.State, lead, next, history, group.Now);
+            decisions.AddRange(evaluation.Decisions);
+            group.AddEffects(evaluation.Effects);
+        }
+        group.Update(lead, decisions);
+        return LeadOutcome.Updated(lead, decisions);
+    }
+
+    private static bool ScoresEvents(CompiledConfig config) => config.Scoring is { ScoresEvents: true };
 }

@@ -15,20 +15,20 @@ public sealed class RoutingMetrics
     private readonly Meter _meter;
     private readonly Counter<long> _commands;
     private readonly Counter<long> _decisions;
-    private readonly Histogram<int> _batchSize;
-    private readonly Histogram<double> _batchDuration;
-    private readonly Counter<long> _failedBatches;
+    private readonly Histogram<int> _groupSize;
+    private readonly Histogram<double> _groupDuration;
+    private readonly Counter<long> _failedGroups;
 
     public RoutingMetrics(IMeterFactory meters)
     {
         var meter = _meter = meters.Create(MeterName);
         _commands = meter.CreateCounter<long>("switchboard.routing.commands", "{command}", "Routing commands completed, by outcome (created, merged, replayed, updated…)");
         _decisions = meter.CreateCounter<long>("switchboard.routing.decisions", "{decision}", "Decision records made");
-        _batchSize = meter.CreateHistogram<int>("switchboard.routing.batch.size", "{command}", "Commands per group commit",
+        _groupSize = meter.CreateHistogram<int>("switchboard.routing.group.size", "{command}", "Commands per group commit",
             advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 4, 8, 16, 32, 64, 128, 256] });
-        _batchDuration = meter.CreateHistogram<double>("switchboard.routing.batch.duration", "s", "Time from starting a routing transaction to its commit",
+        _groupDuration = meter.CreateHistogram<double>("switchboard.routing.group.duration", "s", "Time from starting a routing transaction to its commit",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1] });
-        _failedBatches = meter.CreateCounter<long>("switchboard.routing.batch.failures", "{batch}", "Routing transactions that failed (their commands are retried one by one)");
+        _failedGroups = meter.CreateCounter<long>("switchboard.routing.group.failures", "{group}", "Routing transactions that failed (their commands are retried one by one)");
     }
 
     /// <summary>Reports the length of the writer's queue when metrics are collected.</summary>
@@ -37,8 +37,8 @@ public sealed class RoutingMetrics
 
     public void Committed(IReadOnlyList<LeadOutcome> outcomes, long startedAt)
     {
-        _batchSize.Record(outcomes.Count);
-        _batchDuration.Record(Stopwatch.GetElapsedTime(startedAt).TotalSeconds);
+        _groupSize.Record(outcomes.Count);
+        _groupDuration.Record(Stopwatch.GetElapsedTime(startedAt).TotalSeconds);
         long decisions = 0;
         foreach (var outcome in outcomes)
         {
@@ -48,7 +48,7 @@ public sealed class RoutingMetrics
         if (decisions > 0) _decisions.Add(decisions);
     }
 
-    public void Failed() => _failedBatches.Add(1);
+    public void Failed() => _failedGroups.Add(1);
 
     /// <summary>Outcome labels: the kinds' names in snake case (NotFound → not_found), made once.</summary>
     private static readonly string[] Outcomes =

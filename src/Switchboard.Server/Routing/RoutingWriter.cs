@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using NodaTime;
+using Switchboard.Server.Application;
 using Switchboard.Server.Delivery;
 using Switchboard.Server.Hosting;
 using Switchboard.Storage;
@@ -9,9 +10,9 @@ namespace Switchboard.Server.Routing;
 
 /// <summary>
 /// The single writer of routing changes in this process. Commands queue up; the writer takes all
-/// that are waiting (up to MaxBatch), runs them in one routing transaction and commits once — a
+/// that are waiting (up to MaxGroupCommit), runs them in one routing transaction and commits once — a
 /// group commit: a 201 is on disk, and concurrent requests share the cost of the commit. If a
-/// batch fails, its commands are retried one by one so one bad command cannot sink the others.
+/// group fails, its commands are retried one by one so one bad command cannot sink the others.
 /// </summary>
 public sealed class RoutingWriter(
     ISwitchboardStore store, ConfigService configs, PublicLinks links, IClock clock, SwitchboardOptions options, WorkSignals signals, RoutingMetrics metrics,
@@ -33,17 +34,17 @@ public sealed class RoutingWriter(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var batch = new List<RoutingCommand>(options.MaxBatch);
+        var group = new List<RoutingCommand>(options.MaxGroupCommit);
         metrics.ObserveQueue(() => Math.Max(0, Volatile.Read(ref _waiting)));
         Running = true;
         try
         {
             while (await _queue.Reader.WaitToReadAsync(stoppingToken))
             {
-                while (batch.Count < options.MaxBatch && _queue.Reader.TryRead(out var command)) batch.Add(command);
-                Interlocked.Add(ref _waiting, -batch.Count);
-                await RunAsync(batch, stoppingToken);
-                batch.Clear();
+                while (group.Count < options.MaxGroupCommit && _queue.Reader.TryRead(out var command)) group.Add(command);
+                Interlocked.Add(ref _waiting, -group.Count);
+                await RunAsync(group, stoppingToken);
+                group.Clear();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -54,7 +55,7 @@ public sealed class RoutingWriter(
             Running = false;
             _queue.Writer.TryComplete();
             while (_queue.Reader.TryRead(out var left)) left.Fail(new OperationCanceledException("server stopping"));
-            foreach (var command in batch) command.Fail(new OperationCanceledException("server stopping"));
+            foreach (var command in group) command.Fail(new OperationCanceledException("server stopping"));
         }
     }
 
@@ -68,7 +69,7 @@ public sealed class RoutingWriter(
         catch (Exception error) when (commands.Count > 1 && error is not OperationCanceledException)
         {
             metrics.Failed();
-            log.RoutingBatchFailed(error, commands.Count);
+            log.RoutingGroupFailed(error, commands.Count);
             foreach (var command in commands) await RunAsync([command], ct);
         }
         catch (Exception error)
@@ -85,15 +86,17 @@ public sealed class RoutingWriter(
         await using var tx = await store.BeginRoutingAsync(ct);
         var config = links.Apply(await configs.CurrentAsync(ct));
         var state = await tx.LoadStateAsync(ct);
-        var batch = new RoutingBatch(tx, state, config, clock.GetCurrentInstant()) { EmailDelivery = options.SmtpConfigured };
+        var group = new RoutingGroup(tx, state, config, clock.GetCurrentInstant()) { EmailDelivery = options.SmtpConfigured };
+        var reads = new RoutingReads();
+        foreach (var command in commands) command.Declare(reads, config);
+        await group.ReadAsync(reads, ct);
         var outcomes = new LeadOutcome[commands.Count];
-        await batch.PrepareAsync(commands, ct);
-        for (var i = 0; i < commands.Count; i++) outcomes[i] = await commands[i].ExecuteAsync(batch, ct);
-        await batch.FlushAsync(ct);
+        for (var i = 0; i < commands.Count; i++) outcomes[i] = commands[i].Execute(group);
+        await group.FlushAsync(ct);
         await tx.CommitAsync(ct);
         metrics.Committed(outcomes, startedAt);
-        if (batch.HasTimers) signals.Timers.Poke();
-        if (batch.HasMessages) signals.Outbox.Poke();
+        if (group.HasTimers) signals.Timers.Poke();
+        if (group.HasMessages) signals.Outbox.Poke();
         return outcomes;
     }
 }

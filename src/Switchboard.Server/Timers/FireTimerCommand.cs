@@ -11,27 +11,22 @@ namespace Switchboard.Server.Timers;
 /// </summary>
 public sealed class FireTimerCommand(DueTimer timer, string owner) : RoutingCommand
 {
-    public override string? LeadToRead => timer.LeadId;
-    public override LeasedTimer? TimerToFire => new LeasedTimer(timer, owner);
+    public override void Declare(RoutingReads reads, CompiledConfig config) => reads.Timer(new LeasedTimer(timer, owner));
 
-    public override async Task<LeadOutcome> ExecuteAsync(RoutingBatch batch, CancellationToken ct)
+    public override LeadOutcome Execute(RoutingGroup group)
     {
-        if (!batch.Completed(timer.Id)) return LeadOutcome.NotFound($"timer {timer.Id} already fired");
-        if (timer.LeadId is null || await batch.GetLeadAsync(timer.LeadId, ct) is not { } lead)
-            return LeadOutcome.NotFound($"timer {timer.Id} has no lead");
+        if (!group.Completed(timer.Id)) return LeadOutcome.NotFound($"timer {timer.Id} already fired");
+        if (timer.LeadId is null || group.Lead(timer.LeadId) is not { } lead) return LeadOutcome.NotFound($"timer {timer.Id} has no lead");
         var evaluation = timer.Kind switch
         {
-            TimerKinds.Action => Router.RunDelayedAction(batch.Config, batch.State, lead,
+            TimerKinds.Action => Router.RunDelayedAction(group.Config, group.State, lead,
                 timer.Payload["workflowId"]!.GetValue<string>(), timer.Payload["actionIndex"]!.GetValue<int>(),
-                timer.Payload["trigger"]?.GetValue<string>() ?? Triggers.LeadCreated, batch.Now),
-            TimerKinds.Sla => Router.SlaBreached(batch.Config, batch.State, lead, timer.Payload, batch.Now),
-            TimerKinds.ClaimWindow => Router.ClaimWindowEnded(batch.Config, batch.State, lead, batch.Now),
-            TimerKinds.QueueRecheck when lead.Status == LeadStatus.Queued => Router.DrainQueue(batch.Config, batch.State, lead, batch.Now),
+                timer.Payload["trigger"]?.GetValue<string>() ?? Triggers.LeadCreated, group.Now),
+            TimerKinds.Sla => Router.SlaBreached(group.Config, group.State, lead, timer.Payload, group.Now),
+            TimerKinds.ClaimWindow => Router.ClaimWindowEnded(group.Config, group.State, lead, group.Now),
+            TimerKinds.QueueRecheck when lead.Status == LeadStatus.Queued => Router.DrainQueue(group.Config, group.State, lead, group.Now),
             _ => null,
         };
-        if (evaluation is null) return new LeadOutcome(LeadOutcomeKind.Updated, lead, []);
-        batch.Update(lead, evaluation.Decisions);
-        batch.AddEffects(evaluation.Effects);
-        return new LeadOutcome(LeadOutcomeKind.Updated, lead, evaluation.Decisions);
+        return evaluation is null ? LeadOutcome.Updated(lead, []) : group.Apply(lead, evaluation);
     }
 }

@@ -20,7 +20,7 @@ public sealed class TimerWorker(ISwitchboardStore store, RoutingWriter writer, W
     private static readonly Duration Lease = Duration.FromSeconds(30);
     /// <summary>How far ahead of their due time timers are claimed (they still fire at, never before, it).</summary>
     private static readonly Duration Lookahead = Duration.FromMilliseconds(250);
-    private const int BatchSize = 500;
+    private const int ClaimLimit = 500;
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:timers:{Guid.NewGuid():N}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -30,7 +30,7 @@ public sealed class TimerWorker(ISwitchboardStore store, RoutingWriter writer, W
             try
             {
                 var pass = Interlocked.Increment(ref _pass);
-                var due = await store.ClaimDueTimersAsync(_owner, clock.GetCurrentInstant() + Lookahead, Lease, BatchSize, stoppingToken);
+                var due = await store.ClaimDueTimersAsync(_owner, clock.GetCurrentInstant() + Lookahead, Lease, ClaimLimit, stoppingToken);
                 if (due.Count > 0)
                 {
                     await FireOnTimeAsync(due, pass, stoppingToken);
@@ -63,7 +63,7 @@ public sealed class TimerWorker(ISwitchboardStore store, RoutingWriter writer, W
             for (var wait = timer.DueAt - clock.GetCurrentInstant(); wait > Duration.Zero; wait = timer.DueAt - clock.GetCurrentInstant())
             {
                 // Every timer due by now was claimed by this pass (unless the batch was full) and handed over above.
-                if (due.Count < BatchSize) ReleaseWaiters(pass);
+                if (due.Count < ClaimLimit) ReleaseWaiters(pass);
                 await signals.Timers.WaitAsync(wait.ToTimeSpan() + TimeSpan.FromMilliseconds(1), ct);
             }
             _inFlight.Add(writer.SubmitAsync(new FireTimerCommand(timer, _owner)));
@@ -74,7 +74,7 @@ public sealed class TimerWorker(ISwitchboardStore store, RoutingWriter writer, W
         if (_inFlight.Count > MaxInFlight) await Task.WhenAll(_inFlight);
     }
 
-    private const int MaxInFlight = 4 * BatchSize;
+    private const int MaxInFlight = 4 * ClaimLimit;
     private readonly List<Task<LeadOutcome>> _inFlight = [];
 
     private long _pass;

@@ -19,15 +19,15 @@ internal sealed partial class SqlRoutingTransaction
         var createdAt = now.ToUnixTimeTicks();
 
         var cancels = effects.CancelTimers.Distinct().ToList();
-        await ExecuteBatchesAsync(FollowUpSql.CancelTimersHead, ")", cancels, cancel => [cancel.LeadId, cancel.Kind], ct);
+        await ExecuteMultiRowAsync(FollowUpSql.CancelTimersHead, ")", cancels, cancel => [cancel.LeadId, cancel.Kind], ct);
 
-        await ExecuteBatchesAsync(FollowUpSql.InsertTimersHead, "", effects.Timers,
+        await ExecuteMultiRowAsync(FollowUpSql.InsertTimersHead, "", effects.Timers,
             timer => [timer.Kind, timer.LeadId, timer.DueAt.ToUnixTimeTicks(), StoredJson.Write(timer.Payload), createdAt], ct);
 
-        await ExecuteBatchesAsync(FollowUpSql.InsertOutboxHead, "", effects.Messages,
+        await ExecuteMultiRowAsync(FollowUpSql.InsertOutboxHead, "", effects.Messages,
             message => [NewId.Message(), message.Channel, message.LeadId, StoredJson.Write(message.Payload), "pending", 0, createdAt, createdAt], ct);
 
-        await ExecuteBatchesAsync(FollowUpSql.InsertTasksHead, "", effects.Tasks,
+        await ExecuteMultiRowAsync(FollowUpSql.InsertTasksHead, "", effects.Tasks,
             task => [NewId.Task(), task.Title, task.OwnerId, task.LeadId, task.WorkflowId, createdAt, task.DueAt?.ToUnixTimeTicks()], ct);
 
         foreach (var handover in effects.TaskHandovers)
@@ -37,10 +37,10 @@ internal sealed partial class SqlRoutingTransaction
         foreach (var run in Runs(effects.Memberships))
         {
             if (run[0].Add)
-                await ExecuteBatchesAsync(FollowUpSql.AddMembersHead, FollowUpSql.AddMembersTail, run,
+                await ExecuteMultiRowAsync(FollowUpSql.AddMembersHead, FollowUpSql.AddMembersTail, run,
                     change => [change.Kind, change.TargetId, change.LeadId, createdAt], ct);
             else
-                await ExecuteBatchesAsync(FollowUpSql.RemoveMembersHead, ")", run,
+                await ExecuteMultiRowAsync(FollowUpSql.RemoveMembersHead, ")", run,
                     change => [change.Kind, change.TargetId, change.LeadId], ct);
         }
     });
@@ -62,10 +62,10 @@ internal sealed partial class SqlRoutingTransaction
         return (IReadOnlyList<string>)ids.AsList();
     });
 
-    private async Task ExecuteBatchesAsync<T>(string head, string tail, IReadOnlyList<T> rows, Func<T, object?[]> values, CancellationToken ct)
+    private async Task ExecuteMultiRowAsync<T>(string head, string tail, IReadOnlyList<T> rows, Func<T, object?[]> values, CancellationToken ct)
     {
-        foreach (var batch in BatchSql.Build(head, tail, rows, values))
-            await session.Connection.ExecuteAsync(Command(batch.Sql, batch.Parameters, ct));
+        foreach (var statement in MultiRowSql.Build(head, tail, rows, values))
+            await session.Connection.ExecuteAsync(Command(statement.Sql, statement.Parameters, ct));
     }
 
     /// <summary>Consecutive changes of the same direction (all adds or all removes), in order.</summary>

@@ -1,4 +1,5 @@
 using Dapper;
+using Switchboard.Engine.Intake;
 using NodaTime;
 using Switchboard.Storage.Rows;
 
@@ -7,12 +8,6 @@ namespace Switchboard.Storage.Routing;
 // Intake de-duplication reads and the merge idempotency keys.
 internal sealed partial class SqlRoutingTransaction
 {
-    public Task<string?> FindOpenDuplicateAsync(ContactMatch keys, CancellationToken ct = default)
-    {
-        if (keys.IsEmpty) return Task.FromResult<string?>(null);
-        return Read(() => session.Connection.QuerySingleOrDefaultAsync<string?>(Command(LeadSql.FindOpenDuplicate, keys, ct)));
-    }
-
     public Task<IReadOnlyDictionary<ContactMatch, string>> FindOpenDuplicatesAsync(IReadOnlyCollection<ContactMatch> keys, CancellationToken ct = default) =>
         Read(async () =>
         {
@@ -60,7 +55,7 @@ internal sealed partial class SqlRoutingTransaction
         public string? Email { get; set; }
         public string? Phone { get; set; }
 
-        /// <summary>What FindOpenDuplicate gives: the newest by external id, else by email, else by phone.</summary>
+        /// <summary>The open duplicate of one submission's keys: the newest by external id, else by email, else by phone.</summary>
         public static string? Best(List<DuplicateRow> rows, ContactMatch key) =>
             Newest(rows, r => key.ExternalId is not null && r.ExternalId == key.ExternalId)
             ?? Newest(rows, r => key.Email is not null && r.Email == key.Email)
@@ -70,17 +65,14 @@ internal sealed partial class SqlRoutingTransaction
             rows.Where(match).MaxBy(r => r.Seq)?.Id;
     }
 
-    public Task<string?> FindMergedLeadIdByIdempotencyKeyAsync(string key, CancellationToken ct = default) =>
-        Read(() => session.Connection.QuerySingleOrDefaultAsync<string?>(Command(LeadSql.FindMergeKey, new { key }, ct)));
-
     /// <exception cref="DuplicateKeyException">A key is taken.</exception>
     public Task AddMergeKeysAsync(IReadOnlyList<MergeKey> keys, Instant at, CancellationToken ct = default) => Write(async () =>
     {
         try
         {
-            foreach (var batch in BatchSql.Build("INSERT INTO merge_keys (idempotency_key, lead_id, created_at)", "", keys,
+            foreach (var statement in MultiRowSql.Build("INSERT INTO merge_keys (idempotency_key, lead_id, created_at)", "", keys,
                          key => [key.IdempotencyKey, key.LeadId, at.ToUnixTimeTicks()]))
-                await session.Connection.ExecuteAsync(Command(batch.Sql, batch.Parameters, ct));
+                await session.Connection.ExecuteAsync(Command(statement.Sql, statement.Parameters, ct));
         }
         catch (Exception error) when (store.IsDuplicateKey(error))
         {

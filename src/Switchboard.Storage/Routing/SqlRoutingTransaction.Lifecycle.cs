@@ -13,7 +13,7 @@ internal sealed partial class SqlRoutingTransaction
     {
         try
         {
-            await ExecuteBatchesAsync(LifecycleSql.InsertEventsHead, "", events,
+            await ExecuteMultiRowAsync(LifecycleSql.InsertEventsHead, "", events,
                 e => [e.Id, e.LeadId, e.Type, e.At.ToUnixTimeTicks(), StoredJson.Write(e.Properties), receivedAt.ToUnixTimeTicks()], ct);
         }
         catch (Exception error) when (store.IsDuplicateKey(error))
@@ -22,11 +22,21 @@ internal sealed partial class SqlRoutingTransaction
         }
     });
 
-    public Task<IReadOnlyList<LeadEvent>> GetEventsAsync(string leadId, CancellationToken ct = default) => Read(async () =>
-    {
-        var rows = await session.Connection.QueryAsync<EventRow>(Command(LifecycleSql.EventsOfLead, new { leadId }, ct));
-        return (IReadOnlyList<LeadEvent>)rows.Select(row => row.ToEvent()).ToList();
-    });
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<LeadEvent>>> GetEventsAsync(IReadOnlyCollection<string> leadIds, CancellationToken ct = default) =>
+        Read(async () =>
+        {
+            var events = new Dictionary<string, List<LeadEvent>>(StringComparer.Ordinal);
+            foreach (var chunk in leadIds.Distinct(StringComparer.Ordinal).Chunk(ChunkSize))
+                foreach (var row in await session.Connection.QueryAsync<EventRow>(
+                             Command(LifecycleSql.EventsOfLeads(store.InListSql("lead_id", "@ids")), new { ids = store.ListParameter(chunk) }, ct)))
+                {
+                    var received = row.ToEvent();
+                    if (!events.TryGetValue(received.LeadId, out var list)) events[received.LeadId] = list = [];
+                    list.Add(received);
+                }
+            return (IReadOnlyDictionary<string, IReadOnlyList<LeadEvent>>)events.ToDictionary(
+                e => e.Key, e => (IReadOnlyList<LeadEvent>)e.Value, StringComparer.Ordinal);
+        });
 
     /// <exception cref="DuplicateKeyException">The deal id is taken.</exception>
     public Task InsertDealAsync(Deal deal, CancellationToken ct = default) => Write(async () =>
@@ -41,8 +51,15 @@ internal sealed partial class SqlRoutingTransaction
         }
     });
 
-    public Task<Deal?> GetDealAsync(string id, CancellationToken ct = default) => Read(async () =>
-        (await session.Connection.QuerySingleOrDefaultAsync<DealRow>(Command(LifecycleSql.DealById, new { id }, ct)))?.ToDeal());
+    public Task<IReadOnlyList<Deal>> GetDealsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Read(async () =>
+    {
+        var deals = new List<Deal>(ids.Count);
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(ChunkSize))
+            foreach (var row in await session.Connection.QueryAsync<DealRow>(
+                         Command(LifecycleSql.DealsByIds(store.InListSql("id", "@ids")), new { ids = store.ListParameter(chunk) }, ct)))
+                deals.Add(row.ToDeal());
+        return (IReadOnlyList<Deal>)deals;
+    });
 
     /// <exception cref="KeyNotFoundException">No deal has this id.</exception>
     public Task UpdateDealAsync(Deal deal, CancellationToken ct = default) => Write(async () =>

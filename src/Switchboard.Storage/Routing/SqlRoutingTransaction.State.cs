@@ -47,11 +47,11 @@ internal sealed partial class SqlRoutingTransaction
     public Task SaveStateAsync(RoutingState state, CancellationToken ct = default) => Write(async () =>
     {
         var pools = state.DirtyPools.Order(StringComparer.Ordinal).Select(state.Pool).ToList();
-        foreach (var batch in BatchSql.Build(UpsertPoolsHead, UpsertPoolsTail, pools, PoolStateRow.Values))
-            await session.Connection.ExecuteAsync(Command(batch.Sql, batch.Parameters, ct));
+        foreach (var statement in MultiRowSql.Build(UpsertPoolsHead, UpsertPoolsTail, pools, PoolStateRow.Values))
+            await session.Connection.ExecuteAsync(Command(statement.Sql, statement.Parameters, ct));
 
         var reps = state.DirtyReps.Order(StringComparer.Ordinal).Select(state.Load).ToList();
-        foreach (var batch in BatchSql.Build(UpsertRepsHead, UpsertRepsTail, reps, RepLoadRow.Values))
-            await session.Connection.ExecuteAsync(Command(batch.Sql, batch.Parameters, ct));
+        foreach (var statement in MultiRowSql.Build(UpsertRepsHead, UpsertRepsTail, reps, RepLoadRow.Values))
+            await session.Connection.ExecuteAsync(Command(statement.Sql, statement.Parameters, ct));
     });
 }

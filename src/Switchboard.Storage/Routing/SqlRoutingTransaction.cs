@@ -17,12 +17,6 @@ internal sealed partial class SqlRoutingTransaction(SqlStore store, WriteSession
     private Exception? _failure;
     private bool _committed;
 
-    public Task<Lead?> GetLeadAsync(string id, CancellationToken ct = default) => Read(async () =>
-    {
-        var row = await session.Connection.QuerySingleOrDefaultAsync<LeadRow>(Command(LeadSql.SelectById, new { id }, ct));
-        return row?.ToLead();
-    });
-
     public Task<IReadOnlyList<Lead>> GetLeadsAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => Read(async () =>
     {
         var leads = new List<Lead>(ids.Count);
@@ -34,13 +28,6 @@ internal sealed partial class SqlRoutingTransaction(SqlStore store, WriteSession
 
     /// <summary>Ids per IN list: far below both dialects' parameter limits.</summary>
     private const int ChunkSize = 500;
-
-    public Task<string?> FindLeadIdByIdempotencyKeyAsync(string key, CancellationToken ct = default) =>
-        Read(() => session.Connection.QuerySingleOrDefaultAsync<string?>(Command(LeadSql.FindByIdempotencyKey, new { key }, ct)));
-
-    /// <summary>The newest open lead with this external id.</summary>
-    public Task<string?> FindLeadIdByExternalIdAsync(string externalId, CancellationToken ct = default) =>
-        Read(() => session.Connection.QuerySingleOrDefaultAsync<string?>(Command(LeadSql.FindOpenByExternalId, new { externalId }, ct)));
 
     /// <exception cref="DuplicateKeyException">An id or an idempotency key is taken.</exception>
     public Task InsertLeadsAsync(IReadOnlyList<NewLead> leads, CancellationToken ct = default) => Write(async () =>

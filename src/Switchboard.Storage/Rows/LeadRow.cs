@@ -1,6 +1,6 @@
 using NodaTime;
 using Switchboard.Engine.Model;
-using Switchboard.Storage.Contacts;
+using Switchboard.Engine.Intake;
 
 namespace Switchboard.Storage.Rows;
 

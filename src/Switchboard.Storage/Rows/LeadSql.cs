@@ -15,25 +15,6 @@ internal static class LeadSql
     /// <summary>Statuses that close a lead (Lead.IsOpen is false).</summary>
     public const string OpenStatusFilter = "status NOT IN ('converted', 'disqualified', 'recycled')";
 
-    public const string FindByIdempotencyKey = "SELECT id FROM leads WHERE idempotency_key = @key";
-
-    public const string FindOpenByExternalId =
-        $"SELECT id FROM leads WHERE external_id = @externalId AND {OpenStatusFilter} ORDER BY seq DESC LIMIT 1";
-
-    /// <summary>
-    /// The open lead a new submission duplicates: the newest with the same external id, else the same email key,
-    /// else the same phone key. A null parameter matches nothing. One newest-first index probe per key, so neither
-    /// dialect falls back to scanning leads (an OR of the three made PostgreSQL's generic plan scan the table).
-    /// </summary>
-    public const string FindOpenDuplicate =
-        "SELECT id FROM (" +
-        $"SELECT id, 0 AS k FROM (SELECT id FROM leads WHERE external_id = @ExternalId AND {OpenStatusFilter} ORDER BY seq DESC LIMIT 1) AS e " +
-        $"UNION ALL SELECT id, 1 AS k FROM (SELECT id FROM leads WHERE email_norm = @Email AND {OpenStatusFilter} ORDER BY seq DESC LIMIT 1) AS m " +
-        $"UNION ALL SELECT id, 2 AS k FROM (SELECT id FROM leads WHERE phone_key = @Phone AND {OpenStatusFilter} ORDER BY seq DESC LIMIT 1) AS p" +
-        ") AS found ORDER BY k LIMIT 1";
-
-    public const string FindMergeKey = "SELECT lead_id FROM merge_keys WHERE idempotency_key = @key";
-
     /// <summary>Open leads matching any of the external ids, email keys or phone keys: at least the newest per key and kind.</summary>
     public static string FindOpenDuplicates(KeyedRows keyed)
     {

@@ -62,7 +62,7 @@ internal static class LifecycleSql
 
     public const string InsertEventsHead = "INSERT INTO events (id, lead_id, type, at, properties, received_at)";
 
-    public const string EventsOfLead = $"SELECT {EventColumns} FROM events WHERE lead_id = @leadId ORDER BY seq";
+    public static string EventsOfLeads(string leadIdIn) => $"SELECT {EventColumns} FROM events WHERE {leadIdIn} ORDER BY seq";
 
     public const string InsertDeal =
         "INSERT INTO deals (id, lead_id, owner_id, pipeline, name, stage, status, amount, created_at, updated_at, closed_at) " +
@@ -73,4 +73,5 @@ internal static class LifecycleSql
         "updated_at = @UpdatedAt, closed_at = @ClosedAt WHERE id = @Id";
 
     public const string DealById = $"SELECT {DealColumns} FROM deals WHERE id = @id";
+    public static string DealsByIds(string idIn) => $"SELECT {DealColumns} FROM deals WHERE {idIn}";
 }

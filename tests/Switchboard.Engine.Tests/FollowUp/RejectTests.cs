@@ -21,7 +21,7 @@ public sealed class RejectTests
         """);
 
     private static Evaluation Reject(Scenario scenario, Lead lead, string reason = "wrong_region") =>
-        Router.Reject(scenario.Config, scenario.State, lead, lead.OwnerId!, reason, scenario.Now);
+        Router.Reject(scenario.Config, scenario.State, lead, lead.OwnerId!, reason, scenario.Now).Value!;
 
     [Fact]
     public void reject_reroutes_excluding_the_rejecting_rep()
@@ -49,12 +49,12 @@ public sealed class RejectTests
     }
 
     [Fact]
-    public void reject_by_a_rep_who_does_not_own_the_lead_throws_and_changes_nothing()
+    public void reject_by_a_rep_who_does_not_own_the_lead_is_forbidden_and_changes_nothing()
     {
         var scenario = Create();
         var (lead, _) = scenario.CreateEvaluated("{}");
-        var error = Assert.Throws<RefusedException>(() => Router.Reject(scenario.Config, scenario.State, lead, "b", "wrong_region", scenario.Now));
-        Assert.Equal("repId", error.ParamName);
+        var refusal = Router.Reject(scenario.Config, scenario.State, lead, "b", "wrong_region", scenario.Now).Refusal!;
+        Assert.Equal((RefusalKind.Forbidden, "repId"), (refusal.Kind, refusal.Path));
         Assert.Equal("a", lead.OwnerId);
     }
 

@@ -20,7 +20,7 @@ public sealed class TaskHandoverTests
     {
         var scenario = Inbound();
         var (lead, _) = scenario.CreateEvaluated("{}");
-        var ev = Router.Reject(scenario.Config, scenario.State, lead, "a", "wrong_region", scenario.Now);
+        var ev = Router.Reject(scenario.Config, scenario.State, lead, "a", "wrong_region", scenario.Now).Value!;
         Assert.Equal([new TaskHandover(lead.Id, "b")], ev.Effects.TaskHandovers);
         Assert.Equal(("handed_over", "b"), (Handover(ev).Outcome, Handover(ev).ChosenRepId));
     }
@@ -30,7 +30,7 @@ public sealed class TaskHandoverTests
     {
         var scenario = Inbound();
         var (lead, _) = scenario.CreateEvaluated("{}");
-        var ev = Router.Reject(scenario.Config, scenario.State, lead, "a", "wrong_region", scenario.Now);
+        var ev = Router.Reject(scenario.Config, scenario.State, lead, "a", "wrong_region", scenario.Now).Value!;
         var email = Assert.Single(ev.Effects.Messages);
         Assert.Equal(["b@example.com"], To(email));
         Assert.StartsWith("Lead handed to you", Str(email.Payload["subject"]));
@@ -41,7 +41,7 @@ public sealed class TaskHandoverTests
     {
         var scenario = Inbound();
         var (lead, _) = scenario.CreateEvaluated("{}");
-        var ev = Router.AssignManually(scenario.Config, scenario.State, lead, "c", "m", scenario.Now);
+        var ev = Router.AssignManually(scenario.Config, scenario.State, lead, "c", "m", scenario.Now).Value!;
         Assert.Equal([new TaskHandover(lead.Id, "c")], ev.Effects.TaskHandovers);
         Assert.Contains("from a to c", Handover(ev).Why);
     }

@@ -19,7 +19,7 @@ public sealed class DealTests
         """);
 
     private static Conversion Convert(Scenario scenario, Lead lead, decimal amount = 5000, string? pipeline = null) =>
-        Router.Convert(scenario.Config, scenario.State, lead, new DealRequest("deal-1", amount, pipeline), scenario.Now);
+        Router.Convert(scenario.Config, scenario.State, lead, new DealRequest("deal-1", amount, pipeline), scenario.Now).Value!;
 
     [Fact]
     public void converting_makes_a_deal_at_the_first_stage_owned_by_the_leads_owner()
@@ -47,7 +47,8 @@ public sealed class DealTests
         var scenario = With();
         var (lead, _) = scenario.Create("{}");
         Convert(scenario, lead);
-        Assert.Equal("lead", Assert.Throws<RefusedException>(() => Convert(scenario, lead)).ParamName);
+        var refusal = Router.Convert(scenario.Config, scenario.State, lead, new DealRequest("deal-2", 1), scenario.Now).Refusal!;
+        Assert.Equal((RefusalKind.Conflict, "status"), (refusal.Kind, refusal.Path));
     }
 
     [Fact]
@@ -55,7 +56,8 @@ public sealed class DealTests
     {
         var scenario = With();
         var (lead, _) = scenario.Create("{}");
-        Assert.Equal("pipeline", Assert.Throws<RefusedException>(() => Convert(scenario, lead, pipeline: "nope")).ParamName);
+        var refusal = Router.Convert(scenario.Config, scenario.State, lead, new DealRequest("deal-1", 1, "nope"), scenario.Now).Refusal!;
+        Assert.Equal((RefusalKind.Invalid, "pipeline"), (refusal.Kind, refusal.Path));
         Assert.Equal(LeadStatus.Assigned, lead.Status);
     }
 
@@ -87,7 +89,7 @@ public sealed class DealTests
         var scenario = With();
         var (lead, _) = scenario.Create("{}");
         var deal = Convert(scenario, lead, amount: 2_500_000).Deal;
-        var moved = Router.MoveDeal(scenario.Config, scenario.State, lead, deal, "Proposal", scenario.Now);
+        var moved = Router.MoveDeal(scenario.Config, scenario.State, lead, deal, "Proposal", scenario.Now).Value!;
         Assert.Equal(["converted"], moved.Evaluation.Effects.Memberships.Select(m => m.TargetId));
     }
 
@@ -97,7 +99,8 @@ public sealed class DealTests
         var scenario = With();
         var (lead, _) = scenario.Create("{}");
         var deal = Convert(scenario, lead).Deal;
-        Assert.Equal("stage", Assert.Throws<RefusedException>(() => Router.MoveDeal(scenario.Config, scenario.State, lead, deal, "Closing", scenario.Now)).ParamName);
+        var refusal = Router.MoveDeal(scenario.Config, scenario.State, lead, deal, "Closing", scenario.Now).Refusal!;
+        Assert.Equal((RefusalKind.Invalid, "stage"), (refusal.Kind, refusal.Path));
     }
 
     [Fact]
@@ -106,13 +109,13 @@ public sealed class DealTests
         var scenario = With();
         var (lead, _) = scenario.Create("{}");
         var lost = Move(scenario, lead, "lost").Deal;
-        var reopened = Router.MoveDeal(scenario.Config, scenario.State, lead, lost, "Negotiation", scenario.Now).Deal;
+        var reopened = Router.MoveDeal(scenario.Config, scenario.State, lead, lost, "Negotiation", scenario.Now).Value!.Deal;
         Assert.Equal((DealStatus.Open, (NodaTime.Instant?)null), (reopened.Status, reopened.ClosedAt));
     }
 
     private static Conversion Move(Scenario scenario, Lead lead, string stage)
     {
         var deal = Convert(scenario, lead).Deal;
-        return Router.MoveDeal(scenario.Config, scenario.State, lead, deal, stage, scenario.Now);
+        return Router.MoveDeal(scenario.Config, scenario.State, lead, deal, stage, scenario.Now).Value!;
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Switchboard.Engine.Workflows;
 using Switchboard.Engine.Model;
 using static Switchboard.Engine.Tests.Workflows.Scenario;
 
@@ -73,5 +75,53 @@ public sealed class UpdateTests
         scenario.Update(lead, "city");
         Assert.Equal("a", lead.OwnerId);
         Assert.Equal(LeadStatus.Assigned, lead.Status);
+    }
+}
+
+public sealed class LeadChangeTests
+{
+    private static readonly string Config = $$"""
+        {"reps":[{{Scenario.Reps("a")}}],
+         "workflows":[{"id":"created","trigger":{"type":"lead.created"},"actions":[{"type":"assign","rep":"a"}]},
+                      {"id":"updated","trigger":{"type":"lead.updated","fields":["city"]},"actions":[{"type":"set_field","field":"fields.seen","value":true}]}]}
+        """;
+
+    [Fact]
+    public void an_update_runs_lead_updated_with_what_changed()
+    {
+        var scenario = new Scenario(Config);
+        var (lead, _) = scenario.Create("""{"city":"Seoul"}""");
+        var update = Router.Update(scenario.Config, scenario.State, lead, new LeadChange(JsonNode.Parse("""{"city":"Busan"}""")!.AsObject()), null, scenario.Now).Value!;
+        Assert.Equal(["city"], update.Changed);
+        Assert.Contains(update.Decisions, d => d.WorkflowId == "updated");
+    }
+
+    [Fact]
+    public void an_update_that_changes_nothing_decides_nothing()
+    {
+        var scenario = new Scenario(Config);
+        var (lead, _) = scenario.Create("""{"city":"Seoul"}""");
+        var update = Router.Update(scenario.Config, scenario.State, lead, new LeadChange(JsonNode.Parse("""{"city":"Seoul"}""")!.AsObject()), null, scenario.Now).Value!;
+        Assert.Equal((0, 0), (update.Changed.Count, update.Decisions.Count));
+    }
+
+    [Fact]
+    public void a_stage_the_configuration_lacks_is_refused_before_anything_changes()
+    {
+        var scenario = new Scenario(Config);
+        var (lead, _) = scenario.Create("""{"city":"Seoul"}""");
+        var refusal = Router.Update(scenario.Config, scenario.State, lead, new LeadChange(JsonNode.Parse("""{"city":"Busan"}""")!.AsObject(), "Nowhere"), null, scenario.Now).Refusal!;
+        Assert.Equal((RefusalKind.Invalid, "stage"), (refusal.Kind, refusal.Path));
+        Assert.Equal("Seoul", (string?)lead.Data["city"]);
+    }
+
+    [Fact]
+    public void disqualifying_closes_the_lead_and_frees_its_owners_open_count()
+    {
+        var scenario = new Scenario(Config);
+        var (lead, _) = scenario.Create("{}");
+        var update = Router.Update(scenario.Config, scenario.State, lead, new LeadChange([], Status: LeadStatus.Disqualified), null, scenario.Now).Value!;
+        Assert.Equal(["status"], update.Changed);
+        Assert.Equal((LeadStatus.Disqualified, 0), (lead.Status, scenario.State.Load("a").Open));
     }
 }

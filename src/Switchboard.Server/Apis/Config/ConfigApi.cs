@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Switchboard.Engine.Model;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
+using Switchboard.Server.Application;
 using Switchboard.Server.Routing;
 using Switchboard.Storage;
 

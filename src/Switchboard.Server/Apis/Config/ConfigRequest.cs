@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Switchboard.Server.Application;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
 using Switchboard.Server.Routing;

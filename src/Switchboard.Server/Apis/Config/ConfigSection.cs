@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Switchboard.Engine.Model;
 using Switchboard.Server.Apis.Reps;
+using Switchboard.Server.Application;
 using Switchboard.Server.Routing;
 
 namespace Switchboard.Server.Apis.Config;

@@ -5,6 +5,7 @@ using Switchboard.Engine.Json;
 using Switchboard.Engine.Validation;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
+using Switchboard.Server.Application;
 using Switchboard.Server.Routing;
 
 namespace Switchboard.Server.Apis.Config;

@@ -5,6 +5,7 @@ using Switchboard.Engine.Json;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Delivery;
 using Switchboard.Server.Http;
+using Switchboard.Server.Application;
 using Switchboard.Server.Routing;
 using Switchboard.Storage;
 

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Switchboard.Engine.Json;
 using Switchboard.Engine.Model;
 using Switchboard.Server.Hosting;
+using Switchboard.Server.Application;
 using Switchboard.Server.Routing;
 
 namespace Switchboard.Server.Apis.Forms;

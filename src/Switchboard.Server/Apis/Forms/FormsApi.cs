@@ -5,6 +5,8 @@ using Switchboard.Engine.Validation;
 using Switchboard.Server.Apis.Config;
 using Switchboard.Server.Apis.Leads;
 using Switchboard.Server.Hosting;
+using Switchboard.Engine.Intake;
+using Switchboard.Server.Application;
 using Switchboard.Server.Http;
 using Switchboard.Server.Routing;
 
@@ -45,7 +47,7 @@ public static class FormsApi
         return FormAnswers.Page(FormPage.Render(form, FormInput.Empty, NoErrors));
     }
 
-    public static async Task<IResult> Submit(string formId, HttpRequest request, ConfigService configs, RoutingWriter writer, FormStats stats)
+    public static async Task<IResult> Submit(string formId, HttpRequest request, ConfigService configs, LeadService leads, FormStats stats)
     {
         var json = FormAnswers.AnswersJson(request);
         if (await FindAsync(configs, formId) is not { } form)
@@ -57,7 +59,7 @@ public static class FormsApi
         {
             // A bot: answer exactly as for a person, create nothing.
             stats.HoneypotDropped(form.Id);
-            return FormAnswers.Accepted(form, LeadsApi.NewLeadId(), json, request.HttpContext.Response);
+            return FormAnswers.Accepted(form, LeadService.NewLeadId(), json, request.HttpContext.Response);
         }
         var errors = FormCheck.Check(form, input!, FormTexts.For(form.Language), out var body);
         var data = new JsonObject();
@@ -72,7 +74,7 @@ public static class FormsApi
                 : FormAnswers.Page(FormPage.Render(form, input!, errors), StatusCodes.Status400BadRequest);
         }
 
-        var outcome = await writer.SubmitAsync(new CreateLeadCommand(LeadsApi.NewLeadId(), data, null, null) { FormId = form.Id });
+        var outcome = await leads.CreateAsync(new Submission(data, null, null), form.Id);
         stats.Submitted(form.Id);
         return FormAnswers.Accepted(form, outcome.Lead!.Id, json, request.HttpContext.Response);
     }

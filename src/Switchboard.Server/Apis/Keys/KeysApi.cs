@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using NodaTime;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
+using Switchboard.Server.Application;
 using Switchboard.Server.Routing;
 using Switchboard.Storage;
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Switchboard.Engine.Workflows;
+using Switchboard.Server.Application;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
 using Switchboard.Server.Routing;
@@ -21,10 +22,9 @@ public static class LeadActionsApi
         return app;
     }
 
-    public static async Task<IResult> Claim(string id, HttpRequest request, ClaimsPrincipal user, RoutingWriter writer)
+    public static async Task<IResult> Claim(string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
     {
         var repId = user.RestrictedToRep();
-        var byRep = repId is not null;
         if (repId is null)
         {
             var body = request.ContentLength is > 0 ? await JsonBody.ReadAsync<RepBody>(request) : new(new RepBody(null), null);
@@ -32,57 +32,41 @@ public static class LeadActionsApi
             repId = body.Value!.RepId;
             if (string.IsNullOrWhiteSpace(repId)) return Problems.Invalid("repId", "a manager claims on behalf of a rep: name the rep");
         }
-        return Answer(await writer.SubmitAsync(new ClaimCommand(id, repId, byRep)));
+        return Answer(await leads.ClaimAsync(id, repId, Caller.Of(user)));
     }
 
-    public static async Task<IResult> Reject(string id, HttpRequest request, ClaimsPrincipal user, RoutingWriter writer, ISwitchboardStore store)
+    public static async Task<IResult> Reject(string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
     {
         var body = await JsonBody.ReadAsync<RejectBody>(request);
         if (body.Problem is not null) return body.Problem;
         if (string.IsNullOrWhiteSpace(body.Value!.Reason)) return Problems.Invalid("reason", "is required (not_ready recycles the lead)");
-        var lead = await store.GetLeadAsync(id);
-        if (lead is null || !MayAct(user, lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
-        var repId = user.RestrictedToRep() ?? lead.OwnerId;
-        if (repId is null) return Problems.Conflict($"lead '{id}' has no owner to reject it");
-        var reason = body.Value.Reason;
-        return Answer(await writer.SubmitAsync(new LeadActionCommand(id, (batch, l) => Router.Reject(batch.Config, batch.State, l, repId, reason, batch.Now))));
+        return Answer(await leads.RejectAsync(id, body.Value.Reason, Caller.Of(user)));
     }
 
-    public static async Task<IResult> Touch(string id, HttpRequest request, ClaimsPrincipal user, RoutingWriter writer, ISwitchboardStore store)
+    public static async Task<IResult> Touch(string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
     {
         var body = request.ContentLength is > 0 ? await JsonBody.ReadAsync<TouchBody>(request) : new(new TouchBody(null), null);
         if (body.Problem is not null) return body.Problem;
-        var lead = await store.GetLeadAsync(id);
-        if (lead is null || !MayAct(user, lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
-        var type = body.Value!.Type ?? "contact";
-        return Answer(await writer.SubmitAsync(new LeadActionCommand(id, (batch, l) => Router.Touch(batch.Config, batch.State, l, type, batch.Now))));
+        return Answer(await leads.TouchAsync(id, body.Value!.Type ?? "contact", Caller.Of(user)));
     }
 
     public static async Task<IResult> SetStage(
-        string id, HttpRequest request, ClaimsPrincipal user, RoutingWriter writer, ISwitchboardStore store, ConfigService configs)
+        string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
     {
         var body = await JsonBody.ReadAsync<StageBody>(request);
         if (body.Problem is not null) return body.Problem;
-        var stages = (await configs.CurrentAsync()).LeadStages;
-        if (body.Value!.Stage is not { } stage || !stages.Contains(stage))
-            return Problems.Invalid("stage", $"must be one of {string.Join(", ", stages)}");
-        var lead = await store.GetLeadAsync(id);
-        if (lead is null || !MayAct(user, lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
-        return Answer(await writer.SubmitAsync(new UpdateLeadCommand(id, new JsonObject(), stage, null)));
+        if (string.IsNullOrWhiteSpace(body.Value!.Stage)) return Problems.Invalid("stage", "is required");
+        return Answer(await leads.SetStageAsync(id, body.Value.Stage, Caller.Of(user)));
     }
 
     internal static IResult Answer(LeadOutcome outcome) => outcome.Kind switch
     {
         LeadOutcomeKind.NotFound => Problems.NotFound(outcome.Error!),
-        LeadOutcomeKind.Rejected => Problems.Invalid(outcome.ErrorPath!, outcome.Error!),
+        LeadOutcomeKind.Invalid => Problems.Invalid(outcome.ErrorPath!, outcome.Error!),
         LeadOutcomeKind.Conflict => Problems.Conflict(outcome.Error!, ownerId: outcome.Lead?.OwnerId),
         LeadOutcomeKind.Forbidden => Problems.Forbidden(outcome.Error!),
         _ => TypedResults.Ok(LeadJson.Write(outcome.Lead!, outcome.Decisions)),
     };
-
-    /// <summary>Admins and managers act on any lead; a rep key only on leads (and deals) it owns.</summary>
-    internal static bool MayAct(ClaimsPrincipal user, string? ownerId) =>
-        user.RestrictedToRep() is not { } rep || rep == ownerId;
 
     public sealed record RepBody(string? RepId);
     public sealed record RejectBody(string? Reason);

@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using Switchboard.Engine.Model;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
+using Switchboard.Engine.Intake;
+using Switchboard.Engine.Workflows;
+using Switchboard.Server.Application;
 using Switchboard.Server.Routing;
 using Switchboard.Storage;
 
@@ -26,7 +29,7 @@ public static class LeadsApi
         return app;
     }
 
-    public static async Task<IResult> CreateLead(HttpRequest request, ClaimsPrincipal user, RoutingWriter writer, ISwitchboardStore store,
+    public static async Task<IResult> CreateLead(HttpRequest request, ClaimsPrincipal user, LeadService leads, ISwitchboardStore store,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey)
     {
         var body = await JsonBody.ReadObjectAsync(request);
@@ -34,7 +37,7 @@ public static class LeadsApi
         var errors = LeadInput.ValidateCreate(body.Value!, out var externalId, out var data);
         if (errors.Count > 0) return Problems.Invalid(errors);
 
-        var outcome = await writer.SubmitAsync(new CreateLeadCommand(NewLeadId(), data, externalId, idempotencyKey is { Length: > 0 } ? idempotencyKey : null));
+        var outcome = await leads.CreateAsync(new Submission(data, externalId, idempotencyKey is { Length: > 0 } ? idempotencyKey : null));
         var lead = outcome.Lead!;
         var receipt = user.IsInRole(ApiKeys.Intake);
         if (outcome.Kind == LeadOutcomeKind.Replayed)
@@ -87,56 +90,37 @@ public static class LeadsApi
     public static async Task<IResult> GetLead(string id, ClaimsPrincipal user, ISwitchboardStore store)
     {
         var lead = await store.GetLeadAsync(id);
-        if (lead is null || !MayRead(user, lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
+        if (lead is null || !Caller.Of(user).MayActOn(lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
         return LeadResponse.Ok(lead);
     }
 
     public static async Task<IResult> GetRouting(string id, ClaimsPrincipal user, ISwitchboardStore store)
     {
         var lead = await store.GetLeadAsync(id);
-        if (lead is null || !MayRead(user, lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
+        if (lead is null || !Caller.Of(user).MayActOn(lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
         var decisions = await store.GetDecisionsAsync(id);
         return TypedResults.Ok(new JsonObject { ["leadId"] = id, ["decisions"] = LeadJson.Decisions(decisions) });
     }
 
     public static async Task<IResult> UpdateLead(
-        string id, HttpRequest request, ClaimsPrincipal user, RoutingWriter writer, ISwitchboardStore store, ConfigService configs)
+        string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
     {
         var body = await JsonBody.ReadObjectAsync(request);
         if (body.Problem is not null) return body.Problem;
         var errors = LeadInput.ValidatePatch(body.Value!, out var fields, out var stage, out var status);
-        var stages = (await configs.CurrentAsync()).LeadStages;
-        if (stage is not null && !stages.Contains(stage)) errors.Add(new("stage", $"must be one of {string.Join(", ", stages)}"));
         if (errors.Count > 0) return Problems.Invalid(errors);
-        var current = await store.GetLeadAsync(id);
-        if (current is null || !MayRead(user, current.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
-        var owner = current.OwnerId;
-        var outcome = await writer.SubmitAsync(new UpdateLeadCommand(id, fields, stage, status));
-        // Closing a lead frees a cap of its owner: queues waiting for that rep get another look.
-        if (status is not null && owner is not null && outcome.Kind == LeadOutcomeKind.Updated) await writer.SubmitAsync(new DrainQueuesCommand(owner));
-        return outcome.Kind == LeadOutcomeKind.NotFound
-            ? Problems.NotFound(outcome.Error!)
-            : LeadResponse.Ok(outcome.Lead!, outcome.Decisions);
+        var outcome = await leads.UpdateAsync(id, new LeadChange(fields, stage, status), Caller.Of(user));
+        return outcome.Kind == LeadOutcomeKind.Updated ? LeadResponse.Ok(outcome.Lead!, outcome.Decisions) : LeadActionsApi.Answer(outcome);
     }
 
-    public static async Task<IResult> AssignLead(string id, HttpRequest request, ClaimsPrincipal user, RoutingWriter writer)
+    public static async Task<IResult> AssignLead(string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
     {
         var body = await JsonBody.ReadAsync<AssignBody>(request);
         if (body.Problem is not null) return body.Problem;
         if (string.IsNullOrWhiteSpace(body.Value!.RepId)) return Problems.Invalid("repId", "is required");
-        var outcome = await writer.SubmitAsync(new AssignLeadCommand(id, body.Value.RepId, user.Actor()));
-        return outcome.Kind switch
-        {
-            LeadOutcomeKind.NotFound => Problems.NotFound(outcome.Error!),
-            LeadOutcomeKind.Rejected => Problems.Invalid(outcome.ErrorPath!, outcome.Error!),
-            _ => LeadResponse.Ok(outcome.Lead!, outcome.Decisions),
-        };
+        var outcome = await leads.AssignAsync(id, body.Value.RepId, Caller.Of(user));
+        return outcome.Kind == LeadOutcomeKind.Updated ? LeadResponse.Ok(outcome.Lead!, outcome.Decisions) : LeadActionsApi.Answer(outcome);
     }
-
-    private static bool MayRead(ClaimsPrincipal user, string? ownerId) =>
-        user.RestrictedToRep() is not { } rep || rep == ownerId;
-
-    internal static string NewLeadId() => "ld_" + Guid.CreateVersion7().ToString("N");
 
     public sealed record AssignBody(string? RepId);
 }

@@ -5,6 +5,7 @@ using Switchboard.Engine.Json;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
 using Switchboard.Server.Apis.Leads;
+using Switchboard.Server.Application;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
 using Switchboard.Server.Routing;
@@ -32,20 +33,14 @@ public static class DealsApi
         return app;
     }
 
-    public static async Task<IResult> Convert(string id, HttpRequest request, ClaimsPrincipal user, RoutingWriter writer, ISwitchboardStore store)
+    public static async Task<IResult> Convert(string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
     {
         var body = await JsonBody.ReadAsync<ConvertBody>(request);
         if (body.Problem is not null) return body.Problem;
         if (body.Value!.Amount is not { } amount) return Problems.Invalid("amount", "is required: the deal's amount, 0 or more");
         if (CheckAmount(amount) is { } invalid) return invalid;
-        var lead = await store.GetLeadAsync(id);
-        if (lead is null || !LeadActionsApi.MayAct(user, lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
-
-        var command = new ConvertLeadCommand(id, new DealRequest(NewDealId(), amount, body.Value.Pipeline, body.Value.Name));
-        var outcome = await writer.SubmitAsync(command);
-        if (command.Deal is not { } deal) return LeadActionsApi.Answer(outcome);
-        // The converted lead no longer counts against its owner's cap: queues waiting for that rep get another look.
-        if (lead.OwnerId is { } owner) await writer.SubmitAsync(new DrainQueuesCommand(owner));
+        var (outcome, converted) = await leads.ConvertAsync(id, amount, body.Value.Pipeline, body.Value.Name, Caller.Of(user));
+        if (converted is not { } deal) return LeadActionsApi.Answer(outcome);
         return TypedResults.Created($"/api/deals/{deal.Id}", Write(deal, outcome));
     }
 
@@ -71,11 +66,11 @@ public static class DealsApi
     }
 
     public static async Task<IResult> GetDeal(string id, ClaimsPrincipal user, ISwitchboardStore store) =>
-        await store.GetDealAsync(id) is { } deal && LeadActionsApi.MayAct(user, deal.OwnerId)
+        await store.GetDealAsync(id) is { } deal && Caller.Of(user).MayActOn(deal.OwnerId)
             ? TypedResults.Ok(Write(deal))
             : Problems.NotFound($"deal '{id}' not found");
 
-    public static async Task<IResult> ChangeDeal(string id, HttpRequest request, ClaimsPrincipal user, RoutingWriter writer, ISwitchboardStore store)
+    public static async Task<IResult> ChangeDeal(string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
     {
         var body = await JsonBody.ReadAsync<DealPatch>(request);
         if (body.Problem is not null) return body.Problem;
@@ -83,11 +78,8 @@ public static class DealsApi
         if (patch.Amount is { } amount && CheckAmount(amount) is { } invalid) return invalid;
         if (patch.Name is { } name && string.IsNullOrWhiteSpace(name)) return Problems.Invalid("name", "must not be empty");
         if (patch.Stage is { } stage && string.IsNullOrWhiteSpace(stage)) return Problems.Invalid("stage", "must not be empty");
-        if (await store.GetDealAsync(id) is not { } current || !LeadActionsApi.MayAct(user, current.OwnerId)) return Problems.NotFound($"deal '{id}' not found");
-
-        var command = new ChangeDealCommand(id, patch.Stage, patch.Amount, patch.Name);
-        var outcome = await writer.SubmitAsync(command);
-        return command.Deal is { } deal ? TypedResults.Ok(Write(deal, outcome)) : LeadActionsApi.Answer(outcome);
+        var (outcome, changed) = await leads.ChangeDealAsync(id, patch.Stage, patch.Amount, patch.Name, Caller.Of(user));
+        return changed is { } deal ? TypedResults.Ok(Write(deal, outcome)) : LeadActionsApi.Answer(outcome);
     }
 
     private static IResult? CheckAmount(decimal amount) =>
@@ -101,7 +93,6 @@ public static class DealsApi
         return json;
     }
 
-    private static string NewDealId() => "deal_" + Guid.CreateVersion7().ToString("N");
 
     public sealed record ConvertBody(decimal? Amount, string? Pipeline, string? Name);
     public sealed record DealPatch(string? Stage, decimal? Amount, string? Name);

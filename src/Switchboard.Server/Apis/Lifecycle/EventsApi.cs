@@ -6,6 +6,7 @@ using Switchboard.Engine.Json;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Validation;
 using Switchboard.Server.Apis.Leads;
+using Switchboard.Server.Application;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
 using Switchboard.Server.Routing;
@@ -31,17 +32,14 @@ public static class EventsApi
         return app;
     }
 
-    public static async Task<IResult> RecordEvent(string id, HttpRequest request, ClaimsPrincipal user, RoutingWriter writer, ISwitchboardStore store, IClock clock)
+    public static async Task<IResult> RecordEvent(string id, HttpRequest request, ClaimsPrincipal user, LeadService leads, IClock clock)
     {
         var body = await JsonBody.ReadAsync<EventBody>(request);
         if (body.Problem is not null) return body.Problem;
         if (body.Value!.LeadId is { } other && other != id) return Problems.Invalid("leadId", $"the body names lead '{other}', the path '{id}'");
         var errors = new List<ValidationError>();
         if (EventInput.Read(body.Value, id, clock.GetCurrentInstant(), "", errors) is not { } received) return Problems.Invalid(errors);
-        var lead = await store.GetLeadAsync(id);
-        if (lead is null || !LeadActionsApi.MayAct(user, lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
-
-        var outcome = await writer.SubmitAsync(new RecordEventsCommand(id, [received]));
+        var outcome = await leads.RecordEventsAsync(id, [received], Caller.Of(user));
         if (outcome.Kind == LeadOutcomeKind.NotFound) return Problems.NotFound(outcome.Error!);
         var answer = Write(received);
         answer["lead"] = LeadJson.Write(outcome.Lead!, outcome.Decisions);
@@ -51,7 +49,7 @@ public static class EventsApi
     public static async Task<IResult> ListEvents(string id, ClaimsPrincipal user, ISwitchboardStore store, string? cursor, int? limit)
     {
         var lead = await store.GetLeadAsync(id);
-        if (lead is null || !LeadActionsApi.MayAct(user, lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
+        if (lead is null || !Caller.Of(user).MayActOn(lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
         if (limit is < 1 or > 500) return Problems.Invalid("limit", "must be between 1 and 500");
         EventPage page;
         try
@@ -69,7 +67,7 @@ public static class EventsApi
     /// Up to <see cref="MaxBulk"/> events; each item is answered in order with its status: 201 (eventId and the
     /// lead's new score and grade), 400 (errors) or 404. A lead's events are applied in the order given.
     /// </summary>
-    public static async Task<IResult> RecordEvents(HttpRequest request, RoutingWriter writer, IClock clock)
+    public static async Task<IResult> RecordEvents(HttpRequest request, ClaimsPrincipal user, LeadService leads, IClock clock)
     {
         var body = await JsonBody.ReadAsync<List<EventBody?>>(request);
         if (body.Problem is not null) return body.Problem;
@@ -88,7 +86,7 @@ public static class EventsApi
             if (errors.Count > 0) answers[i] = Item(i, 400, items[i]?.LeadId, errors: errors);
         }
 
-        var commands = byLead.Select(entry => (Events: entry.Value, Done: writer.SubmitAsync(new RecordEventsCommand(entry.Key, [.. entry.Value.Select(e => e.Event)])))).ToList();
+        var commands = byLead.Select(entry => (Events: entry.Value, Done: leads.RecordEventsAsync(entry.Key, [.. entry.Value.Select(e => e.Event)], Caller.Of(user)))).ToList();
         foreach (var (events, done) in commands)
         {
             var outcome = await done;

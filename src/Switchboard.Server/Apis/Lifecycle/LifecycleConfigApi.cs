@@ -4,6 +4,7 @@ using Switchboard.Engine.Validation;
 using Switchboard.Server.Apis.Config;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
+using Switchboard.Server.Application;
 using Switchboard.Server.Routing;
 
 namespace Switchboard.Server.Apis.Lifecycle;

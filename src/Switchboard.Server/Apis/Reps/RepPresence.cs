@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Switchboard.Engine.Model;
-using Switchboard.Server.Routing;
+using Switchboard.Server.Application;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Apis.Reps;
@@ -16,7 +16,7 @@ public static class RepPresence
     {
         await services.GetRequiredService<ISwitchboardStore>().SetRepStatusAsync(repId, status);
         // A rep coming online may be the member a queue has been waiting for.
-        await services.GetRequiredService<RoutingWriter>().SubmitAsync(new DrainQueuesCommand(repId));
+        await services.GetRequiredService<LeadService>().DrainQueuesAsync(repId);
     }
 
     /// <summary>A PUT writes the whole record, status included; a PATCH sets presence only when it names a status.</summary>

@@ -3,6 +3,7 @@ using Switchboard.Engine.Model;
 using Switchboard.Server.Apis.Config;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
+using Switchboard.Server.Application;
 using Switchboard.Server.Routing;
 using Switchboard.Storage;
 

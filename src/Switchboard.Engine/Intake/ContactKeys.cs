@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using PhoneNumbers;
 
-namespace Switchboard.Storage.Contacts;
+namespace Switchboard.Engine.Intake;
 
 /// <summary>
 /// The matching forms of a lead's contact fields, kept beside the raw values (leads.email_norm, leads.phone_key)

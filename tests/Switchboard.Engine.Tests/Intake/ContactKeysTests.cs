@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Switchboard.Storage.Contacts;
+using Switchboard.Engine.Intake;
 
-namespace Switchboard.Storage.Tests;
+namespace Switchboard.Engine.Tests.Intake;
 
 public sealed class ContactKeysTests
 {

@@ -1,7 +1,7 @@
 using System.Text;
 using PhoneNumbers;
 
-namespace Switchboard.Storage.Contacts;
+namespace Switchboard.Engine.Intake;
 
 /// <summary>
 /// The phone region of a lead's free-text <c>country</c>: an ISO 3166 alpha-2 code any case ("jp", "DE"), a few

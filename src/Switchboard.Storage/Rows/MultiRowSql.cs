@@ -6,7 +6,7 @@ namespace Switchboard.Storage.Rows;
 /// Multi-row INSERT statements: one round trip per chunk of rows instead of one per row.
 /// Parameters are named @p{row}_{column}; chunks stay far below SQLite's and PostgreSQL's parameter limits.
 /// </summary>
-internal static class BatchSql
+internal static class MultiRowSql
 {
     public const int MaxRowsPerStatement = 200;
 

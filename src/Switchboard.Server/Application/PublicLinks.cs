@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Switchboard.Engine.Workflows;
 using Switchboard.Server.Hosting;
 
-namespace Switchboard.Server.Routing;
+namespace Switchboard.Server.Application;
 
 /// <summary>
 /// The address links in notices start with: Switchboard:PublicUrl, else the first address the server listens on
