@@ -8,7 +8,7 @@ namespace Switchboard.Engine.Intake;
 /// alpha-3 codes, or a common English, native, Korean or Japanese name ("Japan", "日本", "대한민국", "Deutschland").
 /// Null when unrecognised (the phone is then parsed as an international number).
 /// </summary>
-public static class CountryRegions
+internal static class CountryRegions
 {
     private static readonly HashSet<string> Supported = PhoneNumberUtil.GetInstance().GetSupportedRegions();
 

@@ -6,7 +6,7 @@ namespace Switchboard.Engine.Intake;
 /// PATCH semantics of a lead's data: each property given replaces the stored one (null removes it); custom fields
 /// under "fields" are merged by name the same way, so a PATCH naming one custom field leaves the others alone.
 /// </summary>
-public static class LeadPatch
+internal static class LeadPatch
 {
     /// <summary>Applies <paramref name="patch"/> to <paramref name="data"/>; returns the names that really changed ("company", "fields.予算").</summary>
     public static List<string> Apply(JsonObject data, JsonObject patch)
