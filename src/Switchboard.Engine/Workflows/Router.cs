@@ -80,16 +80,24 @@ public static class Router
     /// Converts a lead into a deal in the requested pipeline (none: the default, first one), at its first stage.
     /// Refused before changing anything for a closed lead (conflict) or an unknown pipeline (invalid).
     /// </summary>
-    public static Refusable<Conversion> Convert(
-        CompiledConfig config, RoutingState state, Lead lead, DealRequest request, Instant now) =>
-        Conversions.Convert(config, state, lead, request, now);
+    public static Refusable<Conversion> Convert(CompiledConfig config, RoutingState state, Lead lead, DealRequest request, Instant now) =>
+        FollowOwner(lead, () => Conversions.Convert(config, state, lead, request, now));
 
     /// <summary>
     /// Moves a deal to a stage of its pipeline, or won / lost, and runs deal.stage.changed workflows on its lead.
     /// Refused (invalid "stage") for a stage its pipeline does not have.
     /// </summary>
     public static Refusable<Conversion> MoveDeal(CompiledConfig config, RoutingState state, Lead lead, Deal deal, string stage, Instant now) =>
-        DealStages.Move(config, state, lead, deal, stage, now);
+        FollowOwner(lead, () => DealStages.Move(config, state, lead, deal, stage, now));
+
+    /// <summary>A closed lead's workflows (stage.changed on convert, deal.stage.changed) may give it another owner: its tasks follow.</summary>
+    private static Refusable<Conversion> FollowOwner(Lead lead, Func<Refusable<Conversion>> step)
+    {
+        var ownerBefore = lead.OwnerId;
+        var result = step();
+        if (result.Value is { } conversion) OwnerChange.Follow(ownerBefore, conversion.Evaluation);
+        return result;
+    }
 
     /// <summary>
     /// A PATCH of the lead (see <see cref="LeadUpdates"/>): its data, stage or status change; lead.updated runs with the

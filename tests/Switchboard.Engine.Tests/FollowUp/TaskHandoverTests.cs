@@ -70,4 +70,19 @@ public sealed class TaskHandoverTests
         var ev = Router.Touch(scenario.Config, scenario.State, lead, "call", scenario.Now);
         Assert.Empty(ev.Effects.TaskHandovers);
     }
+
+    [Fact]
+    public void an_owner_change_on_a_converted_lead_hands_its_tasks_over_too()
+    {
+        var scenario = new Scenario($$"""
+            {"reps":[{{SlaScenario.Reps}}],
+             "workflows":[{"id":"route","trigger":{"type":"lead.created"},"actions":[{"type":"assign","rep":"a"}]},
+                          {"id":"won","trigger":{"type":"deal.stage.changed","to":"won"},"actions":[{"type":"assign","rep":"b","reassign":true}]}]}
+            """);
+        var (lead, _) = scenario.CreateEvaluated("{}");
+        var deal = Router.Convert(scenario.Config, scenario.State, lead, new DealRequest("deal-1", 100), scenario.Now).Value!.Deal;
+        var won = Router.MoveDeal(scenario.Config, scenario.State, lead, deal, "won", scenario.Now).Value!.Evaluation;
+        Assert.Equal("b", lead.OwnerId);
+        Assert.Equal([new TaskHandover(lead.Id, "b")], won.Effects.TaskHandovers);
+    }
 }
