@@ -52,6 +52,11 @@ public static class ApiDocument
                 schema.AdditionalPropertiesAllowed = info.Properties.Any(p => p.IsExtensionData);
                 schema.AdditionalProperties = schema.AdditionalPropertiesAllowed ? new OpenApiSchema() : null;
             }
+            else if (info.Kind == JsonTypeInfoKind.Dictionary)
+            {
+                // Open maps (custom fields) take values of any kind; say so rather than leave it unsaid.
+                schema.AdditionalProperties ??= new OpenApiSchema();
+            }
             return Task.CompletedTask;
         });
     });
