@@ -22,7 +22,7 @@ public static class ConfigSectionApi
 
     public static RouteGroupBuilder MapConfigSection<T>(this IEndpointRouteBuilder app, ConfigSection<T> section, bool mapReads = true) where T : class
     {
-        var api = app.MapGroup($"/api/{section.Name}").WithTags(section.Name);
+        var api = app.MapGroup($"/api/{section.Name}").WithTags(char.ToUpperInvariant(section.Name[0]) + section.Name[1..]);
         var readers = section.VisibleToRep is null ? Policies.Manage : Policies.Read;
         var selfWriters = section.SelfFields.Count > 0 ? Policies.Read : Policies.Manage;
         if (mapReads)

@@ -23,7 +23,7 @@ public static class ListsApi
             Members(Lists, "list", id, cursor, limit, configs, store)).RequireAuthorization(Policies.Manage).ProducesProblem(StatusCodes.Status404NotFound);
         app.MapConfigSection(Campaigns).MapGet("/{id}/leads", (string id, string? cursor, string? limit, ConfigService configs, ISwitchboardStore store) =>
             Members(Campaigns, "campaign", id, cursor, limit, configs, store)).RequireAuthorization(Policies.Manage).ProducesProblem(StatusCodes.Status404NotFound);
-        app.MapGet("/api/pools/{id}/claimable", ClaimBoard).WithTags("pools").RequireAuthorization(Policies.Read).ProducesProblem(StatusCodes.Status404NotFound)
+        app.MapGet("/api/pools/{id}/claimable", ClaimBoard).WithTags("Pools").RequireAuthorization(Policies.Read).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The claimable leads of a shark-tank pool, oldest first");
         return app;
     }

@@ -34,7 +34,8 @@ public static class FormsApi
 
     public static IEndpointRouteBuilder MapFormsApi(this IEndpointRouteBuilder app)
     {
-        app.MapConfigSection(Forms).AddEndpointFilter(WithEmbed);
+        app.MapConfigSection(Forms).AddEndpointFilter(WithEmbed)
+            .WithDescription("Each form in an answer also carries embed (its public url and an iframe snippet) and stats (submissions since the server started).");
         var pages = app.MapGroup("/f").WithTags("Public forms").AllowAnonymous().RequireCors(FormServices.CorsPolicy)
             .AddEndpointFilter(async (context, next) =>
             {

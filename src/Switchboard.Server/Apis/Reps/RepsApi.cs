@@ -16,7 +16,7 @@ public static class RepsApi
 
     public static IEndpointRouteBuilder MapRepsApi(this IEndpointRouteBuilder app)
     {
-        var reps = app.MapGroup("/api/reps").WithTags("reps");
+        var reps = app.MapGroup("/api/reps").WithTags("Reps");
         // Reads overlay live status on the configured one; registered before the generic section so they win.
         reps.MapGet("/", ListReps).RequireAuthorization(Policies.Read);
         reps.MapGet("/{id}", GetRep).RequireAuthorization(Policies.Read).ProducesProblem(StatusCodes.Status404NotFound);
