@@ -38,7 +38,9 @@ public readonly record struct OutOfOfficeBound
         {
             if (reader.TokenType == JsonTokenType.String && reader.GetString() is { Length: 10 } text && LocalDatePattern.Iso.Parse(text) is { Success: true } day)
                 return new(day.Value);
-            return new(JsonSerializer.Deserialize<DateTimeOffset>(ref reader, options));
+            // Read here, not through a nested JsonSerializer call, whose failure would name the root ("$") instead of this bound's path.
+            if (reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var moment)) return new(moment);
+            throw new JsonException("expected a date such as 2026-12-24 or a date and time with an offset such as 2026-12-24T09:00:00+09:00");
         }
 
         public override void Write(Utf8JsonWriter writer, OutOfOfficeBound value, JsonSerializerOptions options)

@@ -17,6 +17,7 @@ using Switchboard.Server.Apis.Reps;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Delivery;
 using Switchboard.Server.Http;
+using Switchboard.Server.OpenApi;
 using Switchboard.Server.Routing;
 using Switchboard.Storage;
 
@@ -72,7 +73,7 @@ public static class SwitchboardHost
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorization(Policies.Add);
-        services.AddOpenApi();
+        services.AddSwitchboardOpenApi();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 16 * 1024 * 1024);
         return builder;
     }
@@ -92,21 +93,22 @@ public static class SwitchboardHost
 
     public static WebApplication MapSwitchboardApis(this WebApplication app)
     {
-        app.MapOperationsApi();
-        app.MapLeadsApi();
-        app.MapLeadsBatchApi();
-        app.MapRepsApi();
-        app.MapConfigApi();
-        app.MapKeysApi();
-        app.MapLeadActionsApi();
-        app.MapListsApi();
-        app.MapAccountsApi();
-        app.MapTasksApi();
-        app.MapOutboxApi();
-        app.MapFormsApi();
-        app.MapEventsApi();
-        app.MapDealsApi();
-        app.MapLifecycleConfigApi();
+        var api = app.MapGroup("").WithApiConventions();
+        api.MapOperationsApi();
+        api.MapLeadsApi();
+        api.MapLeadsBatchApi();
+        api.MapRepsApi();
+        api.MapConfigApi();
+        api.MapKeysApi();
+        api.MapLeadActionsApi();
+        api.MapListsApi();
+        api.MapAccountsApi();
+        api.MapTasksApi();
+        api.MapOutboxApi();
+        api.MapFormsApi();
+        api.MapEventsApi();
+        api.MapDealsApi();
+        api.MapLifecycleConfigApi();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");
         app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();

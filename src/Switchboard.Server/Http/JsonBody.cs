@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Switchboard.Engine.Json;
 
 namespace Switchboard.Server.Http;
@@ -48,7 +49,7 @@ public static class JsonBody
     /// <summary>The body as a document that passed <see cref="JsonText.FindInvalid"/>.</summary>
     private static async Task<BodyResult<JsonNode>> ReadNodeAsync(HttpRequest request)
     {
-        if (TooLarge(request) is { } tooLarge) return new(null, tooLarge);
+        RefuseTooLarge(request);
         using var buffer = new MemoryStream();
         try
         {
@@ -65,17 +66,16 @@ public static class JsonBody
     }
 
     /// <summary>
-    /// A declared Content-Length over the endpoint's limit is refused before reading (Kestrel also
-    /// enforces the limit while streaming bodies of unknown length).
+    /// A declared Content-Length over the endpoint's limit is refused before reading, the way Kestrel refuses a
+    /// body of unknown length that grows past it: <see cref="ErrorHandling"/> answers both with the same 413 problem.
     /// </summary>
-    private static IResult? TooLarge(HttpRequest request)
+    private static void RefuseTooLarge(HttpRequest request)
     {
         var limit = request.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize;
-        return request.ContentLength > limit
-            ? TypedResults.Problem($"the body has {request.ContentLength} bytes; this endpoint takes at most {limit}",
-                statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large.")
-            : null;
+        if (request.ContentLength > limit)
+            throw new BadHttpRequestException($"the body has {request.ContentLength} bytes; this endpoint takes at most {limit}", StatusCodes.Status413PayloadTooLarge);
     }
 }
 
-public sealed record BodyResult<T>(T? Value, IResult? Problem) where T : class;
+/// <summary>A body read as <typeparamref name="T"/>, or the 400 problem saying where it does not fit.</summary>
+public sealed record BodyResult<T>(T? Value, ValidationProblem? Problem) where T : class;

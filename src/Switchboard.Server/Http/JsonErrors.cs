@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
+using Switchboard.Engine.Model;
 using Switchboard.Engine.Validation;
 
 namespace Switchboard.Server.Http;
@@ -66,6 +67,7 @@ public static class JsonErrors
             _ when type == typeof(int) || type == typeof(long) || type == typeof(short) => "must be a whole number",
             _ when type == typeof(double) || type == typeof(decimal) || type == typeof(float) => "must be a number",
             _ when type == typeof(Instant) || type == typeof(DateTimeOffset) => "must be an ISO-8601 date and time, such as 2026-12-24T09:00:00Z",
+            _ when type == typeof(OutOfOfficeBound) => "must be a date such as 2026-12-24 (the whole day in the rep's zone) or a date and time with an offset such as 2026-12-24T09:00:00+09:00",
             _ when type == typeof(JsonObject) => "must be an object",
             _ when type == typeof(JsonArray) => "must be a list",
             _ => "is not a valid value here",

@@ -1,6 +1,5 @@
 using System.Security.Claims;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Switchboard.Engine.Model;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
@@ -17,25 +16,28 @@ public static class ConfigApi
     {
         var api = app.MapGroup("/api/config").WithTags("Config");
         api.MapGet("/", GetConfig).RequireAuthorization(Policies.Manage);
-        api.MapPut("/", ReplaceConfig).RequireAuthorization(Policies.Manage).WithRequestSizeLimit(8 * 1024 * 1024);
+        api.MapPut("/", ReplaceConfig).RequireAuthorization(Policies.Manage).WithRequestSizeLimit(8 * 1024 * 1024)
+            .Accepts<RoutingConfig>("application/json").ProducesConfigWriteProblems()
+            .WithSummary("Replace the whole configuration (a document carrying version is refused with 412 unless it is the newest)");
         api.MapGet("/versions", ListVersions).RequireAuthorization(Policies.Manage);
-        api.MapGet("/versions/{version:int}", GetVersion).RequireAuthorization(Policies.Manage);
-        api.MapPost("/versions/{version:int}/restore", RestoreVersion).RequireAuthorization(Policies.Manage);
+        api.MapGet("/versions/{version:int}", GetVersion).RequireAuthorization(Policies.Manage).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/versions/{version:int}/restore", RestoreVersion).RequireAuthorization(Policies.Manage)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesConfigWriteProblems();
 
         var settings = app.MapGroup("/api/settings").WithTags("Config");
         settings.MapGet("/", GetSettings).RequireAuthorization(Policies.Manage);
-        settings.MapPut("/", ReplaceSettings).RequireAuthorization(Policies.Manage);
+        settings.MapPut("/", ReplaceSettings).RequireAuthorization(Policies.Manage).Accepts<Settings>("application/json").ProducesConfigWriteProblems();
         return app;
     }
 
-    public static async Task<IResult> GetConfig(HttpResponse response, ConfigService configs)
+    public static async Task<Ok<RoutingConfig>> GetConfig(HttpResponse response, ConfigService configs)
     {
         var current = await configs.CurrentAsync();
         return ConfigRequest.Tagged(response, TypedResults.Ok(ConfigSecrets.Redact(current.Source)), current.Version);
     }
 
     /// <summary>A document carrying "version" is based on that version (like If-Match): stale unless it is the newest.</summary>
-    public static async Task<IResult> ReplaceConfig(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
+    public static async Task<Results<Ok<RoutingConfig>, ValidationProblem, ProblemHttpResult>> ReplaceConfig(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
     {
         var response = request.HttpContext.Response;
         var (edit, problem) = ConfigRequest.Edit(request, user);
@@ -48,43 +50,39 @@ public static class ConfigApi
         if (body.Value!.ContainsKey("version"))
             edit = edit! with { BasedOn = edit.BasedOn is { } tags ? [.. tags.Where(v => v == config.Version)] : [config.Version] };
         var change = await configs.ReplaceAsync(config, edit!);
-        return ConfigRequest.Failure(response, change)
-            ?? (change.Ok ? Document(response, change) : Problems.Invalid(change.Errors, "The configuration is invalid; nothing was changed."));
+        if (ConfigRequest.Failure(response, change) is { } failure) return failure;
+        return change.Ok ? Document(response, change) : Problems.Invalid(change.Errors, "The configuration is invalid; nothing was changed.");
     }
 
-    public static async Task<IResult> ListVersions(ISwitchboardStore store) =>
-        TypedResults.Ok(new JsonObject
-        {
-            ["items"] = new JsonArray([.. (await store.ListConfigVersionsAsync()).Select(v => (JsonNode)new JsonObject
-            {
-                ["version"] = v.Version, ["createdAt"] = v.CreatedAt.ToString(), ["author"] = v.Author, ["note"] = v.Note,
-            })]),
-        });
+    public static async Task<Ok<ItemList<ConfigVersionView>>> ListVersions(ISwitchboardStore store) =>
+        TypedResults.Ok(new ItemList<ConfigVersionView>([.. (await store.ListConfigVersionsAsync())
+            .Select(v => new ConfigVersionView(v.Version, v.CreatedAt.ToString(), v.Author, v.Note))]));
 
-    public static async Task<IResult> GetVersion(int version, ISwitchboardStore store) =>
+    public static async Task<Results<Ok<RoutingConfig>, ProblemHttpResult>> GetVersion(int version, ISwitchboardStore store) =>
         await store.GetConfigVersionAsync(version) is { } stored
             ? TypedResults.Ok(ConfigSecrets.Redact(ConfigService.Parse(stored)))
             : Problems.NotFound($"configuration version {version} not found");
 
     /// <summary>Saves an old version's document as the newest; If-Match names the version being replaced.</summary>
-    public static async Task<IResult> RestoreVersion(int version, HttpRequest request, ClaimsPrincipal user, ISwitchboardStore store, ConfigService configs)
+    public static async Task<Results<Ok<RoutingConfig>, ValidationProblem, ProblemHttpResult>> RestoreVersion(
+        int version, HttpRequest request, ClaimsPrincipal user, ISwitchboardStore store, ConfigService configs)
     {
         var response = request.HttpContext.Response;
         var (edit, problem) = ConfigRequest.Edit(request, user);
         if (problem is not null) return problem;
         if (await store.GetConfigVersionAsync(version) is not { } stored) return Problems.NotFound($"configuration version {version} not found");
         var change = await configs.ReplaceAsync(ConfigService.Parse(stored), edit! with { Note = edit.Note ?? $"restore of version {version}" });
-        return ConfigRequest.Failure(response, change)
-            ?? (change.Ok ? Document(response, change) : Problems.Conflict($"version {version} no longer validates", change.Errors));
+        if (ConfigRequest.Failure(response, change) is { } failure) return failure;
+        return change.Ok ? Document(response, change) : Problems.Conflict($"version {version} no longer validates", change.Errors);
     }
 
-    public static async Task<IResult> GetSettings(HttpResponse response, ConfigService configs)
+    public static async Task<Ok<Settings>> GetSettings(HttpResponse response, ConfigService configs)
     {
         var current = await configs.CurrentAsync();
         return ConfigRequest.Tagged(response, TypedResults.Ok(current.Source.Settings), current.Version);
     }
 
-    public static async Task<IResult> ReplaceSettings(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
+    public static async Task<Results<Ok<Settings>, ValidationProblem, ProblemHttpResult>> ReplaceSettings(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
     {
         var response = request.HttpContext.Response;
         var (edit, problem) = ConfigRequest.Edit(request, user);
@@ -92,11 +90,15 @@ public static class ConfigApi
         var body = await JsonBody.ReadAsync<Settings>(request);
         if (body.Problem is not null) return body.Problem;
         var change = await configs.ChangeAsync(edit!, config => config with { Settings = body.Value! }, config => config.Settings);
-        return ConfigRequest.Failure(response, change) ?? (change.Ok
+        if (ConfigRequest.Failure(response, change) is { } failure) return failure;
+        return change.Ok
             ? ConfigRequest.Tagged(response, TypedResults.Ok(change.Saved!.Source.Settings), change.Saved.Version)
-            : Problems.Invalid(change.Errors.Select(e => e with { Path = e.Path.StartsWith("settings.", StringComparison.Ordinal) ? e.Path["settings.".Length..] : e.Path })));
+            : Problems.Invalid(change.Errors.Select(e => e with { Path = e.Path.StartsWith("settings.", StringComparison.Ordinal) ? e.Path["settings.".Length..] : e.Path }));
     }
 
-    private static IResult Document(HttpResponse response, ConfigChange change) =>
+    private static Ok<RoutingConfig> Document(HttpResponse response, ConfigChange change) =>
         ConfigRequest.Tagged(response, TypedResults.Ok(ConfigSecrets.Redact(change.Saved!.Source)), change.Saved.Version);
 }
+
+/// <summary>One entry of the configuration history: who saved which version when, and why.</summary>
+public sealed record ConfigVersionView(int Version, string CreatedAt, string? Author, string? Note);

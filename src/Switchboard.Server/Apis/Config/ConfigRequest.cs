@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Switchboard.Server.Application;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
@@ -18,7 +19,7 @@ public static class ConfigRequest
     public const int MaxNoteLength = 500;
 
     /// <summary>The edit this request asks for, or a 400 naming the header that is malformed.</summary>
-    public static (ConfigEdit? Edit, IResult? Problem) Edit(HttpRequest request, ClaimsPrincipal user)
+    public static (ConfigEdit? Edit, ValidationProblem? Problem) Edit(HttpRequest request, ClaimsPrincipal user)
     {
         var note = request.Headers[NoteHeader].FirstOrDefault() ?? request.Query["note"].FirstOrDefault();
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
@@ -40,7 +41,7 @@ public static class ConfigRequest
     }
 
     /// <summary>The answer for a change that did not go through for a reason of its own (stale, busy), or null.</summary>
-    public static IResult? Failure(HttpResponse response, ConfigChange change) => change.Outcome switch
+    public static ProblemHttpResult? Failure(HttpResponse response, ConfigChange change) => change.Outcome switch
     {
         ConfigOutcome.Stale => Tagged(response, TypedResults.Problem(
             "the configuration changed since the version this write is based on (If-Match or the document's version); nothing was changed: read it again and retry",
@@ -50,8 +51,12 @@ public static class ConfigRequest
         _ => null,
     };
 
+    /// <summary>Documents what any configuration write may answer besides its own outcomes: 412 (stale If-Match) and 503 (busy).</summary>
+    public static TBuilder ProducesConfigWriteProblems<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
     /// <summary>The answer, as it is (endpoint filters may still look into it), with the configuration version as its ETag.</summary>
-    public static IResult Tagged(HttpResponse response, IResult answer, int version)
+    public static TResult Tagged<TResult>(HttpResponse response, TResult answer, int version) where TResult : IResult
     {
         response.Headers.ETag = $"\"{version}\"";
         return answer;

@@ -1,6 +1,7 @@
-using System.Text.Json.Nodes;
 using System.Security.Claims;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Switchboard.Engine.Json;
 using Switchboard.Engine.Validation;
 using Switchboard.Server.Auth;
@@ -22,33 +23,38 @@ public static class ConfigSectionApi
 
     public static RouteGroupBuilder MapConfigSection<T>(this IEndpointRouteBuilder app, ConfigSection<T> section, bool mapReads = true) where T : class
     {
-        var api = app.MapGroup($"/api/{section.Name}").WithTags(section.Name);
+        var api = app.MapGroup($"/api/{section.Name}").WithTags(char.ToUpperInvariant(section.Name[0]) + section.Name[1..]);
         var readers = section.VisibleToRep is null ? Policies.Manage : Policies.Read;
         var selfWriters = section.SelfFields.Count > 0 ? Policies.Read : Policies.Manage;
         if (mapReads)
         {
             api.MapGet("/", (HttpResponse response, ClaimsPrincipal user, ConfigService configs) => List(section, response, user, configs)).RequireAuthorization(readers);
-            api.MapGet("/{id}", (string id, HttpResponse response, ClaimsPrincipal user, ConfigService configs) => Read(section, id, response, user, configs)).RequireAuthorization(readers);
+            api.MapGet("/{id}", (string id, HttpResponse response, ClaimsPrincipal user, ConfigService configs) => Read(section, id, response, user, configs))
+                .RequireAuthorization(readers).ProducesProblem(StatusCodes.Status404NotFound);
         }
         api.MapPost("/", (HttpRequest request, ClaimsPrincipal user, ConfigService configs) => Create(section, request, user, configs))
-            .RequireAuthorization(Policies.Manage).WithRequestSizeLimit(MaxBody);
+            .RequireAuthorization(Policies.Manage).WithRequestSizeLimit(MaxBody).Accepts<T>("application/json")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesConfigWriteProblems();
         api.MapPut("/{id}", (string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs) => Replace(section, id, request, user, configs))
-            .RequireAuthorization(selfWriters).WithRequestSizeLimit(MaxBody);
+            .RequireAuthorization(selfWriters).WithRequestSizeLimit(MaxBody).Accepts<T>("application/json").ProducesConfigWriteProblems();
         api.MapPatch("/{id}", (string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs) => Patch(section, id, request, user, configs))
-            .RequireAuthorization(selfWriters).WithRequestSizeLimit(MaxBody);
+            .RequireAuthorization(selfWriters).WithRequestSizeLimit(MaxBody).Accepts<T>("application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesConfigWriteProblems()
+            .WithDescription("A JSON merge of the body's top-level fields into the current item.");
         api.MapDelete("/{id}", (string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs) => Delete(section, id, request, user, configs))
-            .RequireAuthorization(Policies.Manage);
+            .RequireAuthorization(Policies.Manage).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesConfigWriteProblems();
         return api;
     }
 
-    public static async Task<IResult> List<T>(ConfigSection<T> section, HttpResponse response, ClaimsPrincipal user, ConfigService configs) where T : class
+    public static async Task<Ok<List<T>>> List<T>(ConfigSection<T> section, HttpResponse response, ClaimsPrincipal user, ConfigService configs) where T : class
     {
         var current = await configs.CurrentAsync();
         var items = section.Get(current.Source).Where(item => Visible(section, item, user)).Select(section.Shown).ToList();
         return ConfigRequest.Tagged(response, TypedResults.Ok(items), current.Version);
     }
 
-    public static async Task<IResult> Read<T>(ConfigSection<T> section, string id, HttpResponse response, ClaimsPrincipal user, ConfigService configs) where T : class
+    public static async Task<Results<Ok<T>, ProblemHttpResult>> Read<T>(ConfigSection<T> section, string id, HttpResponse response, ClaimsPrincipal user, ConfigService configs) where T : class
     {
         var current = await configs.CurrentAsync();
         return section.Find(current.Source, id) is { } item && Visible(section, item, user)
@@ -59,7 +65,7 @@ public static class ConfigSectionApi
     public static bool Visible<T>(ConfigSection<T> section, T item, ClaimsPrincipal user) where T : class =>
         user.RestrictedToRep() is not { } self || section.VisibleToRep?.Invoke(item, self) == true;
 
-    private static async Task<IResult> Create<T>(ConfigSection<T> section, HttpRequest request, ClaimsPrincipal user, ConfigService configs) where T : class
+    private static async Task<Results<Created<T>, ValidationProblem, ProblemHttpResult>> Create<T>(ConfigSection<T> section, HttpRequest request, ClaimsPrincipal user, ConfigService configs) where T : class
     {
         var response = request.HttpContext.Response;
         var (edit, problem) = ConfigRequest.Edit(request, user);
@@ -78,10 +84,11 @@ public static class ConfigSectionApi
         }, section.Get);
         if (ConfigRequest.Failure(response, change) is { } failure) return failure;
         if (exists) return Problems.Conflict($"{section.Name} '{id}' already exists; use PUT to replace it");
-        return Answer(section, response, change, id, created: true);
+        if (!change.Ok) return Problems.Invalid(Relative(section, change, id));
+        return ConfigRequest.Tagged(response, TypedResults.Created($"/api/{section.Name}/{id}", Saved(section, change, id)), change.Saved!.Version);
     }
 
-    private static async Task<IResult> Replace<T>(ConfigSection<T> section, string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs) where T : class
+    private static async Task<Results<Ok<T>, Created<T>, ValidationProblem, ProblemHttpResult>> Replace<T>(ConfigSection<T> section, string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs) where T : class
     {
         if (NotOwnRecord(section, id, user) is { } forbidden) return forbidden;
         var (edit, problem) = ConfigRequest.Edit(request, user);
@@ -90,12 +97,12 @@ public static class ConfigSectionApi
         if (body.Problem is not null) return body.Problem;
         var bodyId = section.IdOf(body.Value!);
         if (bodyId.Length > 0 && bodyId != id) return Problems.Invalid("id", $"the body's id '{bodyId}' differs from the path's '{id}'");
-        var result = await Upsert(section, id, request.HttpContext.Response, user, edit!, configs, _ => (body.Value, null));
+        var result = await Upsert(section, id, request.HttpContext.Response, user, edit!, configs, _ => new Built<T>(body.Value));
         return await AfterWriteAsync(section, id, null, request, result);
     }
 
     /// <summary>JSON merge of the body's top-level fields into the current item, done on the newest configuration.</summary>
-    private static async Task<IResult> Patch<T>(ConfigSection<T> section, string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs) where T : class
+    private static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> Patch<T>(ConfigSection<T> section, string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs) where T : class
     {
         if (NotOwnRecord(section, id, user) is { } forbidden) return forbidden;
         var (edit, problem) = ConfigRequest.Edit(request, user);
@@ -106,45 +113,64 @@ public static class ConfigSectionApi
             return Problems.Invalid("id", $"the body's id differs from the path's '{id}'");
         var result = await Upsert(section, id, request.HttpContext.Response, user, edit!, configs, current =>
         {
-            if (current is null) return (null, Problems.NotFound($"{section.Name} '{id}' not found"));
+            if (current is null) return new Built<T>(null, Refused: Problems.NotFound($"{section.Name} '{id}' not found"));
             var merged = JsonSerializer.SerializeToNode(current, EngineJson.Options)!.AsObject();
             foreach (var (key, value) in patch.Value!) merged[key] = value?.DeepClone();
             var item = JsonBody.Convert<T>(merged);
-            return (item.Value, item.Problem);
+            return new Built<T>(item.Value, item.Problem);
         });
-        return await AfterWriteAsync(section, id, patch.Value, request, result);
+        // A PATCH never creates (an unknown id is refused above), so the answer is never a 201.
+        return (await AfterWriteAsync(section, id, patch.Value, request, result)).Result switch
+        {
+            Ok<T> ok => ok,
+            ValidationProblem invalid => invalid,
+            var refused => (ProblemHttpResult)refused,
+        };
     }
 
     /// <summary>Runs the section's <see cref="ConfigSection{T}.Written"/> after a PUT or PATCH that succeeded.</summary>
-    private static async Task<IResult> AfterWriteAsync<T>(ConfigSection<T> section, string id, JsonObject? patch, HttpRequest request, IResult result) where T : class
+    private static async Task<Results<Ok<T>, Created<T>, ValidationProblem, ProblemHttpResult>> AfterWriteAsync<T>(
+        ConfigSection<T> section, string id, JsonObject? patch, HttpRequest request, Results<Ok<T>, Created<T>, ValidationProblem, ProblemHttpResult> result) where T : class
     {
-        if (section.Written is { } written && result is IStatusCodeHttpResult { StatusCode: 200 or 201 } && result is IValueHttpResult { Value: T saved })
-            await written(request.HttpContext.RequestServices, id, saved, patch);
+        var saved = result.Result switch { Ok<T> ok => ok.Value, Created<T> created => created.Value, _ => null };
+        if (section.Written is { } written && saved is not null) await written(request.HttpContext.RequestServices, id, saved, patch);
         return result;
     }
 
+    /// <summary>The item a PUT or PATCH makes of the current one, or why it makes none (a 400, or a 403/404).</summary>
+    private sealed record Built<T>(T? Item, ValidationProblem? Invalid = null, ProblemHttpResult? Refused = null);
+
     /// <summary>Puts the item <paramref name="build"/> makes from the current one (null: none yet) or answers its refusal.</summary>
-    private static async Task<IResult> Upsert<T>(ConfigSection<T> section, string id, HttpResponse response, ClaimsPrincipal user, ConfigEdit edit, ConfigService configs,
-        Func<T?, (T? Item, IResult? Refusal)> build) where T : class
+    private static async Task<Results<Ok<T>, Created<T>, ValidationProblem, ProblemHttpResult>> Upsert<T>(ConfigSection<T> section, string id, HttpResponse response,
+        ClaimsPrincipal user, ConfigEdit edit, ConfigService configs, Func<T?, Built<T>> build) where T : class
     {
-        IResult? refusal = null;
+        Built<T>? refusal = null;
         var created = false;
         var change = await configs.ChangeAsync(edit, config =>
         {
             var list = section.Get(config);
             var index = list.FindIndex(i => section.IdOf(i) == id);
             var current = index < 0 ? null : list[index];
-            var (built, problem) = build(current);
-            refusal = problem ?? SelfService.Forbidden(section, user, current, built!);
+            var built = build(current);
+            if (built.Invalid is null && built.Refused is null && SelfService.Forbidden(section, user, current, built.Item!) is { } forbidden)
+                built = built with { Refused = forbidden };
+            refusal = built.Invalid is null && built.Refused is null ? null : built;
             if (refusal is not null) return null;
-            var item = section.WithId(built!, id);
+            var item = section.WithId(built.Item!, id);
             created = index < 0;
             return section.Set(config, created ? [.. list, item] : [.. list[..index], item, .. list[(index + 1)..]]);
         }, config => section.Find(config, id));
-        return ConfigRequest.Failure(response, change) ?? refusal ?? Answer(section, response, change, id, created);
+        if (ConfigRequest.Failure(response, change) is { } failure) return failure;
+        if (refusal?.Invalid is { } invalid) return invalid;
+        if (refusal?.Refused is { } refused) return refused;
+        if (!change.Ok) return Problems.Invalid(Relative(section, change, id));
+        var saved = Saved(section, change, id);
+        return created
+            ? ConfigRequest.Tagged(response, TypedResults.Created($"/api/{section.Name}/{id}", saved), change.Saved!.Version)
+            : ConfigRequest.Tagged(response, TypedResults.Ok(saved), change.Saved!.Version);
     }
 
-    private static async Task<IResult> Delete<T>(ConfigSection<T> section, string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs) where T : class
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Delete<T>(ConfigSection<T> section, string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs) where T : class
     {
         var response = request.HttpContext.Response;
         var (edit, problem) = ConfigRequest.Edit(request, user);
@@ -162,17 +188,14 @@ public static class ConfigSectionApi
         return ConfigRequest.Tagged(response, TypedResults.NoContent(), change.Saved!.Version);
     }
 
-    private static IResult? NotOwnRecord<T>(ConfigSection<T> section, string id, ClaimsPrincipal user) where T : class =>
+    private static ProblemHttpResult? NotOwnRecord<T>(ConfigSection<T> section, string id, ClaimsPrincipal user) where T : class =>
         user.RestrictedToRep() is { } self && (section.SelfFields.Count == 0 || self != id)
             ? Problems.Forbidden($"a rep key may change only its own {section.Name} record")
             : null;
 
-    private static IResult Answer<T>(ConfigSection<T> section, HttpResponse response, ConfigChange change, string id, bool created) where T : class
-    {
-        if (!change.Ok) return Problems.Invalid(Relative(section, change, id));
-        var saved = section.Shown(section.Find(change.Saved!.Source, id)!);
-        return ConfigRequest.Tagged(response, created ? TypedResults.Created($"/api/{section.Name}/{id}", saved) : TypedResults.Ok(saved), change.Saved.Version);
-    }
+    /// <summary>The item as saved, as a read shows it.</summary>
+    private static T Saved<T>(ConfigSection<T> section, ConfigChange change, string id) where T : class =>
+        section.Shown(section.Find(change.Saved!.Source, id)!);
 
     /// <summary>Errors inside the changed item are reported relative to the body ("members[0].repId").</summary>
     private static IEnumerable<ValidationError> Relative<T>(ConfigSection<T> section, ConfigChange change, string id) where T : class

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Switchboard.Engine.Model;
 using Switchboard.Server.Apis.Leads;
 using Switchboard.Server.Auth;
@@ -19,46 +20,47 @@ public static class ListsApi
 
     public static IEndpointRouteBuilder MapListsApi(this IEndpointRouteBuilder app)
     {
-        app.MapConfigSection(Lists).MapGet("/{id}/leads", (string id, string? cursor, int? limit, ConfigService configs, ISwitchboardStore store) =>
-            Members(Lists, "list", id, cursor, limit, configs, store)).RequireAuthorization(Policies.Manage);
-        app.MapConfigSection(Campaigns).MapGet("/{id}/leads", (string id, string? cursor, int? limit, ConfigService configs, ISwitchboardStore store) =>
-            Members(Campaigns, "campaign", id, cursor, limit, configs, store)).RequireAuthorization(Policies.Manage);
-        app.MapGet("/api/pools/{id}/claimable", ClaimBoard).WithTags("pools").RequireAuthorization(Policies.Read);
+        app.MapConfigSection(Lists).MapGet("/{id}/leads", (string id, string? cursor, string? limit, ConfigService configs, ISwitchboardStore store) =>
+            Members(Lists, "list", id, cursor, limit, configs, store)).RequireAuthorization(Policies.Manage).ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapConfigSection(Campaigns).MapGet("/{id}/leads", (string id, string? cursor, string? limit, ConfigService configs, ISwitchboardStore store) =>
+            Members(Campaigns, "campaign", id, cursor, limit, configs, store)).RequireAuthorization(Policies.Manage).ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapGet("/api/pools/{id}/claimable", ClaimBoard).WithTags("Pools").RequireAuthorization(Policies.Read).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The claimable leads of a shark-tank pool, oldest first");
         return app;
     }
 
-    private static async Task<IResult> Members<T>(ConfigSection<T> section, string kind, string id, string? cursor, int? limit,
-        ConfigService configs, ISwitchboardStore store) where T : class
+    private static async Task<Results<Ok<Page<JsonObject>>, ValidationProblem, ProblemHttpResult>> Members<T>(ConfigSection<T> section, string kind, string id,
+        string? cursor, string? limit, ConfigService configs, ISwitchboardStore store) where T : class
     {
         if (section.Find((await configs.CurrentAsync()).Source, id) is null) return Problems.NotFound($"{kind} '{id}' not found");
-        if (limit is < 1 or > 500) return Problems.Invalid("limit", "must be between 1 and 500");
+        var (size, limitProblem) = QueryValues.Limit(limit, 100);
+        if (limitProblem is not null) return limitProblem;
         MemberPage page;
         try
         {
-            page = await store.ListMembersAsync(kind, id, cursor, limit ?? 100);
+            page = await store.ListMembersAsync(kind, id, cursor, size);
         }
         catch (ArgumentException)
         {
             return Problems.Invalid("cursor", "is not a cursor this server handed out");
         }
-        var leads = new JsonArray();
+        var leads = new List<JsonObject>();
         foreach (var leadId in page.LeadIds)
             if (await store.GetLeadAsync(leadId) is { } lead) leads.Add(LeadJson.Write(lead));
-        return TypedResults.Ok(new JsonObject { ["items"] = leads, ["nextCursor"] = page.NextCursor });
+        return TypedResults.Ok(new Page<JsonObject>(leads, page.NextCursor));
     }
 
     /// <summary>The claimable leads of a shark-tank pool, oldest first; a rep sees the boards of its own pools only.</summary>
-    public static async Task<IResult> ClaimBoard(string id, System.Security.Claims.ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store)
+    public static async Task<Results<Ok<ClaimBoardView>, ProblemHttpResult>> ClaimBoard(string id, System.Security.Claims.ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store)
     {
         var config = (await configs.CurrentAsync()).Source;
         var pool = config.Pools.FirstOrDefault(p => p.Id == id);
         if (pool is null || (user.RestrictedToRep() is { } rep && pool.Members.All(m => m.RepId != rep)))
             return Problems.NotFound($"pool '{id}' not found");
         var page = await store.ListLeadsAsync(new LeadQuery { PoolId = id, Status = LeadStatus.Claimable, Limit = 500 });
-        return TypedResults.Ok(new JsonObject
-        {
-            ["poolId"] = id,
-            ["items"] = new JsonArray([.. page.Items.OrderBy(l => l.CreatedAt).Select(l => (JsonNode)LeadJson.Write(l))]),
-        });
+        return TypedResults.Ok(new ClaimBoardView(id, [.. page.Items.OrderBy(l => l.CreatedAt).Select(l => LeadJson.Write(l))]));
     }
 }
+
+/// <summary>A shark-tank pool's claim board: its claimable leads, oldest first.</summary>
+public sealed record ClaimBoardView(string PoolId, IReadOnlyList<JsonObject> Items);

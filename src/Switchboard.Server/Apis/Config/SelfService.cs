@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Switchboard.Engine.Json;
 using Switchboard.Server.Auth;
 
@@ -12,7 +13,7 @@ namespace Switchboard.Server.Apis.Config;
 /// </summary>
 public static class SelfService
 {
-    public static IResult? Forbidden<T>(ConfigSection<T> section, ClaimsPrincipal user, T? current, T next) where T : class
+    public static ProblemHttpResult? Forbidden<T>(ConfigSection<T> section, ClaimsPrincipal user, T? current, T next) where T : class
     {
         if (user.RestrictedToRep() is null) return null;
         if (current is null) return Problems(["$"], $"a rep key cannot create {section.Name} records");
@@ -24,7 +25,7 @@ public static class SelfService
         return changed.Count == 0 ? null : Problems(changed, $"a rep may change only its own {string.Join(", ", section.SelfFields)}");
     }
 
-    private static IResult Problems(IEnumerable<string> fields, string message) =>
+    private static ProblemHttpResult Problems(IEnumerable<string> fields, string message) =>
         TypedResults.Problem(message, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
             extensions: new Dictionary<string, object?> { ["errors"] = fields.ToDictionary(field => field, _ => new[] { message }) });
 }

@@ -1,7 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Switchboard.Engine.Json;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Delivery;
 using Switchboard.Server.Http;
@@ -20,19 +18,21 @@ public static class OutboxApi
     {
         var api = app.MapGroup("/api/outbox").WithTags("Outbox").RequireAuthorization(Policies.Manage);
         api.MapGet("/", ListMessages);
-        api.MapPost("/{id:long}/retry", RetryMessage);
+        api.MapPost("/{id:long}/retry", RetryMessage).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Send a dead message again (202: it is pending once more)");
         return app;
     }
 
-    public static async Task<IResult> ListMessages(ISwitchboardStore store, string? state, int? limit)
+    public static async Task<Results<Ok<ItemList<OutboxItem>>, ValidationProblem>> ListMessages(ISwitchboardStore store, string? state, string? limit)
     {
         if (state is not null && !States.Contains(state)) return Problems.Invalid("state", $"must be one of {string.Join(", ", States)}");
-        if (limit is < 1 or > 500) return Problems.Invalid("limit", "must be between 1 and 500");
-        var items = (await store.ListOutboxAsync(state, limit ?? 100)).Select(i => i with { Payload = ConfigSecrets.Redact(i.Channel, i.Payload) });
-        return TypedResults.Ok(new JsonObject { ["items"] = JsonSerializer.SerializeToNode(items, EngineJson.Options) });
+        var (size, limitProblem) = QueryValues.Limit(limit, 100);
+        if (limitProblem is not null) return limitProblem;
+        var items = (await store.ListOutboxAsync(state, size)).Select(i => i with { Payload = ConfigSecrets.Redact(i.Channel, i.Payload) });
+        return TypedResults.Ok(new ItemList<OutboxItem>([.. items]));
     }
 
-    public static async Task<IResult> RetryMessage(long id, ISwitchboardStore store, WorkSignals signals, IClock clock)
+    public static async Task<Results<Accepted, ProblemHttpResult>> RetryMessage(long id, ISwitchboardStore store, WorkSignals signals, IClock clock)
     {
         if (!await store.RetryOutboxAsync(id, clock.GetCurrentInstant()))
             return Problems.NotFound($"no dead message {id}");

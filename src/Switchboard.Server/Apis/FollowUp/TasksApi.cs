@@ -1,9 +1,7 @@
 using System.Security.Claims;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using NodaTime.Text;
-using Switchboard.Engine.Json;
 using Switchboard.Server.Apis.Leads;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
@@ -18,15 +16,17 @@ public static class TasksApi
     {
         var api = app.MapGroup("/api/tasks").WithTags("Tasks").RequireAuthorization(Policies.Read);
         api.MapGet("/", ListTasks);
-        api.MapPost("/{id}/done", CompleteTask);
+        api.MapPost("/{id}/done", CompleteTask).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
     /// <summary><paramref name="due"/>: an ISO-8601 instant ("due by then"), or "now" / "overdue" (due by now).</summary>
-    public static async Task<IResult> ListTasks(ClaimsPrincipal user, ISwitchboardStore store, IClock clock, string? owner, string? due, bool? done, int? limit)
+    public static async Task<Results<Ok<ItemList<TaskRecord>>, ValidationProblem, ProblemHttpResult>> ListTasks(
+        ClaimsPrincipal user, ISwitchboardStore store, IClock clock, string? owner, string? due, string? done, string? limit)
     {
         var (ownerFilter, ownerProblem) = OwnerFilter.Resolve(user, owner, "tasks");
-        if (ownerProblem is not null) return ownerProblem;
+        if (ownerProblem is ValidationProblem invalidOwner) return invalidOwner;
+        if (ownerProblem is ProblemHttpResult forbiddenOwner) return forbiddenOwner;
         Instant? dueBefore = null;
         if (due is "now" or "overdue") dueBefore = clock.GetCurrentInstant();
         else if (due is not null)
@@ -35,12 +35,15 @@ public static class TasksApi
             if (!parsed.Success) return Problems.Invalid("due", "must be an ISO-8601 instant such as 2026-11-23T18:00:00Z, or \"overdue\"");
             dueBefore = parsed.Value;
         }
-        if (limit is < 1 or > 500) return Problems.Invalid("limit", "must be between 1 and 500");
-        var tasks = await store.ListTasksAsync(new TaskQuery { Owner = ownerFilter, DueBefore = dueBefore, IncludeDone = done ?? false, Limit = limit ?? 100 });
-        return TypedResults.Ok(new JsonObject { ["items"] = JsonSerializer.SerializeToNode(tasks, EngineJson.Options) });
+        var (includeDone, doneProblem) = QueryValues.Flag("done", done);
+        if (doneProblem is not null) return doneProblem;
+        var (size, limitProblem) = QueryValues.Limit(limit, 100);
+        if (limitProblem is not null) return limitProblem;
+        var tasks = await store.ListTasksAsync(new TaskQuery { Owner = ownerFilter, DueBefore = dueBefore, IncludeDone = includeDone ?? false, Limit = size });
+        return TypedResults.Ok(new ItemList<TaskRecord>(tasks));
     }
 
-    public static async Task<IResult> CompleteTask(string id, ClaimsPrincipal user, ISwitchboardStore store, IClock clock)
+    public static async Task<Results<Ok<TaskRecord>, ProblemHttpResult>> CompleteTask(string id, ClaimsPrincipal user, ISwitchboardStore store, IClock clock)
     {
         var rep = user.RestrictedToRep();
         if (rep is not null)

@@ -4,12 +4,20 @@ using System.Text.Json.Nodes;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
 using Switchboard.Engine.Json;
 using Switchboard.Engine.Model;
 using Switchboard.Server.Hosting;
 using Switchboard.Server.Application;
 using Switchboard.Server.Routing;
+
+using FormAnswer = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Created<Switchboard.Server.Apis.Forms.FormReceipt>,
+    Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.StatusCodeHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.ValidationProblem,
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
 
 namespace Switchboard.Server.Apis.Forms;
 
@@ -34,18 +42,13 @@ public static class FormAnswers
         return accept.Contains("json", StringComparison.OrdinalIgnoreCase) && !accept.Contains("text/html", StringComparison.OrdinalIgnoreCase);
     }
 
-    public static IResult Page(string html, int status = StatusCodes.Status200OK) =>
+    public static ContentHttpResult Page(string html, int status = StatusCodes.Status200OK) =>
         TypedResults.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
 
     /// <summary>What a submission that was accepted gets: 201 JSON, a 303 to the form's redirect, or the thank-you page.</summary>
-    public static IResult Accepted(Form form, string leadId, bool json, HttpResponse response)
+    public static FormAnswer Accepted(Form form, string leadId, bool json, HttpResponse response)
     {
-        if (json)
-            return TypedResults.Created((string?)null, new JsonObject
-            {
-                ["leadId"] = leadId, ["formId"] = form.Id,
-                ["message"] = form.ThankYou ?? FormTexts.For(form.Language).ThankYou, ["redirect"] = form.Redirect,
-            });
+        if (json) return TypedResults.Created((string?)null, new FormReceipt(leadId, form.Id, form.ThankYou ?? FormTexts.For(form.Language).ThankYou, form.Redirect));
         if (form.Redirect is null) return Page(FormPage.ThankYou(form));
         response.Headers.Location = form.Redirect;
         return TypedResults.StatusCode(StatusCodes.Status303SeeOther);
@@ -63,7 +66,7 @@ public static class FormAnswers
             : "en";
         var texts = FormTexts.For(language);
         PublicHeaders(http.Response);
-        var answer = AnswersJson(http.Request)
+        IResult answer = AnswersJson(http.Request)
             ? TypedResults.Problem(texts.TooMany, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many submissions")
             : Page(FormPage.Message(language, texts.TooMany), StatusCodes.Status429TooManyRequests);
         await answer.ExecuteAsync(http);
@@ -87,3 +90,6 @@ public static class FormAnswers
         return view;
     }
 }
+
+/// <summary>The JSON answer to an accepted submission: the new lead's id, and what to tell the visitor (and where to send them).</summary>
+public sealed record FormReceipt(string LeadId, string FormId, string Message, string? Redirect);

@@ -10,6 +10,13 @@ using Switchboard.Server.Application;
 using Switchboard.Server.Http;
 using Switchboard.Server.Routing;
 
+using FormAnswer = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Created<Switchboard.Server.Apis.Forms.FormReceipt>,
+    Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.StatusCodeHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.ValidationProblem,
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
+
 namespace Switchboard.Server.Apis.Forms;
 
 /// <summary>
@@ -29,25 +36,31 @@ public static class FormsApi
 
     public static IEndpointRouteBuilder MapFormsApi(this IEndpointRouteBuilder app)
     {
-        app.MapConfigSection(Forms).AddEndpointFilter(WithEmbed);
+        app.MapConfigSection(Forms).AddEndpointFilter(WithEmbed)
+            .WithDescription("Each form in an answer also carries embed (its public url and an iframe snippet) and stats (submissions since the server started).");
         var pages = app.MapGroup("/f").WithTags("Public forms").AllowAnonymous().RequireCors(FormServices.CorsPolicy)
             .AddEndpointFilter(async (context, next) =>
             {
                 FormAnswers.PublicHeaders(context.HttpContext.Response);
                 return await next(context);
             });
-        pages.MapGet("/{formId}", ShowForm);
-        pages.MapPost("/{formId}", Submit).RequireRateLimiting(FormServices.RateLimitPolicy).WithRequestSizeLimit(MaxSubmission);
+        pages.MapGet("/{formId}", ShowForm).Produces<string>(StatusCodes.Status200OK, "text/html").Produces<string>(StatusCodes.Status404NotFound, "text/html")
+            .WithSummary("The form as an HTML page, to link to or embed in an iframe");
+        pages.MapPost("/{formId}", Submit).RequireRateLimiting(FormServices.RateLimitPolicy).WithRequestSizeLimit(MaxSubmission)
+            .Accepts<Dictionary<string, string>>("application/x-www-form-urlencoded", "multipart/form-data", "application/json")
+            .Produces<string>(StatusCodes.Status200OK, "text/html").Produces(StatusCodes.Status303SeeOther)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithSummary("Submit the form: creates the lead (JSON answers for JSON bodies, else the thank-you page or a 303 to the form's redirect)");
         return app;
     }
 
-    public static async Task<IResult> ShowForm(string formId, ConfigService configs)
+    public static async Task<ContentHttpResult> ShowForm(string formId, ConfigService configs)
     {
         if (await FindAsync(configs, formId) is not { } form) return FormAnswers.Page(FormPage.Message("en", FormTexts.For("en").NotFound), StatusCodes.Status404NotFound);
         return FormAnswers.Page(FormPage.Render(form, FormInput.Empty, NoErrors));
     }
 
-    public static async Task<IResult> Submit(string formId, HttpRequest request, ConfigService configs, LeadService leads, FormStats stats)
+    public static async Task<FormAnswer> Submit(string formId, HttpRequest request, ConfigService configs, LeadService leads, FormStats stats)
     {
         var json = FormAnswers.AnswersJson(request);
         if (await FindAsync(configs, formId) is not { } form)
@@ -79,7 +92,7 @@ public static class FormsApi
         return FormAnswers.Accepted(form, outcome.Lead!.Id, json, request.HttpContext.Response);
     }
 
-    private static async Task<(FormInput? Input, IResult? Problem)> ReadAsync(HttpRequest request)
+    private static async Task<(FormInput? Input, FormAnswer? Problem)> ReadAsync(HttpRequest request)
     {
         if (request.HasJsonContentType())
         {
@@ -111,7 +124,7 @@ public static class FormsApi
     {
         var result = await next(context);
         var request = context.HttpContext.Request;
-        return result switch
+        return (result is INestedHttpResult nested ? nested.Result : result) switch
         {
             Created<Form> created => TypedResults.Created(created.Location, FormAnswers.View(created.Value!, request)),
             Ok<Form> ok => TypedResults.Ok(FormAnswers.View(ok.Value!, request)),

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
@@ -14,13 +14,13 @@ public static class KeysApi
     public static IEndpointRouteBuilder MapKeysApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/keys").WithTags("Keys").RequireAuthorization(Policies.Admin);
-        api.MapPost("/", CreateKey);
+        api.MapPost("/", CreateKey).Accepts<KeyBody>("application/json").WithSummary("Create an API key (the key is shown once)");
         api.MapGet("/", ListKeys);
-        api.MapDelete("/{id}", DeleteKey);
+        api.MapDelete("/{id}", DeleteKey).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    public static async Task<IResult> CreateKey(HttpRequest request, ISwitchboardStore store, ConfigService configs, IClock clock)
+    public static async Task<Results<Created<NewApiKey>, ValidationProblem>> CreateKey(HttpRequest request, ISwitchboardStore store, ConfigService configs, IClock clock)
     {
         var body = await JsonBody.ReadAsync<KeyBody>(request);
         if (body.Problem is not null) return body.Problem;
@@ -43,15 +43,14 @@ public static class KeysApi
             Role = input.Role, RepId = input.RepId, CreatedAt = clock.GetCurrentInstant(),
         };
         await store.SaveApiKeyAsync(record);
-        var json = Describe(record);
-        json["key"] = key;
-        return TypedResults.Created($"/api/keys/{record.Id}", json);
+        return TypedResults.Created($"/api/keys/{record.Id}",
+            new NewApiKey(record.Id, record.Name, record.Role, record.RepId, record.CreatedAt.ToString(), key));
     }
 
-    public static async Task<IResult> ListKeys(ISwitchboardStore store) =>
-        TypedResults.Ok(new JsonObject { ["items"] = new JsonArray([.. (await store.ListApiKeysAsync()).Select(k => (JsonNode)Describe(k))]) });
+    public static async Task<Ok<ItemList<ApiKeyView>>> ListKeys(ISwitchboardStore store) =>
+        TypedResults.Ok(new ItemList<ApiKeyView>([.. (await store.ListApiKeysAsync()).Select(Describe)]));
 
-    public static async Task<IResult> DeleteKey(string id, ISwitchboardStore store, ApiKeyCache cache)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteKey(string id, ISwitchboardStore store, ApiKeyCache cache)
     {
         var key = (await store.ListApiKeysAsync()).FirstOrDefault(k => k.Id == id);
         if (key is null || !await store.DeleteApiKeyAsync(id)) return Problems.NotFound($"key '{id}' not found");
@@ -59,10 +58,13 @@ public static class KeysApi
         return TypedResults.NoContent();
     }
 
-    private static JsonObject Describe(ApiKeyRecord key) => new()
-    {
-        ["id"] = key.Id, ["name"] = key.Name, ["role"] = key.Role, ["repId"] = key.RepId, ["createdAt"] = key.CreatedAt.ToString(),
-    };
+    private static ApiKeyView Describe(ApiKeyRecord key) => new(key.Id, key.Name, key.Role, key.RepId, key.CreatedAt.ToString());
 
     public sealed record KeyBody(string? Name, string? Role, string? RepId);
 }
+
+/// <summary>An API key as listed: never the key itself, which only its creator saw once.</summary>
+public sealed record ApiKeyView(string Id, string Name, string Role, string? RepId, string CreatedAt);
+
+/// <summary>The answer to creating a key: the key (<c>key</c>), shown this once.</summary>
+public sealed record NewApiKey(string Id, string Name, string Role, string? RepId, string CreatedAt, string Key);

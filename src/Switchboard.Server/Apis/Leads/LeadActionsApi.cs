@@ -15,10 +15,16 @@ public static class LeadActionsApi
     public static IEndpointRouteBuilder MapLeadActionsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/leads/{id}").WithTags("Leads").RequireAuthorization(Policies.Read);
-        api.MapPost("/claim", Claim);
-        api.MapPost("/reject", Reject);
-        api.MapPost("/touch", Touch);
-        api.MapPost("/stage", SetStage);
+        api.MapPost("/claim", Claim).Accepts<RepBody>(isOptional: true, "application/json").Produces<LeadView>()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Claim a shark-tank lead (a manager names the rep)");
+        api.MapPost("/reject", Reject).Accepts<RejectBody>("application/json").Produces<LeadView>()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("The owner rejects the lead: it is routed again without them");
+        api.MapPost("/touch", Touch).Accepts<TouchBody>(isOptional: true, "application/json").Produces<LeadView>()
+            .ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Record a touch (the first stops the SLA clock)");
+        api.MapPost("/stage", SetStage).Accepts<StageBody>("application/json").Produces<LeadView>()
+            .ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Move the lead to a lead stage");
         return app;
     }
 

@@ -7,6 +7,7 @@ using Switchboard.Server.Http;
 using Switchboard.Engine.Intake;
 using Switchboard.Engine.Workflows;
 using Switchboard.Server.Application;
+using Switchboard.Server.OpenApi;
 using Switchboard.Server.Routing;
 using Switchboard.Storage;
 
@@ -20,12 +21,22 @@ public static class LeadsApi
     public static IEndpointRouteBuilder MapLeadsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/leads").WithTags("Leads");
-        api.MapPost("/", CreateLead).RequireAuthorization(Policies.Intake).WithRequestSizeLimit(MaxLeadBody);
-        api.MapGet("/", ListLeads).RequireAuthorization(Policies.Read);
-        api.MapGet("/{id}", GetLead).RequireAuthorization(Policies.Read);
-        api.MapPatch("/{id}", UpdateLead).RequireAuthorization(Policies.Read).WithRequestSizeLimit(MaxLeadBody);
-        api.MapGet("/{id}/routing", GetRouting).RequireAuthorization(Policies.Read);
-        api.MapPost("/{id}/assign", AssignLead).RequireAuthorization(Policies.Manage);
+        api.MapPost("/", CreateLead).RequireAuthorization(Policies.Intake).WithRequestSizeLimit(MaxLeadBody)
+            .Accepts<CreateLeadRequest>("application/json").Produces<LeadView>(StatusCodes.Status201Created).Produces<LeadView>(StatusCodes.Status200OK)
+            .WithRequestExamples(LeadExamples.Korean, LeadExamples.Japanese, LeadExamples.German)
+            .WithSummary("Create and route a lead")
+            .WithDescription("201 with the new lead, its owner and decisions; 200 with duplicateOf when merged into an open lead; "
+                + "a retry with the same Idempotency-Key or externalId answers the first lead and creates nothing.");
+        api.MapGet("/", ListLeads).RequireAuthorization(Policies.Read).Produces<Http.Page<LeadView>>().WithSummary("List leads, newest first");
+        api.MapGet("/{id}", GetLead).RequireAuthorization(Policies.Read).Produces<LeadView>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPatch("/{id}", UpdateLead).RequireAuthorization(Policies.Read).WithRequestSizeLimit(MaxLeadBody)
+            .Accepts<UpdateLeadRequest>("application/json").Produces<LeadView>().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Change a lead's fields, stage or status (fires lead.updated)");
+        api.MapGet("/{id}/routing", GetRouting).RequireAuthorization(Policies.Read).Produces<RoutingHistory>().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Every routing decision for the lead");
+        api.MapPost("/{id}/assign", AssignLead).RequireAuthorization(Policies.Manage)
+            .Accepts<AssignBody>("application/json").Produces<LeadView>().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Assign the lead to a rep by hand");
         return app;
     }
 

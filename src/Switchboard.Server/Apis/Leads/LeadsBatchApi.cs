@@ -17,7 +17,12 @@ public static class LeadsBatchApi
     public static IEndpointRouteBuilder MapLeadsBatchApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/leads/batch", CreateBatch).WithTags("Leads")
-            .RequireAuthorization(Policies.Intake).WithRequestSizeLimit(MaxBatchBody);
+            .RequireAuthorization(Policies.Intake).WithRequestSizeLimit(MaxBatchBody)
+            .Accepts<List<CreateLeadRequest>>("application/json", "application/x-ndjson")
+            .Produces<BatchAnswer>()
+            .WithSummary("Create and route up to 10,000 leads, answered per item in order")
+            .WithDescription("A JSON array is answered with one object (results and counts); an NDJSON body (application/x-ndjson) "
+                + "is answered in NDJSON, one item result per line.");
         return app;
     }
 

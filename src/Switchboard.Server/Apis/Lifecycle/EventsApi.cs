@@ -1,8 +1,8 @@
 using System.Security.Claims;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Switchboard.Engine.Json;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Validation;
 using Switchboard.Server.Apis.Leads;
@@ -26,13 +26,15 @@ public static class EventsApi
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
         var lead = app.MapGroup("/api/leads/{id}/events").WithTags("Events").RequireAuthorization(Policies.Read);
-        lead.MapPost("/", RecordEvent).WithRequestSizeLimit(64 * 1024);
-        lead.MapGet("/", ListEvents);
-        app.MapPost("/api/events", RecordEvents).WithTags("Events").RequireAuthorization(Policies.Manage).WithRequestSizeLimit(8 * 1024 * 1024);
+        lead.MapPost("/", RecordEvent).WithRequestSizeLimit(64 * 1024).Accepts<EventBody>("application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound).WithSummary("Record an engagement event of a lead (rescores it)");
+        lead.MapGet("/", ListEvents).ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapPost("/api/events", RecordEvents).WithTags("Events").RequireAuthorization(Policies.Manage).WithRequestSizeLimit(8 * 1024 * 1024)
+            .Accepts<List<EventBody>>("application/json").WithSummary("Record events of many leads, answered per item");
         return app;
     }
 
-    public static async Task<IResult> RecordEvent(string id, HttpRequest request, ClaimsPrincipal user, LeadService leads, IClock clock)
+    public static async Task<Results<Created<RecordedEvent>, ValidationProblem, ProblemHttpResult>> RecordEvent(string id, HttpRequest request, ClaimsPrincipal user, LeadService leads, IClock clock)
     {
         var body = await JsonBody.ReadAsync<EventBody>(request);
         if (body.Problem is not null) return body.Problem;
@@ -41,40 +43,41 @@ public static class EventsApi
         if (EventInput.Read(body.Value, id, clock.GetCurrentInstant(), "", errors) is not { } received) return Problems.Invalid(errors);
         var outcome = await leads.RecordEventsAsync(id, [received], Caller.Of(user));
         if (outcome.Kind == LeadOutcomeKind.NotFound) return Problems.NotFound(outcome.Error!);
-        var answer = Write(received);
-        answer["lead"] = LeadJson.Write(outcome.Lead!, outcome.Decisions);
-        return TypedResults.Created($"/api/leads/{id}/events", answer);
+        return TypedResults.Created($"/api/leads/{id}/events", new RecordedEvent(
+            received.Id, received.LeadId, received.Type, received.At, received.Properties, LeadJson.Write(outcome.Lead!, outcome.Decisions)));
     }
 
-    public static async Task<IResult> ListEvents(string id, ClaimsPrincipal user, ISwitchboardStore store, string? cursor, int? limit)
+    public static async Task<Results<Ok<Page<LeadEvent>>, ValidationProblem, ProblemHttpResult>> ListEvents(
+        string id, ClaimsPrincipal user, ISwitchboardStore store, string? cursor, string? limit)
     {
         var lead = await store.GetLeadAsync(id);
         if (lead is null || !Caller.Of(user).MayActOn(lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
-        if (limit is < 1 or > 500) return Problems.Invalid("limit", "must be between 1 and 500");
+        var (size, limitProblem) = QueryValues.Limit(limit, 100);
+        if (limitProblem is not null) return limitProblem;
         EventPage page;
         try
         {
-            page = await store.ListEventsAsync(id, cursor, limit ?? 100);
+            page = await store.ListEventsAsync(id, cursor, size);
         }
         catch (ArgumentException)
         {
             return Problems.Invalid("cursor", "is not a cursor this server handed out");
         }
-        return TypedResults.Ok(new JsonObject { ["items"] = new JsonArray([.. page.Items.Select(e => (JsonNode)Write(e))]), ["nextCursor"] = page.NextCursor });
+        return TypedResults.Ok(new Page<LeadEvent>(page.Items, page.NextCursor));
     }
 
     /// <summary>
     /// Up to <see cref="MaxBulk"/> events; each item is answered in order with its status: 201 (eventId and the
     /// lead's new score and grade), 400 (errors) or 404. A lead's events are applied in the order given.
     /// </summary>
-    public static async Task<IResult> RecordEvents(HttpRequest request, ClaimsPrincipal user, LeadService leads, IClock clock)
+    public static async Task<Results<Ok<ItemList<EventResult>>, ValidationProblem>> RecordEvents(HttpRequest request, ClaimsPrincipal user, LeadService leads, IClock clock)
     {
         var body = await JsonBody.ReadAsync<List<EventBody?>>(request);
         if (body.Problem is not null) return body.Problem;
         var items = body.Value!;
         if (items.Count > MaxBulk) return Problems.Invalid("$", $"at most {MaxBulk} events per request (got {items.Count})");
         var now = clock.GetCurrentInstant();
-        var answers = new JsonObject?[items.Count];
+        var answers = new EventResult[items.Count];
         var byLead = new Dictionary<string, List<(int Index, LeadEvent Event)>>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
@@ -83,7 +86,7 @@ public static class EventsApi
             else if (string.IsNullOrEmpty(item.LeadId)) errors.Add(new("leadId", "is required"));
             else if (EventInput.Read(item, item.LeadId, now, "", errors) is { } received)
                 (byLead.TryGetValue(item.LeadId, out var list) ? list : byLead[item.LeadId] = []).Add((i, received));
-            if (errors.Count > 0) answers[i] = Item(i, 400, items[i]?.LeadId, errors: errors);
+            if (errors.Count > 0) answers[i] = EventResult.Invalid(i, items[i]?.LeadId, errors);
         }
 
         var commands = byLead.Select(entry => (Events: entry.Value, Done: leads.RecordEventsAsync(entry.Key, [.. entry.Value.Select(e => e.Event)], Caller.Of(user)))).ToList();
@@ -92,28 +95,29 @@ public static class EventsApi
             var outcome = await done;
             foreach (var (index, received) in events)
                 answers[index] = outcome.Kind == LeadOutcomeKind.NotFound
-                    ? Item(index, 404, received.LeadId, error: outcome.Error)
-                    : Item(index, 201, received.LeadId, received.Id, outcome.Lead);
+                    ? new EventResult(index, StatusCodes.Status404NotFound, received.LeadId, Error: outcome.Error)
+                    : new EventResult(index, StatusCodes.Status201Created, received.LeadId, received.Id, outcome.Lead!.Score, outcome.Lead.Grade);
         }
-        return TypedResults.Ok(new JsonObject { ["items"] = new JsonArray([.. answers]) });
+        return TypedResults.Ok(new ItemList<EventResult>(answers));
     }
+}
 
-    private static JsonObject Item(int index, int status, string? leadId, string? eventId = null, Lead? lead = null,
-        string? error = null, List<ValidationError>? errors = null)
-    {
-        var item = new JsonObject { ["index"] = index, ["status"] = status, ["leadId"] = leadId };
-        if (eventId is not null) item["eventId"] = eventId;
-        if (lead is not null)
-        {
-            item["score"] = lead.Score;
-            item["grade"] = lead.Grade;
-        }
-        if (error is not null) item["error"] = error;
-        if (errors is not null)
-            item["errors"] = new JsonObject(errors.GroupBy(e => e.Path).Select(g =>
-                KeyValuePair.Create(g.Key, (JsonNode?)new JsonArray([.. g.Select(e => (JsonNode)e.Message)]))));
-        return item;
-    }
+/// <summary>The answer to one recorded event: the event, and its lead as rescored (with the decisions made on it now).</summary>
+public sealed record RecordedEvent(string Id, string LeadId, string Type, Instant At, JsonObject Properties, JsonObject Lead);
 
-    private static JsonObject Write(LeadEvent received) => JsonSerializer.SerializeToNode(received, EngineJson.Options)!.AsObject();
+/// <summary>
+/// What became of one item of <c>POST /api/events</c>: 201 with <c>eventId</c> and the lead's new <c>score</c> (and <c>grade</c>
+/// when it has one), 400 with <c>errors</c> keyed by field, or 404 with <c>error</c>.
+/// </summary>
+public sealed record EventResult(
+    int Index, int Status, string? LeadId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? EventId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Score = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Grade = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string[]>? Errors = null)
+{
+    public static EventResult Invalid(int index, string? leadId, IEnumerable<ValidationError> errors) =>
+        new(index, StatusCodes.Status400BadRequest, leadId,
+            Errors: errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Validation;
 using Switchboard.Server.Apis.Config;
@@ -26,20 +27,22 @@ public static class LifecycleConfigApi
         app.MapConfigSection(Pipelines);
 
         var scoring = app.MapGroup("/api/scoring").WithTags("Config").RequireAuthorization(Policies.Manage);
-        scoring.MapGet("/", async Task<IResult> (HttpResponse response, ConfigService configs) =>
-            await configs.CurrentAsync() is { Source.Scoring: { } model } current
-                ? ConfigRequest.Tagged(response, TypedResults.Ok(model), current.Version)
-                : Problems.NotFound("no scoring model is configured"));
-        scoring.MapPut("/", ReplaceScoring);
-        scoring.MapDelete("/", DeleteScoring);
+        scoring.MapGet("/", GetScoring).ProducesProblem(StatusCodes.Status404NotFound);
+        scoring.MapPut("/", ReplaceScoring).Accepts<ScoringModel>("application/json").ProducesConfigWriteProblems();
+        scoring.MapDelete("/", DeleteScoring).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesConfigWriteProblems();
 
         var stages = app.MapGroup("/api/lead-stages").WithTags("Config").RequireAuthorization(Policies.Manage);
         stages.MapGet("/", GetLeadStages);
-        stages.MapPut("/", ReplaceLeadStages);
+        stages.MapPut("/", ReplaceLeadStages).Accepts<List<string>>("application/json").ProducesConfigWriteProblems();
         return app;
     }
 
-    public static async Task<IResult> ReplaceScoring(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
+    public static async Task<Results<Ok<ScoringModel>, ProblemHttpResult>> GetScoring(HttpResponse response, ConfigService configs) =>
+        await configs.CurrentAsync() is { Source.Scoring: { } model } current
+            ? ConfigRequest.Tagged(response, TypedResults.Ok(model), current.Version)
+            : Problems.NotFound("no scoring model is configured");
+
+    public static async Task<Results<Ok<ScoringModel>, ValidationProblem, ProblemHttpResult>> ReplaceScoring(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
     {
         var response = request.HttpContext.Response;
         var (edit, problem) = ConfigRequest.Edit(request, user);
@@ -47,12 +50,13 @@ public static class LifecycleConfigApi
         var body = await JsonBody.ReadAsync<ScoringModel>(request);
         if (body.Problem is not null) return body.Problem;
         var change = await configs.ChangeAsync(edit!, config => config with { Scoring = body.Value }, config => config.Scoring);
-        return ConfigRequest.Failure(response, change) ?? (change.Ok
+        if (ConfigRequest.Failure(response, change) is { } failure) return failure;
+        return change.Ok
             ? ConfigRequest.Tagged(response, TypedResults.Ok(change.Saved!.Source.Scoring), change.Saved.Version)
-            : Problems.Invalid(Within("scoring", change.Errors)));
+            : Problems.Invalid(Within("scoring", change.Errors));
     }
 
-    public static async Task<IResult> DeleteScoring(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
+    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteScoring(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
     {
         var response = request.HttpContext.Response;
         var (edit, problem) = ConfigRequest.Edit(request, user);
@@ -66,13 +70,13 @@ public static class LifecycleConfigApi
             : Problems.Conflict("workflows still use score.crossed; change those first", change.Errors);
     }
 
-    public static async Task<IResult> GetLeadStages(HttpResponse response, ConfigService configs)
+    public static async Task<Ok<IReadOnlyList<string>>> GetLeadStages(HttpResponse response, ConfigService configs)
     {
         var current = await configs.CurrentAsync();
         return ConfigRequest.Tagged(response, TypedResults.Ok(current.LeadStages), current.Version);
     }
 
-    public static async Task<IResult> ReplaceLeadStages(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
+    public static async Task<Results<Ok<IReadOnlyList<string>>, ValidationProblem, ProblemHttpResult>> ReplaceLeadStages(HttpRequest request, ClaimsPrincipal user, ConfigService configs)
     {
         var response = request.HttpContext.Response;
         var (edit, problem) = ConfigRequest.Edit(request, user);
@@ -80,9 +84,10 @@ public static class LifecycleConfigApi
         var body = await JsonBody.ReadAsync<List<string>>(request);
         if (body.Problem is not null) return body.Problem;
         var change = await configs.ChangeAsync(edit!, config => config with { LeadStages = body.Value! }, config => config.LeadStages);
-        return ConfigRequest.Failure(response, change) ?? (change.Ok
+        if (ConfigRequest.Failure(response, change) is { } failure) return failure;
+        return change.Ok
             ? ConfigRequest.Tagged(response, TypedResults.Ok(change.Saved!.LeadStages), change.Saved.Version)
-            : Problems.Invalid(Within("leadStages", change.Errors)));
+            : Problems.Invalid(Within("leadStages", change.Errors));
     }
 
     /// <summary>Errors inside the section relative to the body ("fit[0].when.op"; the section itself is "$"); others as they are.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Switchboard.Server.Routing;
 using Switchboard.Storage;
 
@@ -8,20 +9,21 @@ public static class OperationsApi
 {
     public static IEndpointRouteBuilder MapOperationsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" })).WithTags("Operations");
-        app.MapGet("/readyz", Ready).WithTags("Operations");
+        app.MapGet("/healthz", () => TypedResults.Ok(new Health("ok"))).WithTags("Operations").WithSummary("Liveness (no key needed)");
+        app.MapGet("/readyz", Ready).WithTags("Operations").ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("Readiness: the routing writer runs and the database answers (no key needed)");
         // Prometheus text format, without a key like the probes above: routing commands, decisions, group commits, HTTP.
         app.MapPrometheusScrapingEndpoint("/metrics").WithTags("Operations");
         return app;
     }
 
-    public static async Task<IResult> Ready(ISwitchboardStore store, RoutingWriter writer, CancellationToken ct)
+    public static async Task<Results<Ok<Readiness>, ProblemHttpResult>> Ready(ISwitchboardStore store, RoutingWriter writer, CancellationToken ct)
     {
         if (!writer.Running) return TypedResults.Problem("the routing writer is not running", statusCode: 503);
         try
         {
             var version = await store.GetConfigVersionNumberAsync(ct);
-            return TypedResults.Ok(new { status = "ready", configVersion = version });
+            return TypedResults.Ok(new Readiness("ready", version));
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
@@ -29,3 +31,7 @@ public static class OperationsApi
         }
     }
 }
+
+public sealed record Health(string Status);
+
+public sealed record Readiness(string Status, int ConfigVersion);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Switchboard.Engine.Model;
 using Switchboard.Server.Apis.Config;
 using Switchboard.Server.Auth;
@@ -16,11 +17,13 @@ public static class RepsApi
 
     public static IEndpointRouteBuilder MapRepsApi(this IEndpointRouteBuilder app)
     {
-        var reps = app.MapGroup("/api/reps").WithTags("reps");
+        var reps = app.MapGroup("/api/reps").WithTags("Reps");
         // Reads overlay live status on the configured one; registered before the generic section so they win.
         reps.MapGet("/", ListReps).RequireAuthorization(Policies.Read);
-        reps.MapGet("/{id}", GetRep).RequireAuthorization(Policies.Read);
-        reps.MapPut("/{id}/status", SetStatus).RequireAuthorization(Policies.Read);
+        reps.MapGet("/{id}", GetRep).RequireAuthorization(Policies.Read).ProducesProblem(StatusCodes.Status404NotFound);
+        reps.MapPut("/{id}/status", SetStatus).RequireAuthorization(Policies.Read)
+            .Accepts<StatusBody>("application/json").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Set a rep's live presence (online, away, offline)");
         app.MapConfigSection(ConfigSection<Rep>.Reps, mapReads: false);
         app.MapConfigSection(ConfigSection<Pool>.Pools);
         app.MapConfigSection(ConfigSection<Workflow>.Workflows);
@@ -28,7 +31,7 @@ public static class RepsApi
     }
 
     /// <summary>A rep key lists only its own record.</summary>
-    public static async Task<IResult> ListReps(HttpResponse response, ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store)
+    public static async Task<Ok<List<Rep>>> ListReps(HttpResponse response, ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store)
     {
         var loads = await store.GetRepLoadsAsync();
         var current = await configs.CurrentAsync();
@@ -36,7 +39,7 @@ public static class RepsApi
         return ConfigRequest.Tagged(response, TypedResults.Ok(reps), current.Version);
     }
 
-    public static async Task<IResult> GetRep(string id, HttpResponse response, ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store)
+    public static async Task<Results<Ok<Rep>, ProblemHttpResult>> GetRep(string id, HttpResponse response, ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store)
     {
         var current = await configs.CurrentAsync();
         if (ConfigSection<Rep>.Reps.Find(current.Source, id) is not { } rep || !ConfigSectionApi.Visible(ConfigSection<Rep>.Reps, rep, user))
@@ -44,7 +47,7 @@ public static class RepsApi
         return ConfigRequest.Tagged(response, TypedResults.Ok(Live(rep, await store.GetRepLoadsAsync())), current.Version);
     }
 
-    public static async Task<IResult> SetStatus(string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs)
+    public static async Task<Results<Ok<Rep>, ValidationProblem, ProblemHttpResult>> SetStatus(string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs)
     {
         if (user.RestrictedToRep() is { } self && self != id) return Problems.Forbidden("a rep key may change only its own status");
         var body = await JsonBody.ReadAsync<StatusBody>(request);
