@@ -24,9 +24,9 @@ public static class TasksApi
     public static async Task<Results<Ok<ItemList<TaskRecord>>, ValidationProblem, ProblemHttpResult>> ListTasks(
         ClaimsPrincipal user, ISwitchboardStore store, IClock clock, string? owner, string? due, string? done, string? limit)
     {
-        var (ownerFilter, ownerProblem) = OwnerFilter.Resolve(user, owner, "tasks");
-        if (ownerProblem is ValidationProblem invalidOwner) return invalidOwner;
-        if (ownerProblem is ProblemHttpResult forbiddenOwner) return forbiddenOwner;
+        var (ownerFilter, invalidOwner, forbiddenOwner) = OwnerFilter.Resolve(user, owner, "tasks");
+        if (invalidOwner is not null) return invalidOwner;
+        if (forbiddenOwner is not null) return forbiddenOwner;
         Instant? dueBefore = null;
         if (due is "now" or "overdue") dueBefore = clock.GetCurrentInstant();
         else if (due is not null)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Switchboard.Engine.Workflows;
 using Switchboard.Server.Application;
 using Switchboard.Server.Auth;
@@ -28,7 +29,7 @@ public static class LeadActionsApi
         return app;
     }
 
-    public static async Task<IResult> Claim(string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
+    public static async Task<Results<LeadResponse, ValidationProblem, ProblemHttpResult>> Claim(string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
     {
         var repId = user.RestrictedToRep();
         if (repId is null)
@@ -41,7 +42,7 @@ public static class LeadActionsApi
         return Answer(await leads.ClaimAsync(id, repId, Caller.Of(user)));
     }
 
-    public static async Task<IResult> Reject(string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
+    public static async Task<Results<LeadResponse, ValidationProblem, ProblemHttpResult>> Reject(string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
     {
         var body = await JsonBody.ReadAsync<RejectBody>(request);
         if (body.Problem is not null) return body.Problem;
@@ -49,14 +50,14 @@ public static class LeadActionsApi
         return Answer(await leads.RejectAsync(id, body.Value.Reason, Caller.Of(user)));
     }
 
-    public static async Task<IResult> Touch(string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
+    public static async Task<Results<LeadResponse, ValidationProblem, ProblemHttpResult>> Touch(string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
     {
         var body = request.ContentLength is > 0 ? await JsonBody.ReadAsync<TouchBody>(request) : new(new TouchBody(null), null);
         if (body.Problem is not null) return body.Problem;
         return Answer(await leads.TouchAsync(id, body.Value!.Type ?? "contact", Caller.Of(user)));
     }
 
-    public static async Task<IResult> SetStage(
+    public static async Task<Results<LeadResponse, ValidationProblem, ProblemHttpResult>> SetStage(
         string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
     {
         var body = await JsonBody.ReadAsync<StageBody>(request);
@@ -65,13 +66,14 @@ public static class LeadActionsApi
         return Answer(await leads.SetStageAsync(id, body.Value.Stage, Caller.Of(user)));
     }
 
-    internal static IResult Answer(LeadOutcome outcome) => outcome.Kind switch
+    /// <summary>A lead command's outcome as an answer: the lead with its new decisions, or the problem it was refused with.</summary>
+    internal static Results<LeadResponse, ValidationProblem, ProblemHttpResult> Answer(LeadOutcome outcome) => outcome.Kind switch
     {
         LeadOutcomeKind.NotFound => Problems.NotFound(outcome.Error!),
         LeadOutcomeKind.Invalid => Problems.Invalid(outcome.ErrorPath!, outcome.Error!),
         LeadOutcomeKind.Conflict => Problems.Conflict(outcome.Error!, ownerId: outcome.Lead?.OwnerId),
         LeadOutcomeKind.Forbidden => Problems.Forbidden(outcome.Error!),
-        _ => TypedResults.Ok(LeadJson.Write(outcome.Lead!, outcome.Decisions)),
+        _ => LeadResponse.Ok(outcome.Lead!, outcome.Decisions),
     };
 
     public sealed record RepBody(string? RepId);

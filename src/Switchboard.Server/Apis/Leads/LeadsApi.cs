@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Switchboard.Engine.Model;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
@@ -40,7 +41,7 @@ public static class LeadsApi
         return app;
     }
 
-    public static async Task<IResult> CreateLead(HttpRequest request, ClaimsPrincipal user, LeadService leads, ISwitchboardStore store,
+    public static async Task<Results<LeadResponse, ValidationProblem>> CreateLead(HttpRequest request, ClaimsPrincipal user, LeadService leads, ISwitchboardStore store,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey)
     {
         var body = await JsonBody.ReadObjectAsync(request);
@@ -62,7 +63,7 @@ public static class LeadsApi
             : LeadResponse.Created(lead, outcome.Decisions, receipt);
     }
 
-    public static async Task<IResult> ListLeads(ClaimsPrincipal user, ISwitchboardStore store,
+    public static async Task<Results<Ok<Page<JsonObject>>, ValidationProblem, ProblemHttpResult>> ListLeads(ClaimsPrincipal user, ISwitchboardStore store,
         string? owner, string? status, string? stage, string? minScore, string? grade, string? q, string? cursor, string? limit)
     {
         var size = 50;
@@ -77,8 +78,9 @@ public static class LeadsApi
         }
         if (status is not null && !LeadStatus.All.Contains(status))
             return Problems.Invalid("status", $"must be one of {string.Join(", ", LeadStatus.All)}");
-        var (ownerFilter, ownerProblem) = OwnerFilter.Resolve(user, owner, "leads");
-        if (ownerProblem is not null) return ownerProblem;
+        var (ownerFilter, invalidOwner, forbidden) = OwnerFilter.Resolve(user, owner, "leads");
+        if (invalidOwner is not null) return invalidOwner;
+        if (forbidden is not null) return forbidden;
         LeadPage page;
         try
         {
@@ -91,29 +93,25 @@ public static class LeadsApi
         {
             return Problems.Invalid("cursor", "is not a cursor this server handed out");
         }
-        return TypedResults.Ok(new JsonObject
-        {
-            ["items"] = new JsonArray([.. page.Items.Select(l => (JsonNode)LeadJson.Write(l))]),
-            ["nextCursor"] = page.NextCursor,
-        });
+        return TypedResults.Ok(new Page<JsonObject>([.. page.Items.Select(l => LeadJson.Write(l))], page.NextCursor));
     }
 
-    public static async Task<IResult> GetLead(string id, ClaimsPrincipal user, ISwitchboardStore store)
+    public static async Task<Results<LeadResponse, ProblemHttpResult>> GetLead(string id, ClaimsPrincipal user, ISwitchboardStore store)
     {
         var lead = await store.GetLeadAsync(id);
         if (lead is null || !Caller.Of(user).MayActOn(lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
         return LeadResponse.Ok(lead);
     }
 
-    public static async Task<IResult> GetRouting(string id, ClaimsPrincipal user, ISwitchboardStore store)
+    public static async Task<Results<Ok<RoutingHistory>, ProblemHttpResult>> GetRouting(string id, ClaimsPrincipal user, ISwitchboardStore store)
     {
         var lead = await store.GetLeadAsync(id);
         if (lead is null || !Caller.Of(user).MayActOn(lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
         var decisions = await store.GetDecisionsAsync(id);
-        return TypedResults.Ok(new JsonObject { ["leadId"] = id, ["decisions"] = LeadJson.Decisions(decisions) });
+        return TypedResults.Ok(new RoutingHistory(id, decisions));
     }
 
-    public static async Task<IResult> UpdateLead(
+    public static async Task<Results<LeadResponse, ValidationProblem, ProblemHttpResult>> UpdateLead(
         string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
     {
         var body = await JsonBody.ReadObjectAsync(request);
@@ -121,16 +119,16 @@ public static class LeadsApi
         var errors = LeadInput.ValidatePatch(body.Value!, out var fields, out var stage, out var status);
         if (errors.Count > 0) return Problems.Invalid(errors);
         var outcome = await leads.UpdateAsync(id, new LeadChange(fields, stage, status), Caller.Of(user));
-        return outcome.Kind == LeadOutcomeKind.Updated ? LeadResponse.Ok(outcome.Lead!, outcome.Decisions) : LeadActionsApi.Answer(outcome);
+        return LeadActionsApi.Answer(outcome);
     }
 
-    public static async Task<IResult> AssignLead(string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
+    public static async Task<Results<LeadResponse, ValidationProblem, ProblemHttpResult>> AssignLead(string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
     {
         var body = await JsonBody.ReadAsync<AssignBody>(request);
         if (body.Problem is not null) return body.Problem;
         if (string.IsNullOrWhiteSpace(body.Value!.RepId)) return Problems.Invalid("repId", "is required");
         var outcome = await leads.AssignAsync(id, body.Value.RepId, Caller.Of(user));
-        return outcome.Kind == LeadOutcomeKind.Updated ? LeadResponse.Ok(outcome.Lead!, outcome.Decisions) : LeadActionsApi.Answer(outcome);
+        return LeadActionsApi.Answer(outcome);
     }
 
     public sealed record AssignBody(string? RepId);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
 
@@ -13,16 +14,16 @@ public static class OwnerFilter
     public const string Me = "me";
 
     /// <summary>The owner to filter by (null: everyone's), or the problem to answer; <paramref name="items"/> names what is listed.</summary>
-    public static (string? Owner, IResult? Problem) Resolve(ClaimsPrincipal user, string? owner, string items)
+    public static (string? Owner, ValidationProblem? Invalid, ProblemHttpResult? Forbidden) Resolve(ClaimsPrincipal user, string? owner, string items)
     {
         if (owner == Me)
         {
             owner = user.FindFirstValue(ApiKeyAuthentication.RepIdClaim);
             if (owner is null)
-                return (null, Problems.Invalid("owner", "\"me\" means the rep this API key is bound to, and this key is bound to no rep: name a rep id instead"));
+                return (null, Problems.Invalid("owner", "\"me\" means the rep this API key is bound to, and this key is bound to no rep: name a rep id instead"), null);
         }
         var rep = user.RestrictedToRep();
-        if (rep is not null && owner is not null && owner != rep) return (null, Problems.Forbidden($"a rep key lists only its own {items}"));
-        return (rep ?? owner, null);
+        if (rep is not null && owner is not null && owner != rep) return (null, null, Problems.Forbidden($"a rep key lists only its own {items}"));
+        return (rep ?? owner, null, null);
     }
 }

@@ -56,9 +56,9 @@ public static class DealsApi
     public static async Task<Results<Ok<Page<DealView>>, ValidationProblem, ProblemHttpResult>> ListDeals(ClaimsPrincipal user, ISwitchboardStore store,
         string? owner, string? lead, string? pipeline, string? stage, string? status, string? cursor, string? limit)
     {
-        var (ownerFilter, ownerProblem) = OwnerFilter.Resolve(user, owner, "deals");
-        if (ownerProblem is ValidationProblem invalidOwner) return invalidOwner;
-        if (ownerProblem is ProblemHttpResult forbiddenOwner) return forbiddenOwner;
+        var (ownerFilter, invalidOwner, forbiddenOwner) = OwnerFilter.Resolve(user, owner, "deals");
+        if (invalidOwner is not null) return invalidOwner;
+        if (forbiddenOwner is not null) return forbiddenOwner;
         var (size, limitProblem) = QueryValues.Limit(limit, 50);
         if (limitProblem is not null) return limitProblem;
         DealPage page;
@@ -96,7 +96,7 @@ public static class DealsApi
     }
 
     /// <summary>The problem a refused deal command answers, worded as the lead actions word it.</summary>
-    private static (ValidationProblem? Invalid, ProblemHttpResult? Refused) Refusal(LeadOutcome outcome) => LeadActionsApi.Answer(outcome) switch
+    private static (ValidationProblem? Invalid, ProblemHttpResult? Refused) Refusal(LeadOutcome outcome) => LeadActionsApi.Answer(outcome).Result switch
     {
         ValidationProblem invalid => (invalid, null),
         var refused => (null, (ProblemHttpResult)refused),
