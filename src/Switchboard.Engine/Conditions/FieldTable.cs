@@ -57,22 +57,25 @@ internal readonly struct FieldKey
 internal sealed class FieldTable
 {
     private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
-    private readonly List<ValueCache> _values = [];
+    private readonly List<FieldKey> _keys = [];
 
     /// <summary>How many paths have a slot: the size of a <see cref="LeadFacts"/>' cache.</summary>
-    public int Count => _values.Count;
+    public int Count => _keys.Count;
 
     /// <summary>The key of <paramref name="path"/>, numbering it on first use (while compiling).</summary>
     public FieldKey Key(string path)
     {
         if (!_slots.TryGetValue(path, out var slot))
         {
-            slot = _values.Count;
+            slot = _keys.Count;
             _slots.Add(path, slot);
-            _values.Add(new ValueCache());
+            _keys.Add(new FieldKey(path, this, slot, new ValueCache()));
         }
-        return new FieldKey(path, this, slot, _values[slot]);
+        return _keys[slot];
     }
+
+    /// <summary>The key of a path a rule reads; for any other path, a key without a slot (numbers nothing, so safe once compiled).</summary>
+    public FieldKey Find(string path) => _slots.TryGetValue(path, out var slot) ? _keys[slot] : new FieldKey(path);
 
     /// <summary>The slot of a path a rule reads; -1 for any other.</summary>
     public int SlotOf(string path) => _slots.GetValueOrDefault(path, -1);

@@ -57,7 +57,10 @@ internal sealed class LeadFacts
     /// <summary>Counts changes to the facts after they were made (<see cref="Refresh"/>, event facts), so a screen knows when to look again.</summary>
     internal int Changes { get; private set; }
 
-    public bool TryGet(string field, out FieldFacts facts) => TryGet(new FieldKey(field), out facts);
+    public bool TryGet(string field, out FieldFacts facts) => TryGet(Key(field), out facts);
+
+    /// <summary>The key of <paramref name="path"/>: with its slot when the configuration's rules read it, so its facts are kept.</summary>
+    internal FieldKey Key(string path) => _table?.Find(path) ?? new FieldKey(path);
 
     internal bool TryGet(in FieldKey field, out FieldFacts facts)
     {

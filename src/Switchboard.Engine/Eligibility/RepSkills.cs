@@ -61,7 +61,7 @@ internal sealed class RepSkills
 
     private bool MatchOne(string name, LeadFacts lead)
     {
-        var dimension = new SkillDimension(name, new FieldKey(LeadField(name)));
+        var dimension = new SkillDimension(name, lead.Key(LeadField(name)));
         return Match(dimension, In(dimension), lead);
     }
 

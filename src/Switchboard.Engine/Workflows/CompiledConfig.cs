@@ -90,7 +90,8 @@ public sealed class CompiledConfig
     {
         var fields = new FieldTable();
         var byTrigger = config.Workflows
-            .Select((w, index) => new CompiledWorkflow(w, index, ConditionCompiler.Compile(w.Conditions, fields)))
+            .Select((w, index) => new CompiledWorkflow(
+                w, index, ConditionCompiler.Compile(w.Conditions, fields), fields.Key(CompiledWorkflow.SourceField)))
             .Where(w => w.Workflow.Enabled)
             .GroupBy(w => w.Workflow.Trigger.Type, StringComparer.Ordinal)
             .ToDictionary(
@@ -101,8 +102,11 @@ public sealed class CompiledConfig
     }
 }
 
-internal sealed record CompiledWorkflow(Workflow Workflow, int Index, CompiledCondition Condition)
+/// <param name="Source">The lead field a lead.created trigger's source is matched against, in the configuration's numbering.</param>
+internal sealed record CompiledWorkflow(Workflow Workflow, int Index, CompiledCondition Condition, FieldKey Source)
 {
+    public const string SourceField = "source";
+
     public string Id => Workflow.Id;
 
     /// <summary>The lead.created trigger's source in matching form (null when it names none).</summary>

@@ -52,7 +52,7 @@ internal static class WorkflowRun
         var trigger = workflow.Workflow.Trigger;
         return trigger.Type switch
         {
-            Triggers.LeadCreated => workflow.NormalizedSource is not { } source || SourceMatches(source, ev.Facts),
+            Triggers.LeadCreated => workflow.NormalizedSource is not { } source || SourceMatches(workflow.Source, source, ev.Facts),
             Triggers.LeadUpdated => trigger.Fields is not { Count: > 0 } fields
                 || (ev.Trigger.ChangedFields?.Any(fields.Contains) ?? false),
             Triggers.FormSubmitted => trigger.FormId == ev.Trigger.FormId,
@@ -60,6 +60,6 @@ internal static class WorkflowRun
         };
     }
 
-    private static bool SourceMatches(string normalizedSource, LeadFacts facts) =>
-        facts.TryGet("source", out var values) && values.Normalized.Contains(normalizedSource);
+    private static bool SourceMatches(in FieldKey field, string normalizedSource, LeadFacts facts) =>
+        facts.TryGet(field, out var values) && values.Normalized.Contains(normalizedSource);
 }
