@@ -10,7 +10,7 @@ namespace Switchboard.Server.Tests;
 /// after it; on SQLite (same data directory) and PostgreSQL (same database). Real time is the subject
 /// here, so these wait in real time, for conditions and generously.
 /// </summary>
-[Collection(ServerPostgresCollection.Name)]
+[Collection(ServerProcessCollection.Name)]
 public sealed class RestartTests(PostgresCluster cluster)
 {
     /// <summary>

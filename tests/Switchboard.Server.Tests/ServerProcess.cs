@@ -118,3 +118,13 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 }
+
+/// <summary>
+/// The tests that run servers as processes, with a PostgreSQL cluster of their own: they run beside the in-process API
+/// suites instead of after the PostgreSQL one (the suites' longest path), one test at a time.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class ServerProcessCollection : ICollectionFixture<Storage.Tests.PostgresCluster>
+{
+    public const string Name = "server-processes";
+}

@@ -9,7 +9,7 @@ namespace Switchboard.Server.Tests;
 /// Two server processes sharing one PostgreSQL database share the outbox and the timers: every message
 /// is delivered once and every delayed action fires once, whichever process claimed it.
 /// </summary>
-[Collection(ServerPostgresCollection.Name)]
+[Collection(ServerProcessCollection.Name)]
 public sealed class SharedWorkTests(PostgresCluster cluster)
 {
     private const int Leads = 150;
