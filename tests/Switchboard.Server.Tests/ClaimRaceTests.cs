@@ -9,7 +9,7 @@ namespace Switchboard.Server.Tests;
 /// Shark-tank claims race across two server processes sharing one PostgreSQL database: for every
 /// lead exactly one claim wins and every other claim gets 409 "already claimed", without the winner.
 /// </summary>
-[Collection(ServerPostgresCollection.Name)]
+[Collection(ServerProcessCollection.Name)]
 public sealed class ClaimRaceTests(PostgresCluster cluster)
 {
     [PostgresFact]

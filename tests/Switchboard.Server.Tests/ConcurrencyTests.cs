@@ -8,7 +8,7 @@ namespace Switchboard.Server.Tests;
 /// Exact rotation under real concurrency: 32 parallel HTTP clients create 10,000 leads into a
 /// 7-member round-robin pool; every rep gets 1,428 or 1,429 and no lead has two owners.
 /// </summary>
-[Collection(ServerPostgresCollection.Name)]
+[Collection(ServerProcessCollection.Name)]
 public sealed class ConcurrencyTests(PostgresCluster cluster)
 {
     private const int Leads = 10_000;

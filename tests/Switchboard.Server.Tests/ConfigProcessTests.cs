@@ -7,7 +7,7 @@ namespace Switchboard.Server.Tests;
 /// Two server processes on one database, 16 clients each making configuration changes at once: every
 /// acknowledged change is in the final configuration (the store saves a version only on the one it was made from).
 /// </summary>
-[Collection(ServerPostgresCollection.Name)]
+[Collection(ServerProcessCollection.Name)]
 public sealed class ConfigProcessTests(PostgresCluster cluster)
 {
     private const int ClientsPerProcess = 16;

@@ -39,13 +39,30 @@ public sealed class SwitchboardApp : WebApplicationFactory<Program>
     /// <summary>A fake clock at Monday 2026-12-07 10:00 in Seoul and Tokyo (01:00 UTC); it moves only when advanced.</summary>
     public static FakeClock StoppedClock() => new(Instant.FromUtc(2026, 12, 7, 1, 0));
 
-    /// <summary>Moves the fake clock on and waits until every timer due by then has fired (its effect committed).</summary>
+    /// <summary>
+    /// Moves the fake clock on and waits until every timer due by then has fired and every message due by then has
+    /// been attempted (their effects committed). Deliveries in flight finish first: a jump past their lease would
+    /// let another lane take them again.
+    /// </summary>
     public async Task AdvanceAsync(Duration by)
     {
-        (_clock ?? throw new InvalidOperationException("this server runs on the system clock")).Advance(by);
-        var timers = Services.GetServices<IHostedService>().OfType<TimerWorker>().Single();
-        await timers.AllDueFiredAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        var clock = _clock ?? throw new InvalidOperationException("this server runs on the system clock");
+        await Worker<OutboxWorker>().AllDueDeliveredAsync().WaitAsync(Patience);
+        clock.Advance(by);
+        await AllDueDoneAsync();
     }
+
+    /// <summary>Waits until every timer due by the clock's current time has fired and every message due by then has been attempted.</summary>
+    public async Task AllDueDoneAsync()
+    {
+        await Worker<TimerWorker>().AllDueFiredAsync().WaitAsync(Patience);
+        await Worker<OutboxWorker>().AllDueDeliveredAsync().WaitAsync(Patience);
+    }
+
+    /// <summary>How long a wait for the workers may take before the test fails: generous, since the machine may be loaded.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(1);
+
+    private T Worker<T>() => Services.GetServices<IHostedService>().OfType<T>().Single();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

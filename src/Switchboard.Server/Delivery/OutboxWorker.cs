@@ -8,7 +8,8 @@ namespace Switchboard.Server.Delivery;
 /// Delivers committed outbox messages: claims due ones with a lease (so several processes share the
 /// work without sending anything twice while a lease holds), delivers each through its channel, and
 /// records success, a retry time with exponential backoff and jitter, or the dead-letter state once
-/// the message has been failing longer than GiveUpAfter.
+/// the message has been failing longer than GiveUpAfter. All timing reads the injected clock, so a fake clock
+/// drives retries too: advance it and await <see cref="AllDueDeliveredAsync"/>.
 /// </summary>
 public sealed class OutboxWorker(
     ISwitchboardStore store, IEnumerable<IMessageChannel> channels, OutboxOptions options, WorkSignals signals,
@@ -28,14 +29,7 @@ public sealed class OutboxWorker(
         {
             try
             {
-                var due = await store.ClaimDueOutboxAsync(_owner, clock.GetCurrentInstant(), Duration.FromTimeSpan(options.Lease), options.ClaimLimit, stoppingToken);
-                if (due.Count == options.ClaimLimit) signals.Outbox.Poke();
-                var delivered = new System.Collections.Concurrent.ConcurrentBag<long>();
-                await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = stoppingToken },
-                    async (message, ct) => { if (await DeliverAsync(message, ct)) delivered.Add(message.Id); });
-                // One write marks the whole round delivered (on SQLite a commit per message was the bottleneck).
-                await store.MarkOutboxDeliveredAsync([.. delivered], _owner, clock.GetCurrentInstant(), CancellationToken.None);
-                if (due.Count == options.ClaimLimit) continue;
+                if (await RoundAsync(stoppingToken)) continue;
                 await signals.Outbox.WaitAsync(await UntilNextAsync(stoppingToken), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -48,6 +42,43 @@ public sealed class OutboxWorker(
                 await Task.Delay(Poll, stoppingToken);
             }
         }
+    }
+
+    /// <summary>Claims due messages, delivers them and records the outcomes; true when it claimed a full batch.</summary>
+    private async Task<bool> RoundAsync(CancellationToken stoppingToken)
+    {
+        var round = _rounds.Begin();
+        var quiet = false;
+        try
+        {
+            var due = await store.ClaimDueOutboxAsync(_owner, clock.GetCurrentInstant(), Duration.FromTimeSpan(options.Lease), options.ClaimLimit, stoppingToken);
+            var full = due.Count == options.ClaimLimit;
+            if (full) signals.Outbox.Poke();
+            var delivered = new System.Collections.Concurrent.ConcurrentBag<long>();
+            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = stoppingToken },
+                async (message, ct) => { if (await DeliverAsync(message, ct)) delivered.Add(message.Id); });
+            // One write marks the whole round delivered (on SQLite a commit per message was the bottleneck).
+            await store.MarkOutboxDeliveredAsync([.. delivered], _owner, clock.GetCurrentInstant(), CancellationToken.None);
+            quiet = !full;
+            return full;
+        }
+        finally
+        {
+            _rounds.End(round, quiet);
+        }
+    }
+
+    private readonly DeliveryRounds _rounds = new();
+
+    /// <summary>
+    /// Completes once every message due by the clock's current time has been attempted (delivered, or its failure
+    /// recorded with its next attempt or dead-letter state). For tests that drive the worker with a fake clock.
+    /// </summary>
+    public Task AllDueDeliveredAsync()
+    {
+        var done = _rounds.WaitForQuiet();
+        signals.Outbox.Poke();
+        return done;
     }
 
     private async Task<TimeSpan> UntilNextAsync(CancellationToken ct) =>

@@ -28,18 +28,31 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public static bool Available { get; } = Probe();
 
+    /// <summary>
+    /// Starts aiosmtpd on a free loopback port. The port is found by binding port 0 and letting it go, so another
+    /// process may take it first: then aiosmtpd exits, and it tries another.
+    /// </summary>
     public static async Task<SmtpSink> StartAsync()
     {
-        var maildir = Path.Combine(Path.GetTempPath(), "switchboard-smtp-" + Guid.NewGuid().ToString("N")[..12]);
-        foreach (var sub in new[] { "tmp", "new", "cur" }) Directory.CreateDirectory(Path.Combine(maildir, sub));
-        var port = FreePort();
-        var start = new ProcessStartInfo(Python) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", maildir })
-            start.ArgumentList.Add(arg);
-        var process = Process.Start(start)!;
-        var sink = new SmtpSink(process, maildir, port);
-        await sink.WaitUntilListeningAsync();
-        return sink;
+        for (var attempt = 1; ; attempt++)
+        {
+            var maildir = Path.Combine(Path.GetTempPath(), "switchboard-smtp-" + Guid.NewGuid().ToString("N")[..12]);
+            foreach (var sub in new[] { "tmp", "new", "cur" }) Directory.CreateDirectory(Path.Combine(maildir, sub));
+            var port = FreePort();
+            var start = new ProcessStartInfo(Python) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+            foreach (var arg in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", maildir })
+                start.ArgumentList.Add(arg);
+            var sink = new SmtpSink(Process.Start(start)!, maildir, port);
+            try
+            {
+                await sink.WaitUntilListeningAsync();
+                return sink;
+            }
+            catch (InvalidOperationException) when (attempt < 5)
+            {
+                await sink.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>Every message received so far.</summary>
@@ -49,17 +62,21 @@ public sealed class SmtpSink : IAsyncDisposable
         return [.. files.Select(f => MimeMessage.Load(f))];
     }
 
-    /// <summary>Waits until at least <paramref name="count"/> messages arrived (or the timeout passes) and returns them.</summary>
+    /// <summary>
+    /// Waits until at least <paramref name="count"/> messages arrived (or the timeout, generous by default for a loaded
+    /// machine, passes) and returns them.
+    /// </summary>
     public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(int count, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (DateTime.UtcNow < deadline && Messages().Count < count) await Task.Delay(50);
         return Messages();
     }
 
+    /// <summary>Until aiosmtpd itself answers on the port with its greeting (another server there would not say "Python SMTP").</summary>
     private async Task WaitUntilListeningAsync()
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited) throw new InvalidOperationException("aiosmtpd exited: " + await _process.StandardError.ReadToEndAsync());
@@ -67,7 +84,10 @@ public sealed class SmtpSink : IAsyncDisposable
             {
                 using var client = new TcpClient();
                 await client.ConnectAsync(IPAddress.Loopback, Port);
-                return;
+                using var reader = new StreamReader(client.GetStream());
+                var greeting = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+                if (greeting?.StartsWith("220 ", StringComparison.Ordinal) == true && greeting.Contains("Python SMTP")) return;
+                throw new InvalidOperationException($"another server holds port {Port}: {greeting}");
             }
             catch (SocketException)
             {

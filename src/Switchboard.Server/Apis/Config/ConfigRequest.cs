@@ -9,22 +9,17 @@ using Switchboard.Server.Routing;
 namespace Switchboard.Server.Apis.Config;
 
 /// <summary>
-/// The HTTP side of every configuration write: the note (<c>X-Change-Note</c> header or <c>note</c> query
-/// parameter), the versions it is based on (<c>If-Match</c>: the configuration version as an ETag such as
-/// <c>"14"</c>), and the answers naming the version (<c>ETag</c>) or refusing a stale write (412).
+/// The HTTP side of every configuration write: the note (<see cref="ChangeNote"/>), the versions it is based on
+/// (<c>If-Match</c>: the configuration version as an ETag such as <c>"14"</c>), and the answers naming the version
+/// (<c>ETag</c>) or refusing a stale write (412).
 /// </summary>
 public static class ConfigRequest
 {
-    public const string NoteHeader = "X-Change-Note";
-    public const int MaxNoteLength = 500;
-
-    /// <summary>The edit this request asks for, or a 400 naming the header that is malformed.</summary>
+    /// <summary>The edit this request asks for, or a 400 naming the header or parameter that is malformed.</summary>
     public static (ConfigEdit? Edit, ValidationProblem? Problem) Edit(HttpRequest request, ClaimsPrincipal user)
     {
-        var note = request.Headers[NoteHeader].FirstOrDefault() ?? request.Query["note"].FirstOrDefault();
-        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        if (note is { Length: > MaxNoteLength }) return (null, Problems.Invalid(NoteHeader, $"a note has at most {MaxNoteLength} characters (got {note.Length})"));
-        if (note is not null && note.Any(char.IsControl)) return (null, Problems.Invalid(NoteHeader, "a note is one line of text without control characters"));
+        var (note, bad) = ChangeNote.Read(request);
+        if (bad is not null) return (null, Problems.Invalid(bad.Path, bad.Message));
         var ifMatch = request.Headers.IfMatch.SelectMany(v => (v ?? "").Split(',')).Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
         if (ifMatch.Count == 0 || ifMatch.Contains("*")) return (new ConfigEdit(user.Actor(), note), null);
         var versions = new List<int>();
