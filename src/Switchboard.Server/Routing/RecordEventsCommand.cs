@@ -10,11 +10,7 @@ namespace Switchboard.Server.Routing;
 /// </summary>
 public sealed class RecordEventsCommand(string leadId, IReadOnlyList<LeadEvent> events, Caller caller) : RoutingCommand
 {
-    public override void Declare(RoutingReads reads, CompiledConfig config)
-    {
-        if (ScoresEvents(config)) reads.Events(leadId);
-        else reads.Lead(leadId);
-    }
+    public override void Declare(RoutingReads reads, CompiledConfig config) => reads.LeadForScoring(leadId, config);
 
     public override LeadOutcome Execute(RoutingGroup group)
     {
@@ -25,7 +21,7 @@ public sealed class RecordEventsCommand(string leadId, IReadOnlyList<LeadEvent> 
         {
             group.InsertEvent(next);
             received.Add(next);
-            var history = ScoresEvents(group.Config) ? group.Events(leadId) : received;
+            var history = group.ScoredEvents(leadId) ?? received;
             var evaluation = Router.RecordEvent(group.Config, group.State, lead, next, history, group.Now);
             decisions.AddRange(evaluation.Decisions);
             group.AddEffects(evaluation.Effects);
@@ -33,6 +29,4 @@ public sealed class RecordEventsCommand(string leadId, IReadOnlyList<LeadEvent> 
         group.Update(lead, decisions);
         return LeadOutcome.Updated(lead, decisions);
     }
-
-    private static bool ScoresEvents(CompiledConfig config) => config.Scoring is { ScoresEvents: true };
 }

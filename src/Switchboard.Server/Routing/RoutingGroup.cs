@@ -86,6 +86,9 @@ public sealed partial class RoutingGroup(IRoutingTransaction tx, RoutingState st
     public IReadOnlyList<LeadEvent> Events(string leadId) =>
         _events.TryGetValue(leadId, out var events) ? events : throw new InvalidOperationException($"events of lead '{leadId}' were not declared");
 
+    /// <summary>All events of a lead declared with <see cref="RoutingReads.LeadForScoring"/> when the model scores events; else null.</summary>
+    public IReadOnlyList<LeadEvent>? ScoredEvents(string leadId) => config.Scoring is { ScoresEvents: true } ? Events(leadId) : null;
+
     /// <summary>The ids of a pool's oldest queued leads, as read before the commands ran (<see cref="RoutingReads.Queue"/>).</summary>
     public IReadOnlyList<string> Queued(string poolId) => _queued.GetValueOrDefault(poolId) ?? [];
 

@@ -1,4 +1,5 @@
 using Switchboard.Engine.Intake;
+using Switchboard.Engine.Workflows;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Routing;
@@ -38,6 +39,13 @@ public sealed class RoutingReads
     {
         LeadIds.Add(leadId);
         EventsOf.Add(leadId);
+    }
+
+    /// <summary>A lead, with all its events when the scoring model scores them (see <see cref="RoutingGroup.ScoredEvents"/>).</summary>
+    public void LeadForScoring(string leadId, CompiledConfig config)
+    {
+        if (config.Scoring is { ScoresEvents: true }) Events(leadId);
+        else Lead(leadId);
     }
 
     /// <summary>The oldest queued leads of a pool.</summary>

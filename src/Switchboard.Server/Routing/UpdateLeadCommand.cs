@@ -6,23 +6,16 @@ namespace Switchboard.Server.Routing;
 /// <summary>PATCH of a lead: the engine applies the change (<see cref="Router.Update"/>); the lead is written when something changed.</summary>
 public sealed class UpdateLeadCommand(string leadId, LeadChange change, Caller caller) : RoutingCommand
 {
-    public override void Declare(RoutingReads reads, CompiledConfig config)
-    {
-        if (ScoresEvents(config)) reads.Events(leadId);
-        else reads.Lead(leadId);
-    }
+    /// <summary>The score is recomputed with decay as of now, from all the lead's events when the model scores events.</summary>
+    public override void Declare(RoutingReads reads, CompiledConfig config) => reads.LeadForScoring(leadId, config);
 
     public override LeadOutcome Execute(RoutingGroup group)
     {
         if (group.Lead(leadId) is not { } lead || !caller.MayActOn(lead.OwnerId)) return LeadOutcome.NotFound($"lead '{leadId}' not found");
-        var events = ScoresEvents(group.Config) ? group.Events(leadId) : null;
-        var updated = Router.Update(group.Config, group.State, lead, change, events, group.Now);
+        var updated = Router.Update(group.Config, group.State, lead, change, group.ScoredEvents(leadId), group.Now);
         if (updated.Value is not { } update) return LeadOutcome.Refused(updated.Refusal!, lead);
         group.AddEffects(update.Effects);
         if (update.Changed.Count > 0) group.Update(lead, update.Decisions);
         return LeadOutcome.Updated(lead, update.Decisions);
     }
-
-    /// <summary>The score is recomputed with decay as of now, from all the lead's events, when the model scores events.</summary>
-    private static bool ScoresEvents(CompiledConfig config) => config.Scoring is { ScoresEvents: true };
 }

@@ -1,3 +1,11 @@
+// What a form post answers; the form endpoints and their answers share it.
+global using FormAnswer = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Created<Switchboard.Server.Apis.Forms.FormReceipt>,
+    Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.StatusCodeHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.ValidationProblem,
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
+
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -12,12 +20,6 @@ using Switchboard.Server.Hosting;
 using Switchboard.Server.Application;
 using Switchboard.Server.Routing;
 
-using FormAnswer = Microsoft.AspNetCore.Http.HttpResults.Results<
-    Microsoft.AspNetCore.Http.HttpResults.Created<Switchboard.Server.Apis.Forms.FormReceipt>,
-    Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult,
-    Microsoft.AspNetCore.Http.HttpResults.StatusCodeHttpResult,
-    Microsoft.AspNetCore.Http.HttpResults.ValidationProblem,
-    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
 
 namespace Switchboard.Server.Apis.Forms;
 

@@ -10,12 +10,6 @@ using Switchboard.Server.Application;
 using Switchboard.Server.Http;
 using Switchboard.Server.Routing;
 
-using FormAnswer = Microsoft.AspNetCore.Http.HttpResults.Results<
-    Microsoft.AspNetCore.Http.HttpResults.Created<Switchboard.Server.Apis.Forms.FormReceipt>,
-    Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult,
-    Microsoft.AspNetCore.Http.HttpResults.StatusCodeHttpResult,
-    Microsoft.AspNetCore.Http.HttpResults.ValidationProblem,
-    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
 
 namespace Switchboard.Server.Apis.Forms;
 
