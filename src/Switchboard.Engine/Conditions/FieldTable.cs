@@ -5,7 +5,7 @@ namespace Switchboard.Engine.Conditions;
 /// <see cref="LeadFacts"/> of that table), whether it is a system field, and for a custom field ("fields.X") the key
 /// under "fields". A leaf looks its field up by slot, with no hashing or string building per lead.
 /// </summary>
-internal readonly struct FieldKey
+internal sealed class FieldKey
 {
     private const string CustomPrefix = "fields.";
 

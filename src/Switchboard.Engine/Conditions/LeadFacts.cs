@@ -62,7 +62,7 @@ internal sealed class LeadFacts
     /// <summary>The key of <paramref name="path"/>: with its slot when the configuration's rules read it, so its facts are kept.</summary>
     internal FieldKey Key(string path) => _table?.Find(path) ?? new FieldKey(path);
 
-    internal bool TryGet(in FieldKey field, out FieldFacts facts)
+    internal bool TryGet(FieldKey field, out FieldFacts facts)
     {
         if (field.System >= 0 && _system is { } system) return Resolve(ref system[field.System], out facts);
         if (_event is { } events && events.TryGetValue(field.Path, out facts!)) return true;
@@ -108,7 +108,7 @@ internal sealed class LeadFacts
     }
 
     /// <summary>The node a path stands for: a key under "fields" (else a top-level "fields.X"), or a top-level standard field.</summary>
-    private JsonNode? Read(in FieldKey field)
+    private JsonNode? Read(FieldKey field)
     {
         if (field.Custom is { } key
             && CustomFields is { } fields

@@ -60,6 +60,6 @@ internal static class WorkflowRun
         };
     }
 
-    private static bool SourceMatches(in FieldKey field, string normalizedSource, LeadFacts facts) =>
+    private static bool SourceMatches(FieldKey field, string normalizedSource, LeadFacts facts) =>
         facts.TryGet(field, out var values) && values.Normalized.Contains(normalizedSource);
 }

@@ -38,7 +38,7 @@ public static class LeadInput
     private static bool Identifies(JsonObject data, string? externalId) =>
         !string.IsNullOrWhiteSpace(externalId)
         || LeadFields.Identifying.Any(field => data[field] is JsonValue value
-            && value.GetValueKind() == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetValue<string>()));
+            && value.GetValueKind() == JsonValueKind.String && StringValue.HasText(value));
 
     /// <summary>Checks a PATCH: fields as on create (null clears), plus "stage" (a string; the caller checks it against the configured stages) and "status" (only "disqualified").</summary>
     public static List<ValidationError> ValidatePatch(JsonObject body, out JsonObject fields, out string? stage, out string? status)
@@ -80,10 +80,10 @@ public static class LeadInput
         {
             "fields" => kind == JsonValueKind.Object ? CheckCustom(value.AsObject(), errors) : "must be an object of custom fields",
             "productInterest" => kind == JsonValueKind.String || (kind == JsonValueKind.Array && value.AsArray().All(i => i?.GetValueKind() == JsonValueKind.String))
-                ? TooLong(value.ToJsonString(), MaxText) : "must be a string or a list of strings",
-            "email" when kind == JsonValueKind.String && !value.GetValue<string>().Contains('@') => "is not an email address",
-            _ when Text.Contains(key) => kind != JsonValueKind.String ? "must be a string" : TooLong(value.GetValue<string>(), MaxLength(key)),
-            _ when NumberOrText.Contains(key) => kind == JsonValueKind.String ? TooLong(value.GetValue<string>(), MaxNumberText)
+                ? TooLong(value.ToJsonString().Length, MaxText) : "must be a string or a list of strings",
+            "email" when kind == JsonValueKind.String && !StringValue.Contains(value.AsValue(), '@') => "is not an email address",
+            _ when Text.Contains(key) => kind != JsonValueKind.String ? "must be a string" : TooLong(StringValue.Length(value.AsValue()), MaxLength(key)),
+            _ when NumberOrText.Contains(key) => kind == JsonValueKind.String ? TooLong(StringValue.Length(value.AsValue()), MaxNumberText)
                 : kind == JsonValueKind.Number ? null : "must be a number or a string",
             _ => $"unknown field '{key}': standard fields are {string.Join(", ", LeadFields.Standard)}; put anything else under \"fields\"",
         };
@@ -97,7 +97,7 @@ public static class LeadInput
 
     private static int MaxLength(string key) => key switch { "email" => MaxEmail, "phone" => MaxPhone, _ => MaxText };
 
-    private static string? TooLong(string text, int max) => text.Length > max ? $"is too long: at most {max} characters (got {text.Length})" : null;
+    private static string? TooLong(int length, int max) => length > max ? $"is too long: at most {max} characters (got {length})" : null;
 
     private static string? CheckCustom(JsonObject custom, List<ValidationError> errors)
     {
