@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Switchboard.Server.Application;
-using Switchboard.Server.Routing;
+using Switchboard.Application;
+using Switchboard.Application.Routing;
 using Switchboard.Storage.Tests;
 
 namespace Switchboard.Server.Tests;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Switchboard.Application.Routing;
 
 namespace Switchboard.Server.Auth;
 
@@ -27,4 +28,7 @@ public static class Policies
         user.IsInRole(ApiKeys.Rep) ? user.FindFirstValue(ApiKeyAuthentication.RepIdClaim) ?? "" : null;
 
     public static string? Actor(this ClaimsPrincipal user) => user.Identity?.Name;
+
+    /// <summary>The caller a signed-in user or key is when it asks for a change.</summary>
+    public static Caller Caller(this ClaimsPrincipal user) => new(user.Actor(), user.RestrictedToRep());
 }

@@ -1,3 +1,4 @@
+using Switchboard.Application;
 using NodaTime;
 using Switchboard.Server.Hosting;
 using Switchboard.Storage;

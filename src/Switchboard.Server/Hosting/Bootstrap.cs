@@ -1,8 +1,8 @@
 using NodaTime;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Demo;
-using Switchboard.Server.Application;
-using Switchboard.Server.Routing;
+using Switchboard.Application;
+using Switchboard.Application.Routing;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Hosting;

@@ -51,8 +51,6 @@ public static class FormServices
 /// <summary>Settings of the public forms (section "Switchboard").</summary>
 public sealed class WebFormOptions
 {
-    /// <summary>The address the public sees (https://forms.example.com) for embed snippets; default: the request's own.</summary>
-    public string? PublicUrl { get; set; }
     public FormRateLimitOptions FormRateLimit { get; set; } = new();
 
     public static WebFormOptions From(IConfiguration configuration)

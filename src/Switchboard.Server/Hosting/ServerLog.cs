@@ -6,11 +6,7 @@ internal static partial class ServerLog
     [LoggerMessage(1001, LogLevel.Information, "Seeded the demo organisation as configuration version {Version}")]
     public static partial void DemoSeeded(this ILogger log, int version);
 
-    [LoggerMessage(2001, LogLevel.Warning, "routing batch of {Count} failed; retrying one by one")]
-    public static partial void RoutingGroupFailed(this ILogger log, Exception error, int count);
-
-    [LoggerMessage(2002, LogLevel.Error, "routing command failed")]
-    public static partial void RoutingCommandFailed(this ILogger log, Exception error);
+    // 2001 and 2002 (the routing writer's) are in Switchboard.Application's RoutingLog.
 
     [LoggerMessage(2003, LogLevel.Error, "batch item {Index} could not be routed")]
     public static partial void BatchItemFailed(this ILogger log, Exception error, int index);

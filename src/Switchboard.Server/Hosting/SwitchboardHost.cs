@@ -5,7 +5,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using Scalar.AspNetCore;
 using Switchboard.Engine.Json;
-using Switchboard.Server.Application;
+using Switchboard.Application;
 using Switchboard.Server.Apis.Config;
 using Switchboard.Server.Apis.FollowUp;
 using Switchboard.Server.Apis.Forms;
@@ -18,7 +18,7 @@ using Switchboard.Server.Auth;
 using Switchboard.Server.Delivery;
 using Switchboard.Server.Http;
 using Switchboard.Server.OpenApi;
-using Switchboard.Server.Routing;
+using Switchboard.Application.Routing;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Hosting;

@@ -1,7 +1,9 @@
+using Switchboard.Application.Timers;
+using Switchboard.Application;
 using NodaTime;
 using Switchboard.Server.Delivery;
 using Switchboard.Server.Hosting;
-using Switchboard.Server.Routing;
+using Switchboard.Application.Routing;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Timers;

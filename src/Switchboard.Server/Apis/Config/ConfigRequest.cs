@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Switchboard.Server.Application;
+using Switchboard.Application;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
-using Switchboard.Server.Routing;
+using Switchboard.Application.Routing;
 
 namespace Switchboard.Server.Apis.Config;
 

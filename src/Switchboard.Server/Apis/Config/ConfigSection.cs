@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Switchboard.Engine.Model;
 using Switchboard.Server.Apis.Reps;
-using Switchboard.Server.Application;
-using Switchboard.Server.Routing;
+using Switchboard.Application;
+using Switchboard.Application.Routing;
 
 namespace Switchboard.Server.Apis.Config;
 

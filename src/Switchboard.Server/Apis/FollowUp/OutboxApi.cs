@@ -3,8 +3,8 @@ using NodaTime;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Delivery;
 using Switchboard.Server.Http;
-using Switchboard.Server.Application;
-using Switchboard.Server.Routing;
+using Switchboard.Application;
+using Switchboard.Application.Routing;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Apis.FollowUp;

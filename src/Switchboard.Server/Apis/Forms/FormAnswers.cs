@@ -17,8 +17,8 @@ using Microsoft.AspNetCore.RateLimiting;
 using Switchboard.Engine.Json;
 using Switchboard.Engine.Model;
 using Switchboard.Server.Hosting;
-using Switchboard.Server.Application;
-using Switchboard.Server.Routing;
+using Switchboard.Application;
+using Switchboard.Application.Routing;
 
 
 namespace Switchboard.Server.Apis.Forms;
@@ -78,7 +78,7 @@ public static class FormAnswers
     public static JsonObject View(Form form, HttpRequest request)
     {
         var services = request.HttpContext.RequestServices;
-        var configured = services.GetRequiredService<WebFormOptions>().PublicUrl;
+        var configured = services.GetRequiredService<SwitchboardOptions>().PublicUrl;
         var origin = configured is { Length: > 0 } ? configured.TrimEnd('/') : $"{request.Scheme}://{request.Host}{request.PathBase}";
         var url = $"{origin}/f/{Uri.EscapeDataString(form.Id)}";
         var title = string.IsNullOrWhiteSpace(form.Name) ? form.Id : form.Name;

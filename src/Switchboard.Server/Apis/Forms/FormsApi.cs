@@ -6,9 +6,9 @@ using Switchboard.Server.Apis.Config;
 using Switchboard.Server.Apis.Leads;
 using Switchboard.Server.Hosting;
 using Switchboard.Engine.Intake;
-using Switchboard.Server.Application;
+using Switchboard.Application;
 using Switchboard.Server.Http;
-using Switchboard.Server.Routing;
+using Switchboard.Application.Routing;
 
 
 namespace Switchboard.Server.Apis.Forms;

@@ -2,10 +2,10 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Switchboard.Engine.Workflows;
-using Switchboard.Server.Application;
+using Switchboard.Application;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
-using Switchboard.Server.Routing;
+using Switchboard.Application.Routing;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Apis.Leads;
@@ -39,7 +39,7 @@ public static class LeadActionsApi
             repId = body.Value!.RepId;
             if (string.IsNullOrWhiteSpace(repId)) return Problems.Invalid("repId", "a manager claims on behalf of a rep: name the rep");
         }
-        return Answer(await leads.ClaimAsync(id, repId, Caller.Of(user)));
+        return Answer(await leads.ClaimAsync(id, repId, user.Caller()));
     }
 
     public static async Task<Results<LeadResponse, ValidationProblem, ProblemHttpResult>> Reject(string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
@@ -47,14 +47,14 @@ public static class LeadActionsApi
         var body = await JsonBody.ReadAsync<RejectBody>(request);
         if (body.Problem is not null) return body.Problem;
         if (string.IsNullOrWhiteSpace(body.Value!.Reason)) return Problems.Invalid("reason", "is required (not_ready recycles the lead)");
-        return Answer(await leads.RejectAsync(id, body.Value.Reason, Caller.Of(user)));
+        return Answer(await leads.RejectAsync(id, body.Value.Reason, user.Caller()));
     }
 
     public static async Task<Results<LeadResponse, ValidationProblem, ProblemHttpResult>> Touch(string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)
     {
         var body = request.ContentLength is > 0 ? await JsonBody.ReadAsync<TouchBody>(request) : new(new TouchBody(null), null);
         if (body.Problem is not null) return body.Problem;
-        return Answer(await leads.TouchAsync(id, body.Value!.Type ?? "contact", Caller.Of(user)));
+        return Answer(await leads.TouchAsync(id, body.Value!.Type ?? "contact", user.Caller()));
     }
 
     public static async Task<Results<LeadResponse, ValidationProblem, ProblemHttpResult>> SetStage(
@@ -63,7 +63,7 @@ public static class LeadActionsApi
         var body = await JsonBody.ReadAsync<StageBody>(request);
         if (body.Problem is not null) return body.Problem;
         if (string.IsNullOrWhiteSpace(body.Value!.Stage)) return Problems.Invalid("stage", "is required");
-        return Answer(await leads.SetStageAsync(id, body.Value.Stage, Caller.Of(user)));
+        return Answer(await leads.SetStageAsync(id, body.Value.Stage, user.Caller()));
     }
 
     /// <summary>A lead command's outcome as an answer: the lead with its new decisions, or the problem it was refused with.</summary>

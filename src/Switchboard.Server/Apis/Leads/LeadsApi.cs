@@ -7,9 +7,9 @@ using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
 using Switchboard.Engine.Intake;
 using Switchboard.Engine.Workflows;
-using Switchboard.Server.Application;
+using Switchboard.Application;
 using Switchboard.Server.OpenApi;
-using Switchboard.Server.Routing;
+using Switchboard.Application.Routing;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Apis.Leads;
@@ -99,14 +99,14 @@ public static class LeadsApi
     public static async Task<Results<LeadResponse, ProblemHttpResult>> GetLead(string id, ClaimsPrincipal user, ISwitchboardStore store)
     {
         var lead = await store.GetLeadAsync(id);
-        if (lead is null || !Caller.Of(user).MayActOn(lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
+        if (lead is null || !user.Caller().MayActOn(lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
         return LeadResponse.Ok(lead);
     }
 
     public static async Task<Results<Ok<RoutingHistory>, ProblemHttpResult>> GetRouting(string id, ClaimsPrincipal user, ISwitchboardStore store)
     {
         var lead = await store.GetLeadAsync(id);
-        if (lead is null || !Caller.Of(user).MayActOn(lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
+        if (lead is null || !user.Caller().MayActOn(lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
         var decisions = await store.GetDecisionsAsync(id);
         return TypedResults.Ok(new RoutingHistory(id, decisions));
     }
@@ -118,7 +118,7 @@ public static class LeadsApi
         if (body.Problem is not null) return body.Problem;
         var errors = LeadInput.ValidatePatch(body.Value!, out var fields, out var stage, out var status);
         if (errors.Count > 0) return Problems.Invalid(errors);
-        var outcome = await leads.UpdateAsync(id, new LeadChange(fields, stage, status), Caller.Of(user));
+        var outcome = await leads.UpdateAsync(id, new LeadChange(fields, stage, status), user.Caller());
         return LeadActionsApi.Answer(outcome);
     }
 
@@ -127,7 +127,7 @@ public static class LeadsApi
         var body = await JsonBody.ReadAsync<AssignBody>(request);
         if (body.Problem is not null) return body.Problem;
         if (string.IsNullOrWhiteSpace(body.Value!.RepId)) return Problems.Invalid("repId", "is required");
-        var outcome = await leads.AssignAsync(id, body.Value.RepId, Caller.Of(user));
+        var outcome = await leads.AssignAsync(id, body.Value.RepId, user.Caller());
         return LeadActionsApi.Answer(outcome);
     }
 

@@ -7,10 +7,10 @@ using Switchboard.Engine.Json;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
 using Switchboard.Server.Apis.Leads;
-using Switchboard.Server.Application;
+using Switchboard.Application;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
-using Switchboard.Server.Routing;
+using Switchboard.Application.Routing;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Apis.Lifecycle;
@@ -44,7 +44,7 @@ public static class DealsApi
         if (body.Problem is not null) return body.Problem;
         if (body.Value!.Amount is not { } amount) return Problems.Invalid("amount", "is required: the deal's amount, 0 or more");
         if (CheckAmount(amount) is { } invalid) return invalid;
-        var (outcome, converted) = await leads.ConvertAsync(id, amount, body.Value.Pipeline, body.Value.Name, Caller.Of(user));
+        var (outcome, converted) = await leads.ConvertAsync(id, amount, body.Value.Pipeline, body.Value.Name, user.Caller());
         if (converted is not { } deal)
         {
             var (badRequest, refused) = Refusal(outcome);
@@ -77,7 +77,7 @@ public static class DealsApi
     }
 
     public static async Task<Results<Ok<DealView>, ProblemHttpResult>> GetDeal(string id, ClaimsPrincipal user, ISwitchboardStore store) =>
-        await store.GetDealAsync(id) is { } deal && Caller.Of(user).MayActOn(deal.OwnerId)
+        await store.GetDealAsync(id) is { } deal && user.Caller().MayActOn(deal.OwnerId)
             ? TypedResults.Ok(DealView.Of(deal))
             : Problems.NotFound($"deal '{id}' not found");
 
@@ -89,7 +89,7 @@ public static class DealsApi
         if (patch.Amount is { } amount && CheckAmount(amount) is { } invalid) return invalid;
         if (patch.Name is { } name && string.IsNullOrWhiteSpace(name)) return Problems.Invalid("name", "must not be empty");
         if (patch.Stage is { } stage && string.IsNullOrWhiteSpace(stage)) return Problems.Invalid("stage", "must not be empty");
-        var (outcome, changed) = await leads.ChangeDealAsync(id, patch.Stage, patch.Amount, patch.Name, Caller.Of(user));
+        var (outcome, changed) = await leads.ChangeDealAsync(id, patch.Stage, patch.Amount, patch.Name, user.Caller());
         if (changed is { } deal) return TypedResults.Ok(DealView.Of(deal, outcome));
         var (badRequest, refused) = Refusal(outcome);
         return badRequest is not null ? badRequest : refused!;

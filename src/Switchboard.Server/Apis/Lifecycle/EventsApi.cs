@@ -6,10 +6,10 @@ using NodaTime;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Validation;
 using Switchboard.Server.Apis.Leads;
-using Switchboard.Server.Application;
+using Switchboard.Application;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
-using Switchboard.Server.Routing;
+using Switchboard.Application.Routing;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Apis.Lifecycle;
@@ -41,7 +41,7 @@ public static class EventsApi
         if (body.Value!.LeadId is { } other && other != id) return Problems.Invalid("leadId", $"the body names lead '{other}', the path '{id}'");
         var errors = new List<ValidationError>();
         if (EventInput.Read(body.Value, id, clock.GetCurrentInstant(), "", errors) is not { } received) return Problems.Invalid(errors);
-        var outcome = await leads.RecordEventsAsync(id, [received], Caller.Of(user));
+        var outcome = await leads.RecordEventsAsync(id, [received], user.Caller());
         if (outcome.Kind == LeadOutcomeKind.NotFound) return Problems.NotFound(outcome.Error!);
         return TypedResults.Created($"/api/leads/{id}/events", new RecordedEvent(
             received.Id, received.LeadId, received.Type, received.At, received.Properties, LeadJson.Write(outcome.Lead!, outcome.Decisions)));
@@ -51,7 +51,7 @@ public static class EventsApi
         string id, ClaimsPrincipal user, ISwitchboardStore store, string? cursor, string? limit)
     {
         var lead = await store.GetLeadAsync(id);
-        if (lead is null || !Caller.Of(user).MayActOn(lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
+        if (lead is null || !user.Caller().MayActOn(lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
         var (size, limitProblem) = QueryValues.Limit(limit, 100);
         if (limitProblem is not null) return limitProblem;
         EventPage page;
@@ -89,7 +89,7 @@ public static class EventsApi
             if (errors.Count > 0) answers[i] = EventResult.Invalid(i, items[i]?.LeadId, errors);
         }
 
-        var commands = byLead.Select(entry => (Events: entry.Value, Done: leads.RecordEventsAsync(entry.Key, [.. entry.Value.Select(e => e.Event)], Caller.Of(user)))).ToList();
+        var commands = byLead.Select(entry => (Events: entry.Value, Done: leads.RecordEventsAsync(entry.Key, [.. entry.Value.Select(e => e.Event)], user.Caller()))).ToList();
         foreach (var (events, done) in commands)
         {
             var outcome = await done;

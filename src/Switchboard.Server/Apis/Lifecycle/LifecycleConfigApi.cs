@@ -5,8 +5,8 @@ using Switchboard.Engine.Validation;
 using Switchboard.Server.Apis.Config;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
-using Switchboard.Server.Application;
-using Switchboard.Server.Routing;
+using Switchboard.Application;
+using Switchboard.Application.Routing;
 
 namespace Switchboard.Server.Apis.Lifecycle;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Switchboard.Engine.Model;
-using Switchboard.Server.Application;
+using Switchboard.Application;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Apis.Reps;

@@ -4,8 +4,8 @@ using Switchboard.Engine.Model;
 using Switchboard.Server.Apis.Config;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
-using Switchboard.Server.Application;
-using Switchboard.Server.Routing;
+using Switchboard.Application;
+using Switchboard.Application.Routing;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Apis.Reps;

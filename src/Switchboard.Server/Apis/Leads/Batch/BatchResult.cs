@@ -1,5 +1,5 @@
 using Switchboard.Engine.Validation;
-using Switchboard.Server.Routing;
+using Switchboard.Application.Routing;
 
 namespace Switchboard.Server.Apis.Leads.Batch;
 

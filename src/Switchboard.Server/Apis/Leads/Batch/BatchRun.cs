@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Switchboard.Engine.Validation;
 using Switchboard.Engine.Intake;
-using Switchboard.Server.Application;
+using Switchboard.Application;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Hosting;
 using Switchboard.Server.Http;
-using Switchboard.Server.Routing;
+using Switchboard.Application.Routing;
 
 namespace Switchboard.Server.Apis.Leads.Batch;
 

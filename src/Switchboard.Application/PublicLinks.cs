@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Switchboard.Engine.Workflows;
-using Switchboard.Server.Hosting;
 
-namespace Switchboard.Server.Application;
+namespace Switchboard.Application;
 
 /// <summary>
 /// The address links in notices start with: Switchboard:PublicUrl, else the first address the server listens on
 /// (known once it listens; until then http://localhost). Gives the engine's configuration that address as plain input.
 /// </summary>
-public sealed class PublicLinks(WebFormOptions options, IServer server)
+public sealed class PublicLinks(SwitchboardOptions options, IServer server)
 {
     private const string BeforeListening = "http://localhost";
     private string? _listening;

@@ -1,7 +1,7 @@
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
 
-namespace Switchboard.Server.Routing;
+namespace Switchboard.Application.Routing;
 
 /// <summary>
 /// A rep claims a shark-tank lead: the first claim wins atomically (the routing lock), later ones conflict.

@@ -1,7 +1,7 @@
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
 
-namespace Switchboard.Server.Routing;
+namespace Switchboard.Application.Routing;
 
 /// <summary>PATCH of a lead: the engine applies the change (<see cref="Router.Update"/>); the lead is written when something changed.</summary>
 public sealed class UpdateLeadCommand(string leadId, LeadChange change, Caller caller) : RoutingCommand

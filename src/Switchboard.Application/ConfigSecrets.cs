@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Validation;
 
-namespace Switchboard.Server.Application;
+namespace Switchboard.Application;
 
 /// <summary>
 /// Write-only configuration values: webhook signing secrets and Slack incoming-webhook URLs (whoever holds

@@ -2,7 +2,7 @@ using Switchboard.Engine.Intake;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
 
-namespace Switchboard.Server.Routing;
+namespace Switchboard.Application.Routing;
 
 /// <summary>
 /// Intake of one submission: the engine's intake rules (<see cref="IntakeRules"/>) say replay, merge or create; a new

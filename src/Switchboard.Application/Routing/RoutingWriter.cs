@@ -1,12 +1,10 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using NodaTime;
-using Switchboard.Server.Application;
-using Switchboard.Server.Delivery;
-using Switchboard.Server.Hosting;
+using Switchboard.Application;
 using Switchboard.Storage;
 
-namespace Switchboard.Server.Routing;
+namespace Switchboard.Application.Routing;
 
 /// <summary>
 /// The single writer of routing changes in this process. Commands queue up; the writer takes all

@@ -1,6 +1,6 @@
 using Switchboard.Engine.Workflows;
 
-namespace Switchboard.Server.Routing;
+namespace Switchboard.Application.Routing;
 
 /// <summary>A manager's manual assignment of a lead to a rep.</summary>
 public sealed class AssignLeadCommand(string leadId, string repId, string? actor) : RoutingCommand

@@ -2,7 +2,7 @@ using Switchboard.Engine.Intake;
 using Switchboard.Engine.Model;
 using Switchboard.Storage;
 
-namespace Switchboard.Server.Routing;
+namespace Switchboard.Application.Routing;
 
 // What intake's rules need to know about a submission's past (IntakeFacts): the stored idempotency keys and open
 // duplicates read for the whole group, and the leads made or changed earlier in this group, which are not stored yet.

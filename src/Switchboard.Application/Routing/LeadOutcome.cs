@@ -1,7 +1,7 @@
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
 
-namespace Switchboard.Server.Routing;
+namespace Switchboard.Application.Routing;
 
 /// <summary>
 /// Created, Replayed (a repeated request answered with its first result), Merged (a submission merged into the open

@@ -1,9 +1,9 @@
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
-using Switchboard.Server.Routing;
+using Switchboard.Application.Routing;
 using Switchboard.Storage;
 
-namespace Switchboard.Server.Timers;
+namespace Switchboard.Application.Timers;
 
 /// <summary>
 /// Runs one leased timer inside the routing transaction: the timer row is deleted in the same

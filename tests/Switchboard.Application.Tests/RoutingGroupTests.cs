@@ -3,10 +3,10 @@ using NodaTime;
 using Switchboard.Engine.Intake;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
-using Switchboard.Server.Routing;
+using Switchboard.Application.Routing;
 using Switchboard.Storage;
 
-namespace Switchboard.Server.Tests;
+namespace Switchboard.Application.Tests;
 
 /// <summary>The group commit's read rule: commands read only what they declared, read once for the whole group.</summary>
 public sealed class RoutingGroupTests : IAsyncLifetime

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Text.Json;
 
-namespace Switchboard.Server.Routing;
+namespace Switchboard.Application.Routing;
 
 /// <summary>
 /// What the routing writer does, as OpenTelemetry instruments (served at <c>/metrics</c> in Prometheus format): commands by

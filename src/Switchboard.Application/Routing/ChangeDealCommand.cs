@@ -1,7 +1,7 @@
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
 
-namespace Switchboard.Server.Routing;
+namespace Switchboard.Application.Routing;
 
 /// <summary>
 /// PATCH of a deal: a new stage (deal.stage.changed workflows run on its lead), amount or name. The deal, the

@@ -3,7 +3,7 @@ using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
 using Switchboard.Storage;
 
-namespace Switchboard.Server.Routing;
+namespace Switchboard.Application.Routing;
 
 /// <summary>
 /// The routing commands committed together in one transaction (a group commit): the state read under the routing

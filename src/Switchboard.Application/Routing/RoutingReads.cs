@@ -2,7 +2,7 @@ using Switchboard.Engine.Intake;
 using Switchboard.Engine.Workflows;
 using Switchboard.Storage;
 
-namespace Switchboard.Server.Routing;
+namespace Switchboard.Application.Routing;
 
 /// <summary>
 /// What the commands of one group commit will read, declared before any of them runs (see

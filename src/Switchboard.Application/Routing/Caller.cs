@@ -1,7 +1,4 @@
-using System.Security.Claims;
-using Switchboard.Server.Auth;
-
-namespace Switchboard.Server.Routing;
+namespace Switchboard.Application.Routing;
 
 /// <summary>
 /// Who asks for a change: <see cref="Actor"/> names them in decisions; a caller bound to a rep (<see cref="RepId"/>)
@@ -11,8 +8,6 @@ public sealed record Caller(string? Actor, string? RepId)
 {
     /// <summary>An internal caller (timers, workers, demo data): acts on every lead.</summary>
     public static readonly Caller System = new(null, null);
-
-    public static Caller Of(ClaimsPrincipal user) => new(user.Actor(), user.RestrictedToRep());
 
     /// <summary>True when this caller may see and act on what <paramref name="ownerId"/> owns.</summary>
     public bool MayActOn(string? ownerId) => RepId is null || RepId == ownerId;

@@ -1,7 +1,7 @@
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
 
-namespace Switchboard.Server.Routing;
+namespace Switchboard.Application.Routing;
 
 /// <summary>Converts a lead into a deal: the deal, the closed lead, its decisions and effects commit together.</summary>
 public sealed class ConvertLeadCommand(string leadId, DealRequest request, Caller caller) : RoutingCommand

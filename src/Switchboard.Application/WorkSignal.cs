@@ -1,4 +1,4 @@
-namespace Switchboard.Server.Delivery;
+namespace Switchboard.Application;
 
 /// <summary>
 /// Wakes a background worker early: the routing writer pokes it after committing new timers or

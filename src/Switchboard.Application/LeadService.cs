@@ -1,9 +1,9 @@
 using Switchboard.Engine.Intake;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
-using Switchboard.Server.Routing;
+using Switchboard.Application.Routing;
 
-namespace Switchboard.Server.Application;
+namespace Switchboard.Application;
 
 /// <summary>
 /// The changes people and integrations make to leads and deals, for every caller alike (the HTTP endpoints, the

@@ -1,7 +1,7 @@
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
 
-namespace Switchboard.Server.Routing;
+namespace Switchboard.Application.Routing;
 
 /// <summary>
 /// Engagement events of one lead, in order: stored, then each rescores the lead (from all its events when the

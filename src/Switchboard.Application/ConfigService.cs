@@ -6,7 +6,7 @@ using Switchboard.Engine.Validation;
 using Switchboard.Engine.Workflows;
 using Switchboard.Storage;
 
-namespace Switchboard.Server.Application;
+namespace Switchboard.Application;
 
 /// <summary>
 /// The live configuration: read from storage, compiled once per version and cached; changes are

@@ -1,4 +1,4 @@
-namespace Switchboard.Server.Hosting;
+namespace Switchboard.Application;
 
 /// <summary>
 /// Settings from ordinary ASP.NET configuration (section "Switchboard"), with the SPEC's
@@ -11,6 +11,8 @@ public sealed class SwitchboardOptions
     public string? Db { get; set; }
     public string? AdminKey { get; set; }
     public bool Demo { get; set; } = true;
+    /// <summary>The address the public sees (https://switchboard.example.com): links in notices and form embed snippets; default: the server's own.</summary>
+    public string? PublicUrl { get; set; }
     /// <summary>Most routing commands committed together in one transaction (group commit).</summary>
     public int MaxGroupCommit { get; set; } = 256;
     /// <summary>True when Smtp:Host is set, so email can be delivered (a merged returning lead then emails its owner).</summary>

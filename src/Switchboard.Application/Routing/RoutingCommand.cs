@@ -1,6 +1,6 @@
 using Switchboard.Engine.Workflows;
 
-namespace Switchboard.Server.Routing;
+namespace Switchboard.Application.Routing;
 
 /// <summary>
 /// A change that runs under the routing lock (create, update, assign, claim…), in a <see cref="RoutingGroup"/> committed
