@@ -25,6 +25,9 @@ internal sealed class WorkingWeek
     /// <summary>Index 0 = Monday … 6 = Sunday (ISO order).</summary>
     private readonly WorkingRange[][] _days;
 
+    /// <summary>The configuration's key of <paramref name="day"/> ("mon" … "sun").</summary>
+    public static string DayKey(IsoDayOfWeek day) => DayKeys[(int)day - 1];
+
     private WorkingWeek(WorkingRange[][] days) => _days = days;
 
     /// <summary>
