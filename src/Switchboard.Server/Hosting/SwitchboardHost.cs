@@ -62,6 +62,7 @@ public static class SwitchboardHost
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<RoutingWriter>();
         services.AddSingleton<LeadService>();
+        services.AddSingleton<DecisionTrail>();
         services.AddHostedService(sp => sp.GetRequiredService<RoutingWriter>());
         services.AddFollowUp(builder.Configuration);
         services.AddWebForms(builder.Configuration);
