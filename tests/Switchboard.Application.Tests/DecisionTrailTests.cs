@@ -9,23 +9,9 @@ using Switchboard.Storage;
 namespace Switchboard.Application.Tests;
 
 /// <summary>A lead's decisions explained from the configuration version each one recorded.</summary>
-public sealed class DecisionTrailTests : IAsyncLifetime
+public sealed class DecisionTrailTests : TempStore
 {
     private static readonly Instant At = Instant.FromUtc(2026, 12, 24, 3, 0); // 12:00 in Tokyo and Seoul
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "switchboard-trail-" + Guid.NewGuid().ToString("N"));
-    private SqlStore _store = null!;
-
-    public async Task InitializeAsync()
-    {
-        _store = StoreFactory.Create(null, _dir);
-        await _store.MigrateAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
-    }
 
     private static RoutingConfig Hokkaido(string satoName) => new()
     {
@@ -47,7 +33,7 @@ public sealed class DecisionTrailTests : IAsyncLifetime
     };
 
     private async Task<int> SaveAsync(RoutingConfig config) =>
-        (await _store.SaveConfigAsync(new ConfigDraft(JsonSerializer.Serialize(config, EngineJson.Options), "test", At)))!.Value;
+        (await Store.SaveConfigAsync(new ConfigDraft(JsonSerializer.Serialize(config, EngineJson.Options), "test", At)))!.Value;
 
     private async Task StoreLeadAsync(string ownerId, int version)
     {
@@ -58,7 +44,7 @@ public sealed class DecisionTrailTests : IAsyncLifetime
             ConfigVersion = version, ChosenRepId = "sato", Outcome = Outcomes.Assigned, Why = "round robin",
             Candidates = [new Candidate("sato", true, null), new Candidate("kim", false, "out_of_office")],
         };
-        await using var tx = await _store.BeginRoutingAsync();
+        await using var tx = await Store.BeginRoutingAsync();
         await tx.InsertLeadsAsync([new NewLead(lead, null)]);
         await tx.AppendDecisionsAsync([new LeadDecisions("ld_1", [decision])]);
         await tx.CommitAsync();
@@ -70,7 +56,7 @@ public sealed class DecisionTrailTests : IAsyncLifetime
         var version = await SaveAsync(Hokkaido("佐藤"));
         await StoreLeadAsync("sato", version);
 
-        var trail = await new DecisionTrail(_store).OfAsync("ld_1", Caller.System);
+        var trail = await new DecisionTrail(Store).OfAsync("ld_1", Caller.System);
 
         var explained = Assert.Single(trail!);
         Assert.Equal(("佐藤", "Hokkaido territory", 10), (explained.ChosenRepName, explained.WorkflowName, explained.WorkflowPriority));
@@ -88,7 +74,7 @@ public sealed class DecisionTrailTests : IAsyncLifetime
         await StoreLeadAsync("sato", version);
         await SaveAsync(Hokkaido("佐藤 花子"));
 
-        var trail = await new DecisionTrail(_store).OfAsync("ld_1", Caller.System);
+        var trail = await new DecisionTrail(Store).OfAsync("ld_1", Caller.System);
 
         Assert.Equal("佐藤", Assert.Single(trail!).ChosenRepName);
     }
@@ -98,7 +84,7 @@ public sealed class DecisionTrailTests : IAsyncLifetime
     {
         await StoreLeadAsync("sato", await SaveAsync(Hokkaido("佐藤")));
 
-        Assert.Null(await new DecisionTrail(_store).OfAsync("ld_1", new Caller("kim@example.kr", "kim")));
-        Assert.NotNull(await new DecisionTrail(_store).OfAsync("ld_1", new Caller("sato@example.jp", "sato")));
+        Assert.Null(await new DecisionTrail(Store).OfAsync("ld_1", new Caller("kim@example.kr", "kim")));
+        Assert.NotNull(await new DecisionTrail(Store).OfAsync("ld_1", new Caller("sato@example.jp", "sato")));
     }
 }

@@ -9,28 +9,14 @@ using Switchboard.Storage;
 namespace Switchboard.Application.Tests;
 
 /// <summary>The group commit's read rule: commands read only what they declared, read once for the whole group.</summary>
-public sealed class RoutingGroupTests : IAsyncLifetime
+public sealed class RoutingGroupTests : TempStore
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "switchboard-group-" + Guid.NewGuid().ToString("N"));
-    private SqlStore _store = null!;
     private static readonly CompiledConfig Config = CompiledConfig.Compile(new RoutingConfig { Version = 1 });
     private static readonly Instant Now = Instant.FromUtc(2026, 12, 5, 9, 0);
 
-    public async Task InitializeAsync()
-    {
-        _store = StoreFactory.Create(null, _dir);
-        await _store.MigrateAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
-    }
-
     private async Task<(IRoutingTransaction Tx, RoutingGroup Group)> GroupAsync(RoutingReads reads)
     {
-        var tx = await _store.BeginRoutingAsync();
+        var tx = await Store.BeginRoutingAsync();
         var group = new RoutingGroup(tx, await tx.LoadStateAsync(), Config, Now);
         await group.ReadAsync(reads, default);
         return (tx, group);
@@ -69,11 +55,11 @@ public sealed class RoutingGroupTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task a_stored_duplicate_found_for_the_group_is_read_with_it()
+    public async Task aStored_duplicate_found_for_the_group_is_read_with_it()
     {
-        await using (var tx = await _store.BeginRoutingAsync())
+        await using (var tx = await Store.BeginRoutingAsync())
         {
-            var stored = new Lead { Id = "ld_stored", Data = new JsonObject { ["phone"] = "090-1234-5678", ["country"] = "JP" }, CreatedAt = Now };
+            var stored = new Lead { Id = "ldStored", Data = new JsonObject { ["phone"] = "090-1234-5678", ["country"] = "JP" }, CreatedAt = Now };
             await tx.InsertLeadsAsync([new NewLead(stored, null)]);
             await tx.CommitAsync();
         }
@@ -82,6 +68,6 @@ public sealed class RoutingGroupTests : IAsyncLifetime
         reads.DuplicatesOf(submission.Keys);
         var (next, group) = await GroupAsync(reads);
         await using var __ = next;
-        Assert.Equal("ld_stored", Assert.Single(group.IntakeFacts(submission, submission.Keys).OpenDuplicates).Id);
+        Assert.Equal("ldStored", Assert.Single(group.IntakeFacts(submission, submission.Keys).OpenDuplicates).Id);
     }
 }
