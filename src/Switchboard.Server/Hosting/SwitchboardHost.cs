@@ -13,6 +13,7 @@ using Switchboard.Server.Apis.Keys;
 using Switchboard.Server.Apis.Leads;
 using Switchboard.Server.Apis.Lifecycle;
 using Switchboard.Server.Apis.Operations;
+using Switchboard.Server.Apis.Queues;
 using Switchboard.Server.Apis.Reps;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Delivery;
@@ -106,6 +107,7 @@ public static class SwitchboardHost
         api.MapAccountsApi();
         api.MapTasksApi();
         api.MapOutboxApi();
+        api.MapQueuesApi();
         api.MapFormsApi();
         api.MapEventsApi();
         api.MapDealsApi();

@@ -5,7 +5,7 @@ using Switchboard.Engine.Intake;
 namespace Switchboard.Storage.Rows;
 
 /// <summary>One row of the leads table, as Dapper reads and writes it.</summary>
-internal sealed class LeadRow
+internal class LeadRow
 {
     public string Id { get; set; } = "";
     public long Seq { get; set; }

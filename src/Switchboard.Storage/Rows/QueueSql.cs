@@ -1,0 +1,31 @@
+using Switchboard.Engine.Model;
+
+namespace Switchboard.Storage.Rows;
+
+/// <summary>The waiting leads of one status with their last decision and pending timer (both dialects).</summary>
+internal static class QueueSql
+{
+    /// <summary>The timer that says when a waiting lead is next looked at, per waiting status.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> TimerOf = new Dictionary<string, string?>
+    {
+        [LeadStatus.Unassigned] = null,
+        [LeadStatus.Queued] = TimerKinds.QueueRecheck,
+        [LeadStatus.Claimable] = TimerKinds.ClaimWindow,
+    };
+
+    public static string Select(bool byPool, bool after) =>
+        $"SELECT {LeadSql.Columns}, " +
+        "(SELECT d.document FROM decisions d WHERE d.lead_id = leads.id ORDER BY d.id DESC LIMIT 1) AS LastDecision, " +
+        "(SELECT MIN(t.due_at) FROM timers t WHERE t.lead_id = leads.id AND t.kind = @timerKind) AS NextAt " +
+        "FROM leads WHERE status = @status" +
+        (byPool ? " AND pool_id = @poolId" : "") +
+        (after ? " AND seq > @after" : "") +
+        " ORDER BY seq LIMIT @take";
+}
+
+/// <summary>A lead row with what its queue shows beside it.</summary>
+internal sealed class QueueRow : LeadRow
+{
+    public string? LastDecision { get; set; }
+    public long? NextAt { get; set; }
+}
