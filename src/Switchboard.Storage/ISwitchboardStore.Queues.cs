@@ -13,11 +13,18 @@ public partial interface ISwitchboardStore
     /// </summary>
     /// <exception cref="ArgumentException">The cursor is not one this store produced, or the status is not a waiting one.</exception>
     Task<QueuePage> ListQueueAsync(QueueQuery query, CancellationToken ct = default);
+
+    /// <summary>
+    /// A rep's own assigned leads, newest first, each with its first-touch SLA deadline while it runs (null once touched
+    /// or without an SLA) in <see cref="QueueItem.NextAt"/>; no decision is read. Limit is clamped to 1..500.
+    /// </summary>
+    /// <exception cref="ArgumentException">The cursor is not one this store produced.</exception>
+    Task<QueuePage> ListRepWorkAsync(string repId, string? cursor = null, int limit = 50, CancellationToken ct = default);
 }
 
 public sealed record QueueQuery(string Status, string? PoolId = null, string? Cursor = null, int Limit = 50);
 
-/// <param name="NextAt">Queued: when the pool is next re-checked for it; claimable: when its claim window closes; else null.</param>
+/// <param name="NextAt">Queued: when the pool is next re-checked for it; claimable: when its claim window closes; a rep's own lead: its SLA deadline; else null.</param>
 public sealed record QueueItem(Lead Lead, Decision? LastDecision, Instant? NextAt);
 
 public sealed record QueuePage(IReadOnlyList<QueueItem> Items, string? NextCursor);

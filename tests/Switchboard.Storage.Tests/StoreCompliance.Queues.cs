@@ -71,4 +71,30 @@ public abstract partial class StoreCompliance
     {
         await Assert.ThrowsAsync<ArgumentException>(() => Store.ListQueueAsync(new QueueQuery(LeadStatus.Assigned)));
     }
+
+    [StoreFact]
+    public async Task A_reps_work_is_its_own_assigned_leads_newest_first_with_the_running_sla_deadline()
+    {
+        await InsertAsync(Simple("mine-old", owner: "kim", status: LeadStatus.Assigned), Simple("theirs", owner: "lee", status: LeadStatus.Assigned),
+            Simple("mine-closed", owner: "kim", status: LeadStatus.Converted), Simple("mine-new", owner: "kim", status: LeadStatus.Assigned));
+        await CommitEffectsAsync(Of(Timer(TimerKinds.Sla, T0.Plus(Duration.FromMinutes(15)), leadId: "mine-new")));
+
+        var work = await Store.ListRepWorkAsync("kim");
+
+        Assert.Equal(["mine-new", "mine-old"], work.Items.Select(i => i.Lead.Id));
+        Assert.Equal(T0.Plus(Duration.FromMinutes(15)), work.Items[0].NextAt);
+        Assert.Null(work.Items[1].NextAt); // touched, or no SLA: no deadline runs
+    }
+
+    [StoreFact]
+    public async Task A_reps_work_pages_by_cursor_without_repeating_a_lead()
+    {
+        await InsertAsync(Simple("k-1", owner: "kim", status: LeadStatus.Assigned), Simple("k-2", owner: "kim", status: LeadStatus.Assigned),
+            Simple("k-3", owner: "kim", status: LeadStatus.Assigned));
+
+        var first = await Store.ListRepWorkAsync("kim", limit: 2);
+        var second = await Store.ListRepWorkAsync("kim", first.NextCursor, 2);
+
+        Assert.Equal(["k-3", "k-2", "k-1"], first.Items.Concat(second.Items).Select(i => i.Lead.Id));
+    }
 }

@@ -13,6 +13,14 @@ internal static class QueueSql
         [LeadStatus.Claimable] = TimerKinds.ClaimWindow,
     };
 
+    /// <summary>A rep's assigned leads, newest first, with the running SLA deadline.</summary>
+    public static string SelectRepWork(bool before) =>
+        $"SELECT {LeadSql.Columns}, NULL AS LastDecision, " +
+        $"(SELECT MIN(t.due_at) FROM timers t WHERE t.lead_id = leads.id AND t.kind = '{TimerKinds.Sla}') AS NextAt " +
+        $"FROM leads WHERE owner_id = @repId AND status = '{LeadStatus.Assigned}'" +
+        (before ? " AND seq < @before" : "") +
+        " ORDER BY seq DESC LIMIT @take";
+
     public static string Select(bool byPool, bool after) =>
         $"SELECT {LeadSql.Columns}, " +
         "(SELECT d.document FROM decisions d WHERE d.lead_id = leads.id ORDER BY d.id DESC LIMIT 1) AS LastDecision, " +
