@@ -14,10 +14,20 @@ public sealed class LiveRelay(Storage.ISwitchboardStore store, LiveUpdates live,
     private static readonly TimeSpan FirstDelay = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan LongestDelay = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan Probe = TimeSpan.FromSeconds(15);
+    /// <summary>How long a start waits for the first LISTEN (the database may be down; listening then goes on trying).</summary>
+    private static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(10);
+    private readonly TaskCompletionSource _firstListen = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool _listening;
 
     /// <summary>True while this process hears the others (always on SQLite, where there are none).</summary>
     public bool Listening => !store.Notifies || _listening;
+
+    /// <summary>Starts listening and waits (a while) until it listens, so a process is ready only once it hears the others.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await base.StartAsync(cancellationToken);
+        if (store.Notifies) await Task.WhenAny(_firstListen.Task, Task.Delay(StartPatience, cancellationToken));
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,6 +41,7 @@ public sealed class LiveRelay(Storage.ISwitchboardStore store, LiveUpdates live,
                 await store.ListenAsync(Received, () =>
                 {
                     _listening = true;
+                    _firstListen.TrySetResult();
                     delay = FirstDelay;
                     if (lost) live.Publish([LiveUpdate.Resync(clock.GetCurrentInstant())]);
                 }, Probe, stoppingToken);

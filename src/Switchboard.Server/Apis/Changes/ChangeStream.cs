@@ -6,9 +6,9 @@ using Switchboard.Application.Live;
 namespace Switchboard.Server.Apis.Changes;
 
 /// <summary>
-/// One subscription written as Server-Sent Events until the client goes away: a "subscribed" comment first (the
-/// subscription is open from then on), <c>first</c> if given, then an event per note (<c>id</c>, <c>event</c> = kind, <c>data</c> = JSON), and
-/// a heartbeat comment whenever nothing was written for a heartbeat interval.
+/// One subscription written as Server-Sent Events until the client goes or the server stops: a "subscribed" comment
+/// first (the subscription is open from then on), <c>first</c> if given, then an event per note (<c>id</c>,
+/// <c>event</c> = kind, <c>data</c> = JSON), and a heartbeat comment whenever nothing was written for a heartbeat interval.
 /// </summary>
 public sealed class ChangeStream(LiveSubscription subscription, TimeSpan heartbeat, LiveUpdate? first = null) : IResult, IEndpointMetadataProvider
 {
@@ -18,7 +18,10 @@ public sealed class ChangeStream(LiveSubscription subscription, TimeSpan heartbe
     {
         using var _ = subscription;
         var response = context.Response;
-        var ct = context.RequestAborted;
+        // The stream ends when the client goes or the server stops (else a stop would wait for every open stream).
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(
+            context.RequestAborted, context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+        var ct = ended.Token;
         response.ContentType = ContentType;
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no"; // proxies such as nginx must not hold events back

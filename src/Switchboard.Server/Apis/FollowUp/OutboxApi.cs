@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using NodaTime;
 using Switchboard.Server.Auth;
-using Switchboard.Server.Delivery;
 using Switchboard.Server.Http;
 using Switchboard.Application;
 using Switchboard.Application.Routing;
