@@ -4,6 +4,7 @@ using Switchboard.Engine.Json;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Validation;
 using Switchboard.Engine.Workflows;
+using Switchboard.Application.Live;
 using Switchboard.Storage;
 
 namespace Switchboard.Application;
@@ -12,7 +13,7 @@ namespace Switchboard.Application;
 /// The live configuration: read from storage, compiled once per version and cached; changes are
 /// validated as a whole and saved as a new version, atomically or not at all.
 /// </summary>
-public sealed class ConfigService(ISwitchboardStore store, IClock clock)
+public sealed class ConfigService(ISwitchboardStore store, IClock clock, LiveUpdates live)
 {
     /// <summary>Saves lost to other processes before a change gives up (each loss is another process's success).</summary>
     private const int SaveAttempts = 100;
@@ -70,6 +71,7 @@ public sealed class ConfigService(ISwitchboardStore store, IClock clock)
                     is not { } version) continue;
                 var saved = CompiledConfig.Compile(next with { Version = version });
                 if (saved.Version > _current.Version) _current = saved;
+                await live.ShareAsync([new LiveUpdate(LiveUpdateKinds.ConfigChanged) { At = clock.GetCurrentInstant(), ItemId = $"{version}" }], saved);
                 return new ConfigChange(ConfigOutcome.Saved, saved, [], saved.Source);
             }
             return ConfigChange.Failed(ConfigOutcome.Busy, await CurrentAsync(ct));

@@ -45,11 +45,7 @@ public abstract partial class ApiSuite
     public async Task a_message_failing_past_the_give_up_time_is_dead_and_can_be_retried()
     {
         await using var sink = HttpSink.Start();
-        sink.FailNext(int.MaxValue);
-        var notify = $$""",{"type":"notify","channel":"webhook","url":"{{sink.Url()}}","secret":"k"}""";
-        // Retries 2 s, 4 s, 8 s (each ± 50 %) apart: attempts at 0 s, 15 s and 30 s, the last one past the give-up time.
-        var settings = new Dictionary<string, string> { ["Switchboard:Outbox:MaxDelay"] = "00:00:10", ["Switchboard:Outbox:GiveUpAfter"] = "00:00:30" };
-        await using var app = await StartAsync(FollowUpConfigs.Inbound(notify), settings: settings, clock: SwitchboardApp.StoppedClock());
+        await using var app = await StartGivingUpAsync(sink);
         await app.Admin().PostJson("/api/leads", """{"email":"dead@example.jp"}""");
         await app.AdvanceAsync(Duration.FromSeconds(15));
         Assert.Empty(await DeadMessagesAsync(app));
@@ -61,6 +57,18 @@ public abstract partial class ApiSuite
         Assert.Equal(HttpStatusCode.Accepted, retry.StatusCode);
         await app.AllDueDoneAsync();
         Assert.Single(sink.Delivered);
+    }
+
+    /// <summary>
+    /// A server on a stopped clock whose webhook notice of every lead goes to <paramref name="sink"/>, failing for now:
+    /// retries 2 s, 4 s, 8 s (each ± 50 %) apart, so attempts at 0 s, 15 s and 30 s, the last one past the give-up time.
+    /// </summary>
+    private async Task<SwitchboardApp> StartGivingUpAsync(HttpSink sink)
+    {
+        sink.FailNext(int.MaxValue);
+        var notify = $$""",{"type":"notify","channel":"webhook","url":"{{sink.Url()}}","secret":"k"}""";
+        var settings = new Dictionary<string, string> { ["Switchboard:Outbox:MaxDelay"] = "00:00:10", ["Switchboard:Outbox:GiveUpAfter"] = "00:00:30" };
+        return await StartAsync(FollowUpConfigs.Inbound(notify), settings: settings, clock: SwitchboardApp.StoppedClock());
     }
 
     private static async Task<JsonArray> DeadMessagesAsync(SwitchboardApp app) =>

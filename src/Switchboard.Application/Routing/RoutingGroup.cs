@@ -57,7 +57,7 @@ public sealed partial class RoutingGroup(IRoutingTransaction tx, RoutingState st
         foreach (var poolId in reads.QueuedPools)
             leadIds.UnionWith(_queued[poolId] = await tx.QueuedLeadIdsAsync(poolId, QueuedPerPool, ct));
         if (leadIds.Count > 0)
-            foreach (var lead in await tx.GetLeadsAsync(leadIds, ct)) _leads[lead.Id] = lead;
+            foreach (var lead in await tx.GetLeadsAsync(leadIds, ct)) _leads[RememberBefore(lead)] = lead;
         _leadsRead.UnionWith(leadIds);
         if (reads.EventsOf.Count > 0)
         {

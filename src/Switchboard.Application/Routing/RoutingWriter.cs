@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using NodaTime;
-using Switchboard.Application;
+using Switchboard.Application.Live;
 using Switchboard.Storage;
 
 namespace Switchboard.Application.Routing;
@@ -14,7 +14,7 @@ namespace Switchboard.Application.Routing;
 /// </summary>
 public sealed class RoutingWriter(
     ISwitchboardStore store, ConfigService configs, PublicLinks links, IClock clock, SwitchboardOptions options, WorkSignals signals, RoutingMetrics metrics,
-    ILogger<RoutingWriter> log)
+    LiveUpdates live, ILogger<RoutingWriter> log)
     : BackgroundService
 {
     private readonly Channel<RoutingCommand> _queue = Channel.CreateUnbounded<RoutingCommand>(new() { SingleReader = true });
@@ -91,7 +91,10 @@ public sealed class RoutingWriter(
         var outcomes = new LeadOutcome[commands.Count];
         for (var i = 0; i < commands.Count; i++) outcomes[i] = commands[i].Execute(group);
         await group.FlushAsync(ct);
+        var updates = group.LiveUpdates();
+        await live.SendInAsync(tx, updates, ct);
         await tx.CommitAsync(ct);
+        live.Publish(updates, config);
         metrics.Committed(outcomes, startedAt);
         if (group.HasTimers) signals.Timers.Poke();
         if (group.HasMessages) signals.Outbox.Poke();

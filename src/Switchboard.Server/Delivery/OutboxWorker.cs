@@ -1,4 +1,5 @@
 using Switchboard.Application;
+using Switchboard.Application.Live;
 using NodaTime;
 using Switchboard.Server.Hosting;
 using Switchboard.Storage;
@@ -14,7 +15,7 @@ namespace Switchboard.Server.Delivery;
 /// </summary>
 public sealed class OutboxWorker(
     ISwitchboardStore store, IEnumerable<IMessageChannel> channels, OutboxOptions options, WorkSignals signals,
-    IClock clock, ILogger<OutboxWorker> log) : BackgroundService
+    IClock clock, LiveUpdates live, ILogger<OutboxWorker> log) : BackgroundService
 {
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:outbox";
     private readonly Dictionary<string, IMessageChannel> _channels = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
@@ -101,6 +102,7 @@ public sealed class OutboxWorker(
             var giveUp = next > message.CreatedAt + Duration.FromTimeSpan(options.GiveUpAfter);
             log.DeliveryFailed(message.MessageId, message.Channel, message.Attempts + 1, error.Message, giveUp ? "; moved to the dead-letter list" : "");
             await store.MarkOutboxFailedAsync(message.Id, _owner, error.Message, giveUp ? null : next, CancellationToken.None);
+            if (giveUp) await live.ShareAsync([new LiveUpdate(LiveUpdateKinds.MessageDead) { At = now, LeadId = message.LeadId, ItemId = $"{message.Id}" }]);
             return false;
         }
     }

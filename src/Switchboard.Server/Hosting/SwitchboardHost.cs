@@ -6,6 +6,8 @@ using OpenTelemetry.Resources;
 using Scalar.AspNetCore;
 using Switchboard.Engine.Json;
 using Switchboard.Application;
+using Switchboard.Application.Live;
+using Switchboard.Server.Apis.Changes;
 using Switchboard.Server.Apis.Config;
 using Switchboard.Server.Apis.FollowUp;
 using Switchboard.Server.Apis.Forms;
@@ -54,6 +56,11 @@ public static class SwitchboardHost
         services.AddSingleton<IClock>(SystemClock.Instance);
         services.AddSingleton<ISwitchboardStore>(_ => StoreFactory.Create(options.Db, options.DataDir));
         services.AddSingleton<ConfigService>();
+        services.AddSingleton<LiveUpdates>();
+        services.AddSingleton<LiveRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<LiveRelay>());
+        services.AddSingleton<FollowUpService>();
+        services.AddSingleton(ChangesApi.Settings(builder.Configuration));
         services.AddHostedService<Bootstrap>();
         services.AddSingleton<WorkSignals>();
         services.AddSingleton<RoutingMetrics>();
@@ -112,6 +119,7 @@ public static class SwitchboardHost
         api.MapEventsApi();
         api.MapDealsApi();
         api.MapLifecycleConfigApi();
+        api.MapChangesApi();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");
         app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();

@@ -13,7 +13,7 @@ namespace Switchboard.Storage;
 /// own advisory lock; migrations run under a session advisory lock. Timer and outbox workers in any number
 /// of processes claim rows with FOR UPDATE SKIP LOCKED and never wait for routing.
 /// </summary>
-public sealed class PostgresStore : SqlStore
+public sealed partial class PostgresStore : SqlStore
 {
     /// <summary>pg_advisory_xact_lock key of routing transactions ("SWBD" + 1).</summary>
     public const long RoutingLockKey = 0x5357_4244_0001;

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using NodaTime;
 using Switchboard.Server.Auth;
-using Switchboard.Server.Delivery;
 using Switchboard.Server.Http;
 using Switchboard.Application;
 using Switchboard.Application.Routing;
@@ -32,11 +30,6 @@ public static class OutboxApi
         return TypedResults.Ok(new ItemList<OutboxItem>([.. items]));
     }
 
-    public static async Task<Results<Accepted, ProblemHttpResult>> RetryMessage(long id, ISwitchboardStore store, WorkSignals signals, IClock clock)
-    {
-        if (!await store.RetryOutboxAsync(id, clock.GetCurrentInstant()))
-            return Problems.NotFound($"no dead message {id}");
-        signals.Outbox.Poke();
-        return TypedResults.Accepted($"/api/outbox?state=pending");
-    }
+    public static async Task<Results<Accepted, ProblemHttpResult>> RetryMessage(long id, FollowUpService followUp) =>
+        await followUp.RetryMessageAsync(id) ? TypedResults.Accepted("/api/outbox?state=pending") : Problems.NotFound($"no dead message {id}");
 }

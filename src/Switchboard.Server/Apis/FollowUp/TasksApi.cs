@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using NodaTime.Text;
+using Switchboard.Application;
 using Switchboard.Server.Apis.Leads;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
@@ -43,15 +44,6 @@ public static class TasksApi
         return TypedResults.Ok(new ItemList<TaskRecord>(tasks));
     }
 
-    public static async Task<Results<Ok<TaskRecord>, ProblemHttpResult>> CompleteTask(string id, ClaimsPrincipal user, ISwitchboardStore store, IClock clock)
-    {
-        var rep = user.RestrictedToRep();
-        if (rep is not null)
-        {
-            var mine = await store.ListTasksAsync(new TaskQuery { Owner = rep, IncludeDone = true, Limit = 500 });
-            if (mine.All(t => t.Id != id)) return Problems.NotFound($"task '{id}' not found");
-        }
-        var task = await store.CompleteTaskAsync(id, clock.GetCurrentInstant());
-        return task is null ? Problems.NotFound($"task '{id}' not found") : TypedResults.Ok(task);
-    }
+    public static async Task<Results<Ok<TaskRecord>, ProblemHttpResult>> CompleteTask(string id, ClaimsPrincipal user, FollowUpService followUp) =>
+        await followUp.CompleteTaskAsync(id, user.Caller()) is { } task ? TypedResults.Ok(task) : Problems.NotFound($"task '{id}' not found");
 }

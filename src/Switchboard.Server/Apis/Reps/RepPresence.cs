@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Switchboard.Engine.Model;
 using Switchboard.Application;
+using Switchboard.Application.Live;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Apis.Reps;
@@ -15,6 +16,8 @@ public static class RepPresence
     public static async Task SetAsync(IServiceProvider services, string repId, string status)
     {
         await services.GetRequiredService<ISwitchboardStore>().SetRepStatusAsync(repId, status);
+        var at = services.GetRequiredService<NodaTime.IClock>().GetCurrentInstant();
+        await services.GetRequiredService<LiveUpdates>().ShareAsync([new LiveUpdate(LiveUpdateKinds.RepStatus) { At = at, ItemId = repId, Status = status }]);
         // A rep coming online may be the member a queue has been waiting for.
         await services.GetRequiredService<LeadService>().DrainQueuesAsync(repId);
     }
