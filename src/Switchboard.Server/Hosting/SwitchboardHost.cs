@@ -7,6 +7,7 @@ using Scalar.AspNetCore;
 using Switchboard.Engine.Json;
 using Switchboard.Server.Application;
 using Switchboard.Server.Apis.Config;
+using Switchboard.Server.Apis.Dashboard;
 using Switchboard.Server.Apis.FollowUp;
 using Switchboard.Server.Apis.Forms;
 using Switchboard.Server.Apis.Keys;
@@ -97,6 +98,7 @@ public static class SwitchboardHost
         api.MapOperationsApi();
         api.MapLeadsApi();
         api.MapLeadsBatchApi();
+        api.MapDashboardApi();
         api.MapRepsApi();
         api.MapConfigApi();
         api.MapKeysApi();
