@@ -21,10 +21,30 @@ internal static class HomeSql
         "AND owner_id IS NOT NULL GROUP BY owner_id ORDER BY COUNT(*) DESC, owner_id";
 }
 
-internal sealed record TodayLeadRow(long CreatedAt, long? AssignedAt, long? FirstTouchAt);
+// Classes with setters, not positional records: SQLite gives an empty result no column types to match a constructor by.
+internal sealed class TodayLeadRow
+{
+    public long CreatedAt { get; set; }
+    public long? AssignedAt { get; set; }
+    public long? FirstTouchAt { get; set; }
+}
 
-internal sealed record StatusCountRow(string Status, long Count);
+internal sealed class StatusCountRow
+{
+    public string Status { get; set; } = "";
+    public long Count { get; set; }
+}
 
-internal sealed record SlaDueRow(string LeadId, long DueAt, string? OwnerId, string Data);
+internal sealed class SlaDueRow
+{
+    public string LeadId { get; set; } = "";
+    public long DueAt { get; set; }
+    public string? OwnerId { get; set; }
+    public string Data { get; set; } = "{}";
+}
 
-internal sealed record RepCountRow(string RepId, long Count);
+internal sealed class RepCountRow
+{
+    public string RepId { get; set; } = "";
+    public long Count { get; set; }
+}
