@@ -30,7 +30,7 @@ public static class LeadsApi
                 + "a retry with the same Idempotency-Key or externalId answers the first lead and creates nothing.");
         api.MapGet("/", ListLeads).RequireAuthorization(Policies.Read).Produces<Http.Page<LeadView>>()
             .WithSummary("List leads: filters, sort=created|created_asc|score, keyset cursor paging");
-        api.MapGet("/export.csv", LeadsExport.Download).RequireAuthorization(Policies.Read).Produces(StatusCodes.Status200OK, contentType: LeadsExport.ContentType)
+        api.MapGet("/export.csv", LeadsExport.Download).RequireAuthorization(Policies.Read).Produces<string>(StatusCodes.Status200OK, LeadsExport.ContentType)
             .WithSummary("Every lead matching the list's filters as CSV (UTF-8 with BOM), in the list's sort");
         api.MapGet("/{id}", GetLead).RequireAuthorization(Policies.Read).Produces<LeadView>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPatch("/{id}", UpdateLead).RequireAuthorization(Policies.Read).WithRequestSizeLimit(MaxLeadBody)
