@@ -98,9 +98,30 @@ public sealed record LeadQuery
     public string? Grade { get; init; }
     /// <summary>Free text: matches email, name, company (case-insensitive substring).</summary>
     public string? Q { get; init; }
-    /// <summary>Opaque cursor from a previous page.</summary>
+    /// <summary>Only leads whose "source" field is exactly this.</summary>
+    public string? Source { get; init; }
+    /// <summary>Only leads created at or after this instant.</summary>
+    public Instant? CreatedFrom { get; init; }
+    /// <summary>Only leads created before this instant (exclusive, so consecutive ranges do not overlap).</summary>
+    public Instant? CreatedTo { get; init; }
+    public LeadSort Sort { get; init; } = LeadSort.Created;
+    /// <summary>Opaque cursor from a previous page of the same sort and filter.</summary>
     public string? Cursor { get; init; }
     public int Limit { get; init; } = 50;
+}
+
+/// <summary>
+/// The orders of a lead list. Equal created times keep insertion order (seq) in the sort's direction; equal scores
+/// list the newest lead first.
+/// </summary>
+public enum LeadSort
+{
+    /// <summary>Newest first.</summary>
+    Created,
+    /// <summary>Oldest first.</summary>
+    CreatedAscending,
+    /// <summary>Highest score first.</summary>
+    Score,
 }
 
 public sealed record LeadPage(IReadOnlyList<Lead> Items, string? NextCursor);

@@ -1,30 +1,19 @@
 using System.Globalization;
-using System.Text;
 
 namespace Switchboard.Storage;
 
 /// <summary>
-/// The opaque paging cursor of <see cref="LeadQuery.Cursor"/> and <see cref="ISwitchboardStore.ListMembersAsync"/>:
-/// base64url of the seq value (leads.seq, memberships.seq) of the last item on the previous page. Lead pages run
-/// newest first (the next page has smaller seq values), member pages oldest first (larger ones).
+/// The opaque paging cursor of <see cref="ISwitchboardStore.ListMembersAsync"/> and the lifecycle lists: base64url of
+/// the seq value of the last item on the previous page. (Lead lists page with <see cref="LeadCursor"/>.)
 /// </summary>
 internal static class SeqCursor
 {
-    public static string Encode(long seq) =>
-        Convert.ToBase64String(Encoding.ASCII.GetBytes(seq.ToString(CultureInfo.InvariantCulture)))
-            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string Encode(long seq) => Base64Url.Encode(seq.ToString(CultureInfo.InvariantCulture));
 
     /// <exception cref="ArgumentException">The cursor was not produced by <see cref="Encode"/>.</exception>
     public static long Decode(string cursor)
     {
-        try
-        {
-            var base64 = cursor.Replace('-', '+').Replace('_', '/');
-            base64 = base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '=');
-            var text = Encoding.ASCII.GetString(Convert.FromBase64String(base64));
-            if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seq) && seq > 0) return seq;
-        }
-        catch (FormatException) { }
+        if (long.TryParse(Base64Url.Decode(cursor), NumberStyles.None, CultureInfo.InvariantCulture, out var seq) && seq > 0) return seq;
         throw new ArgumentException($"'{cursor}' is not a valid cursor", nameof(cursor));
     }
 }

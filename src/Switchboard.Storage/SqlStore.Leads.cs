@@ -17,38 +17,44 @@ public abstract partial class SqlStore
     }
 
     /// <summary>
-    /// Newest first (by leads.seq). Owner, status, stage, pool and grade match exactly, MinScore is a lower bound; Q is a case-insensitive
-    /// substring over email, firstName, lastName and company (see LeadSearch). Limit is clamped to 1..500.
+    /// In <see cref="LeadQuery.Sort"/> order. Owner, status, stage, pool, grade and source match exactly, MinScore is a lower
+    /// bound, the created range is [CreatedFrom, CreatedTo); Q is a case-insensitive substring over email, firstName, lastName
+    /// and company (see LeadSearch). Limit is clamped to 1..500. Pages continue from the cursor's sort key (keyset, never an
+    /// offset), so a lead added between pages neither repeats nor shifts the next page.
     /// </summary>
-    /// <exception cref="ArgumentException">The cursor is not one this store produced.</exception>
+    /// <exception cref="ArgumentException">The cursor is not one this store produced for this sort and filter.</exception>
     public async Task<LeadPage> ListLeadsAsync(LeadQuery query, CancellationToken ct = default)
     {
         var limit = Math.Clamp(query.Limit, 1, MaxPageSize);
         var sql = new StringBuilder($"SELECT {LeadSql.Columns} FROM leads WHERE 1 = 1");
+        var args = LeadFilterSql(query, sql);
+        var after = string.IsNullOrEmpty(query.Cursor) ? (LeadCursor?)null : LeadCursor.Decode(query, query.Cursor);
+        sql.Append(LeadSql.Page(query.Sort, after is not null));
+        if (after is { } key) args.AddDynamicParams(new { afterScore = key.Score, afterCreated = key.CreatedAt, afterSeq = key.Seq });
+        args.Add("take", limit + 1);
+
+        var rows = await QueryAsync<LeadRow>(sql.ToString(), args, ct);
+        var page = rows.Take(limit).ToList();
+        var next = rows.Count > limit ? LeadCursor.Encode(query, page[^1].Score, page[^1].CreatedAt, page[^1].Seq) : null;
+        return new LeadPage(page.Select(row => row.ToLead()).ToList(), next);
+    }
+
+    /// <summary>Appends " AND …" for each filter of the query to <paramref name="sql"/>; returns their parameters.</summary>
+    private DynamicParameters LeadFilterSql(LeadQuery query, StringBuilder sql)
+    {
         var args = new DynamicParameters();
-        if (query.Owner is not null) { sql.Append(" AND owner_id = @owner"); args.Add("owner", query.Owner); }
-        if (query.Status is not null) { sql.Append(" AND status = @status"); args.Add("status", query.Status); }
-        if (query.Stage is not null) { sql.Append(" AND stage = @stage"); args.Add("stage", query.Stage); }
-        if (query.PoolId is not null) { sql.Append(" AND pool_id = @poolId"); args.Add("poolId", query.PoolId); }
+        foreach (var (column, value) in new[] { ("owner_id", query.Owner), ("status", query.Status), ("stage", query.Stage),
+                     ("pool_id", query.PoolId), ("grade", query.Grade), ("source", query.Source) })
+            Filter(sql, args, column, value);
         if (query.MinScore is { } minScore) { sql.Append(" AND score >= @minScore"); args.Add("minScore", minScore); }
-        if (query.Grade is not null) { sql.Append(" AND grade = @grade"); args.Add("grade", query.Grade); }
+        if (query.CreatedFrom is { } from) { sql.Append(" AND created_at >= @createdFrom"); args.Add("createdFrom", from.ToUnixTimeTicks()); }
+        if (query.CreatedTo is { } to) { sql.Append(" AND created_at < @createdTo"); args.Add("createdTo", to.ToUnixTimeTicks()); }
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             sql.Append(" AND ").Append(ContainsSql("search_text", "@q"));
             args.Add("q", LeadSearch.Fold(query.Q));
         }
-        if (!string.IsNullOrEmpty(query.Cursor))
-        {
-            sql.Append(" AND seq < @before");
-            args.Add("before", SeqCursor.Decode(query.Cursor));
-        }
-        sql.Append(" ORDER BY seq DESC LIMIT @take");
-        args.Add("take", limit + 1);
-
-        var rows = await QueryAsync<LeadRow>(sql.ToString(), args, ct);
-        var page = rows.Take(limit).ToList();
-        var next = rows.Count > limit ? SeqCursor.Encode(page[^1].Seq) : null;
-        return new LeadPage(page.Select(row => row.ToLead()).ToList(), next);
+        return args;
     }
 
     /// <summary>Oldest first, in the order they were appended.</summary>

@@ -7,7 +7,7 @@ using Switchboard.Engine.Model;
 namespace Switchboard.Engine.Messages;
 
 /// <summary>A lead's values as message text: fields exactly as received, system fields, a display name, a link path.</summary>
-internal static class LeadText
+public static class LeadText
 {
     private const string CustomPrefix = "fields.";
 

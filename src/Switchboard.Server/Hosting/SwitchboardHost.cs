@@ -9,6 +9,7 @@ using Switchboard.Application;
 using Switchboard.Application.Live;
 using Switchboard.Server.Apis.Changes;
 using Switchboard.Server.Apis.Config;
+using Switchboard.Server.Apis.Dashboard;
 using Switchboard.Server.Apis.FollowUp;
 using Switchboard.Server.Apis.Forms;
 using Switchboard.Server.Apis.Keys;
@@ -106,6 +107,7 @@ public static class SwitchboardHost
         api.MapOperationsApi();
         api.MapLeadsApi();
         api.MapLeadsBatchApi();
+        api.MapDashboardApi();
         api.MapRepsApi();
         api.MapConfigApi();
         api.MapKeysApi();

@@ -25,6 +25,7 @@ internal class LeadRow
     public string? EmailNorm { get; set; }
     public string? PhoneKey { get; set; }
     public string SearchText { get; set; } = "";
+    public string? Source { get; set; }
     public string Data { get; set; } = "{}";
     public string PreviousOwners { get; set; } = "[]";
     public string? RoutedPoolId { get; set; }
@@ -50,6 +51,7 @@ internal class LeadRow
         EmailNorm = ContactKeys.Email(lead.Data),
         PhoneKey = ContactKeys.Phone(lead.Data),
         SearchText = LeadSearch.SearchText(lead.Data),
+        Source = LeadSearch.Source(lead.Data),
         Data = StoredJson.Write(lead.Data),
         PreviousOwners = StoredJson.Write(lead.PreviousOwners),
         RoutedPoolId = lead.RoutedPoolId,

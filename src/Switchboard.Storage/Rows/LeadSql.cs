@@ -32,10 +32,10 @@ internal static class LeadSql
     public static string Insert(string nextSeq) =>
         "INSERT INTO leads (id, seq, external_id, idempotency_key, owner_id, status, stage, score, grade, pool_id, " +
         "config_version, created_at, assigned_at, first_touch_at, updated_at, email_norm, search_text, data, previous_owners, " +
-        "routed_pool_id, reassignments, engagement, phone_key) " +
+        "routed_pool_id, reassignments, engagement, phone_key, source) " +
         $"VALUES (@Id, {nextSeq}, @ExternalId, @IdempotencyKey, @OwnerId, @Status, @Stage, @Score, @Grade, @PoolId, " +
         "@ConfigVersion, @CreatedAt, @AssignedAt, @FirstTouchAt, @UpdatedAt, @EmailNorm, @SearchText, @Data, @PreviousOwners, " +
-        "@RoutedPoolId, @Reassignments, @Engagement, @PhoneKey)";
+        "@RoutedPoolId, @Reassignments, @Engagement, @PhoneKey, @Source)";
 
     /// <summary>Everything but id, seq and idempotency_key (fixed at insert).</summary>
     public const string Update =
@@ -43,11 +43,26 @@ internal static class LeadSql
         "score = @Score, grade = @Grade, pool_id = @PoolId, config_version = @ConfigVersion, created_at = @CreatedAt, " +
         "assigned_at = @AssignedAt, first_touch_at = @FirstTouchAt, updated_at = @UpdatedAt, email_norm = @EmailNorm, " +
         "search_text = @SearchText, data = @Data, previous_owners = @PreviousOwners, routed_pool_id = @RoutedPoolId, " +
-        "reassignments = @Reassignments, engagement = @Engagement, phone_key = @PhoneKey WHERE id = @Id";
+        "reassignments = @Reassignments, engagement = @Engagement, phone_key = @PhoneKey, source = @Source WHERE id = @Id";
 
     /// <summary>Leads waiting in a pool (status queued), oldest first.</summary>
     public const string QueuedInPool =
         "SELECT id FROM leads WHERE pool_id = @poolId AND status = 'queued' ORDER BY seq LIMIT @limit";
+
+    /// <summary>
+    /// The keyset condition (when continuing after @afterScore, @afterCreated, @afterSeq), ORDER BY and LIMIT @take of a lead
+    /// list in <paramref name="sort"/> order. Row-value comparisons match the indexes ending in (created_at, seq) and
+    /// (score, created_at, seq) on both dialects.
+    /// </summary>
+    public static string Page(LeadSort sort, bool continued) => sort switch
+    {
+        LeadSort.CreatedAscending => (continued ? " AND (created_at, seq) > (@afterCreated, @afterSeq)" : "")
+            + " ORDER BY created_at, seq LIMIT @take",
+        LeadSort.Score => (continued ? " AND (score, created_at, seq) < (@afterScore, @afterCreated, @afterSeq)" : "")
+            + " ORDER BY score DESC, created_at DESC, seq DESC LIMIT @take",
+        _ => (continued ? " AND (created_at, seq) < (@afterCreated, @afterSeq)" : "")
+            + " ORDER BY created_at DESC, seq DESC LIMIT @take",
+    };
 
     public const string DecisionsOfLead = "SELECT document FROM decisions WHERE lead_id = @leadId ORDER BY id";
 }

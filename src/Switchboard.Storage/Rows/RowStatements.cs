@@ -24,7 +24,7 @@ internal static class RowStatements
         new("@FirstTouchAt", DbType.Int64), new("@UpdatedAt", DbType.Int64), new("@EmailNorm", DbType.String),
         new("@SearchText", DbType.String), new("@Data", DbType.String), new("@PreviousOwners", DbType.String),
         new("@RoutedPoolId", DbType.String), new("@Reassignments", DbType.Int32), new("@Engagement", DbType.Double),
-        new("@PhoneKey", DbType.String),
+        new("@PhoneKey", DbType.String), new("@Source", DbType.String),
     ];
 
     public static readonly RowStatement Decision = new(
@@ -55,7 +55,7 @@ internal static class RowStatements
         [
             row.Id, row.ExternalId, row.IdempotencyKey, row.OwnerId, row.Status, row.Stage, row.Score, row.Grade, row.PoolId,
             row.ConfigVersion, row.CreatedAt, row.AssignedAt, row.FirstTouchAt, row.UpdatedAt, row.EmailNorm, row.SearchText,
-            row.Data, row.PreviousOwners, row.RoutedPoolId, row.Reassignments, row.Engagement, row.PhoneKey,
+            row.Data, row.PreviousOwners, row.RoutedPoolId, row.Reassignments, row.Engagement, row.PhoneKey, row.Source,
         ];
     }
 

@@ -28,7 +28,10 @@ public static class LeadsApi
             .WithSummary("Create and route a lead")
             .WithDescription("201 with the new lead, its owner and decisions; 200 with duplicateOf when merged into an open lead; "
                 + "a retry with the same Idempotency-Key or externalId answers the first lead and creates nothing.");
-        api.MapGet("/", ListLeads).RequireAuthorization(Policies.Read).Produces<Http.Page<LeadView>>().WithSummary("List leads, newest first");
+        api.MapGet("/", ListLeads).RequireAuthorization(Policies.Read).Produces<Http.Page<LeadView>>()
+            .WithSummary("List leads: filters, sort=created|created_asc|score, keyset cursor paging");
+        api.MapGet("/export.csv", LeadsExport.Download).RequireAuthorization(Policies.Read).Produces<string>(StatusCodes.Status200OK, LeadsExport.ContentType)
+            .WithSummary("Every lead matching the list's filters as CSV (UTF-8 with BOM), in the list's sort");
         api.MapGet("/{id}", GetLead).RequireAuthorization(Policies.Read).Produces<LeadView>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPatch("/{id}", UpdateLead).RequireAuthorization(Policies.Read).WithRequestSizeLimit(MaxLeadBody)
             .Accepts<UpdateLeadRequest>("application/json").Produces<LeadView>().ProducesProblem(StatusCodes.Status404NotFound)
@@ -64,34 +67,22 @@ public static class LeadsApi
     }
 
     public static async Task<Results<Ok<Page<JsonObject>>, ValidationProblem, ProblemHttpResult>> ListLeads(ClaimsPrincipal user, ISwitchboardStore store,
-        string? owner, string? status, string? stage, string? minScore, string? grade, string? q, string? cursor, string? limit)
+        [AsParameters] LeadListQuery list, string? cursor, string? limit)
     {
         var size = 50;
         if (limit is not null && (!int.TryParse(limit, out size) || size is < 1 or > 500))
             return Problems.Invalid("limit", "must be a whole number between 1 and 500");
-        int? least = null;
-        if (minScore is not null)
-        {
-            if (!int.TryParse(minScore, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
-                return Problems.Invalid("minScore", "must be a whole number");
-            least = parsed;
-        }
-        if (status is not null && !LeadStatus.All.Contains(status))
-            return Problems.Invalid("status", $"must be one of {string.Join(", ", LeadStatus.All)}");
-        var (ownerFilter, invalidOwner, forbidden) = OwnerFilter.Resolve(user, owner, "leads");
-        if (invalidOwner is not null) return invalidOwner;
+        var (query, invalid, forbidden) = list.Read(user);
+        if (invalid is not null) return invalid;
         if (forbidden is not null) return forbidden;
         LeadPage page;
         try
         {
-            page = await store.ListLeadsAsync(new LeadQuery
-            {
-                Owner = ownerFilter, Status = status, Stage = stage, MinScore = least, Grade = grade, Q = q, Cursor = cursor, Limit = size,
-            });
+            page = await store.ListLeadsAsync(query! with { Cursor = cursor, Limit = size });
         }
         catch (ArgumentException)
         {
-            return Problems.Invalid("cursor", "is not a cursor this server handed out");
+            return Problems.Invalid("cursor", "is not a cursor of this list: pass the nextCursor of the previous page with the same sort and filters");
         }
         return TypedResults.Ok(new Page<JsonObject>([.. page.Items.Select(l => LeadJson.Write(l))], page.NextCursor));
     }
