@@ -74,6 +74,9 @@ public static class SwitchboardHost
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorization(Policies.Add);
         services.AddSwitchboardOpenApi();
+        services.AddSwitchboardConsole();
+        // The console's assets (MudBlazor's, Blazor's) are served from the build output too, not only when published or in Development.
+        builder.WebHost.UseStaticWebAssets();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 16 * 1024 * 1024);
         return builder;
     }
@@ -86,6 +89,7 @@ public static class SwitchboardHost
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseSwitchboardConsole();
         app.UseRequestTextRules();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
         return app;
@@ -111,7 +115,7 @@ public static class SwitchboardHost
         api.MapLifecycleConfigApi();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");
-        app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
+        app.MapSwitchboardConsole();
         return app;
     }
 

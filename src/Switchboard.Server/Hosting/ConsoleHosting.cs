@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor.Services;
+using Switchboard.Web;
+using Switchboard.Web.Localization;
+using Switchboard.Web.Time;
+
+namespace Switchboard.Server.Hosting;
+
+/// <summary>The browser console (Switchboard.Console) served by this process: its components, assets and languages.</summary>
+public static class ConsoleHosting
+{
+    public static IServiceCollection AddSwitchboardConsole(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddCascadingAuthenticationState();
+        services.AddLocalization();
+        services.AddScoped<ViewerZone>();
+        // Console pages send strangers to the sign-in page and people without the role to the 403 page.
+        services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, cookie =>
+        {
+            cookie.LoginPath = "/signin";
+            cookie.ReturnUrlParameter = "returnUrl";
+            cookie.AccessDeniedPath = "/forbidden";
+        });
+        return services;
+    }
+
+    /// <summary>After authentication: the request's language (the user's setting, the switcher's cookie, the browser's), then anti-forgery.</summary>
+    public static WebApplication UseSwitchboardConsole(this WebApplication app)
+    {
+        var cultures = Languages.All.Select(language => language.Code).ToArray();
+        var localization = new RequestLocalizationOptions()
+            .SetDefaultCulture(Languages.Default).AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+        localization.RequestCultureProviders =
+        [
+            new CustomRequestCultureProvider(context => Task.FromResult(
+                context.User.FindFirst(Languages.Claim)?.Value is { } language ? new ProviderCultureResult(language) : null)),
+            new CookieRequestCultureProvider { CookieName = Languages.CookieName },
+            new AcceptLanguageHeaderRequestCultureProvider(),
+        ];
+        app.UseRequestLocalization(localization);
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapSwitchboardConsole(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapGet("/culture", ChooseLanguage).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>The language switcher: remembers the language in a cookie and goes back to the page (local addresses only).</summary>
+    private static IResult ChooseLanguage(HttpContext context, string? language, string? returnUrl)
+    {
+        if (Languages.IsSupported(language))
+        {
+            context.Response.Cookies.Append(Languages.CookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language!)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+        }
+        return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+    }
+
+    private static bool IsLocal(string? url) =>
+        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+}
