@@ -27,7 +27,10 @@ public static class ConsoleHosting
         return services;
     }
 
-    /// <summary>After authentication: the request's language (the user's setting, the switcher's cookie, the browser's), then anti-forgery.</summary>
+    /// <summary>
+    /// After authentication: the language of a console request (the user's setting, the switcher's cookie, the browser's),
+    /// then anti-forgery. The HTTP API and the public forms keep the invariant culture whatever the caller's Accept-Language.
+    /// </summary>
     public static WebApplication UseSwitchboardConsole(this WebApplication app)
     {
         var cultures = Languages.All.Select(language => language.Code).ToArray();
@@ -40,7 +43,8 @@ public static class ConsoleHosting
             new CookieRequestCultureProvider { CookieName = Languages.CookieName },
             new AcceptLanguageHeaderRequestCultureProvider(),
         ];
-        app.UseRequestLocalization(localization);
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/f"),
+            console => console.UseRequestLocalization(localization));
         app.UseAntiforgery();
         return app;
     }
