@@ -14,6 +14,7 @@ using Switchboard.Server.Apis.Leads;
 using Switchboard.Server.Apis.Lifecycle;
 using Switchboard.Server.Apis.Operations;
 using Switchboard.Server.Apis.Reps;
+using Switchboard.Server.Apis.Users;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Delivery;
 using Switchboard.Server.Http;
@@ -62,6 +63,7 @@ public static class SwitchboardHost
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<RoutingWriter>();
         services.AddSingleton<LeadService>();
+        services.AddPeople();
         services.AddHostedService(sp => sp.GetRequiredService<RoutingWriter>());
         services.AddFollowUp(builder.Configuration);
         services.AddWebForms(builder.Configuration);
@@ -70,9 +72,9 @@ public static class SwitchboardHost
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandling>();
         services.AddSingleton(sp => new ApiKeyCache(sp.GetRequiredService<IClock>()));
-        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddSwitchboardAuthentication();
         services.AddAuthorization(Policies.Add);
+        services.AddAntiforgery();
         services.AddSwitchboardOpenApi();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 16 * 1024 * 1024);
         return builder;
@@ -86,6 +88,7 @@ public static class SwitchboardHost
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.UseRequestTextRules();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
         return app;
@@ -109,6 +112,8 @@ public static class SwitchboardHost
         api.MapEventsApi();
         api.MapDealsApi();
         api.MapLifecycleConfigApi();
+        api.MapUsersApi();
+        api.MapAccountApi();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");
         app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
