@@ -10,7 +10,8 @@ public sealed class AccountPagesTests : ComponentTest
     [InlineData("locked", "Too many failed attempts. Try again in a few minutes.")]
     [InlineData("expired", "This link has expired. Ask for a new one.")]
     [InlineData("used", "This link has already been used.")]
-    [InlineData("weak", "This password is too weak. Choose a longer one.")]
+    [InlineData("weak", "This password is too short: use at least 10 characters.")]
+    [InlineData("email", "Enter an email address such as kim@example.com.")]
     [InlineData("mismatch", "The two passwords do not match.")]
     public void an_error_code_in_the_address_is_explained_in_words(string code, string words)
     {

@@ -40,6 +40,10 @@ public sealed class TextsTests
             Assert.True(Placeholders(english).SetEquals(Placeholders(translated.GetValueOrDefault(key) ?? "")), $"{language} {key}");
     }
 
+    /// <summary>The texts of one language (English is the neutral resource file).</summary>
+    internal static Dictionary<string, string> Entries(string language) =>
+        Entries(language == Languages.Default ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(language));
+
     /// <summary>The texts of one resource file alone (no fallback to English).</summary>
     internal static Dictionary<string, string> Entries(CultureInfo culture) =>
         (Texts.GetResourceSet(culture, createIfNotExists: true, tryParents: false) ?? throw new InvalidOperationException($"no texts for {culture}"))

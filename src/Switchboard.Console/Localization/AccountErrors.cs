@@ -11,6 +11,8 @@ public static class AccountErrors
         ["used"] = "ErrorUsed",
         ["weak"] = "ErrorWeak",
         ["mismatch"] = "ErrorMismatch",
+        ["email"] = "ErrorEmail",
+        ["name"] = "ErrorName",
     };
 
     /// <summary>The text key for an error code; null for none or a code nobody sends (it is not echoed back).</summary>

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
+using Switchboard.Application.People;
+using Switchboard.Server.Auth;
 using Switchboard.Web;
 using Switchboard.Web.Localization;
 using Switchboard.Web.Time;
@@ -17,19 +19,24 @@ public static class ConsoleHosting
         services.AddCascadingAuthenticationState();
         services.AddLocalization();
         services.AddScoped<ViewerZone>();
-        // Console pages send strangers to the sign-in page and people without the role to the 403 page.
-        services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, cookie =>
+        // A signed-in person opening a console page their role does not allow sees the console's localised 403 page;
+        // the HTTP API keeps answering 403 problem+json.
+        services.PostConfigure<CookieAuthenticationOptions>(UserSessions.Scheme, cookie =>
         {
-            cookie.LoginPath = "/signin";
-            cookie.ReturnUrlParameter = "returnUrl";
-            cookie.AccessDeniedPath = "/forbidden";
+            var answerApi = cookie.Events.OnRedirectToAccessDenied;
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                if (context.Request.Path.StartsWithSegments("/api")) return answerApi(context);
+                context.Response.Redirect("/forbidden");
+                return Task.CompletedTask;
+            };
         });
         return services;
     }
 
     /// <summary>
-    /// After authentication: the language of a console request (the user's setting, the switcher's cookie, the browser's),
-    /// then anti-forgery. The HTTP API and the public forms keep the invariant culture whatever the caller's Accept-Language.
+    /// After authentication: the language of a console request (the user's setting, the switcher's cookie, the browser's).
+    /// The HTTP API and the public forms keep the invariant culture whatever the caller's Accept-Language.
     /// </summary>
     public static WebApplication UseSwitchboardConsole(this WebApplication app)
     {
@@ -45,7 +52,6 @@ public static class ConsoleHosting
         ];
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/f"),
             console => console.UseRequestLocalization(localization));
-        app.UseAntiforgery();
         return app;
     }
 
@@ -57,11 +63,16 @@ public static class ConsoleHosting
         return app;
     }
 
-    /// <summary>The language switcher: remembers the language in a cookie and goes back to the page (local addresses only).</summary>
-    private static IResult ChooseLanguage(HttpContext context, string? language, string? returnUrl)
+    /// <summary>
+    /// The language switcher: remembers the language in a cookie and, for a signed-in person, as their language setting
+    /// (which their session reads on the next request); then goes back to the page (local addresses only).
+    /// </summary>
+    private static async Task<IResult> ChooseLanguage(HttpContext context, UserService users, string? language, string? returnUrl)
     {
         if (Languages.IsSupported(language))
         {
+            if (context.User.FindFirst(UserSessions.UserClaim)?.Value is { } userId)
+                await users.UpdateAsync(userId, new UserDraft(null, null, null, Language: language), context.RequestAborted);
             context.Response.Cookies.Append(Languages.CookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language!)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });

@@ -14,6 +14,7 @@ using Switchboard.Server.Apis.Leads;
 using Switchboard.Server.Apis.Lifecycle;
 using Switchboard.Server.Apis.Operations;
 using Switchboard.Server.Apis.Reps;
+using Switchboard.Server.Apis.Users;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Delivery;
 using Switchboard.Server.Http;
@@ -62,6 +63,7 @@ public static class SwitchboardHost
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<RoutingWriter>();
         services.AddSingleton<LeadService>();
+        services.AddPeople();
         services.AddHostedService(sp => sp.GetRequiredService<RoutingWriter>());
         services.AddFollowUp(builder.Configuration);
         services.AddWebForms(builder.Configuration);
@@ -70,9 +72,9 @@ public static class SwitchboardHost
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandling>();
         services.AddSingleton(sp => new ApiKeyCache(sp.GetRequiredService<IClock>()));
-        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddSwitchboardAuthentication();
         services.AddAuthorization(Policies.Add);
+        services.AddAntiforgery();
         services.AddSwitchboardOpenApi();
         services.AddSwitchboardConsole();
         // The console's assets (MudBlazor's, Blazor's) are served from the build output too, not only when published or in Development.
@@ -90,6 +92,7 @@ public static class SwitchboardHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseSwitchboardConsole();
+        app.UseAntiforgery();
         app.UseRequestTextRules();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
         return app;
@@ -113,6 +116,8 @@ public static class SwitchboardHost
         api.MapEventsApi();
         api.MapDealsApi();
         api.MapLifecycleConfigApi();
+        api.MapUsersApi();
+        api.MapAccountApi();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");
         app.MapSwitchboardConsole();

@@ -25,19 +25,20 @@ public sealed class ConsoleBrowser : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (!ChromiumInstalled) return;
-        Server = await ServerProcess.StartAsync();
+        // The demo organisation gives the reps that rep users are bound to.
+        Server = await ServerProcess.StartAsync(settings: new Dictionary<string, string> { ["SWITCHBOARD_DEMO"] = "true" });
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
     }
 
     /// <summary>A fresh browser (no cookies) whose person reads <paramref name="language"/> (its Accept-Language), at 1280×800.</summary>
-    public async Task<IPage> NewPageAsync(string language = "en")
+    public async Task<IPage> NewPageAsync(string language = "en", int width = 1280, int height = 800)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Server.Address.ToString(),
             Locale = language,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         return await context.NewPageAsync();
     }
