@@ -122,6 +122,8 @@ internal enum WriteLock
     Routing,
     /// <summary>Saving a configuration version.</summary>
     Config,
+    /// <summary>Changing or removing a person, so that two changes cannot both remove the last admin.</summary>
+    People,
     /// <summary>
     /// Row-level writes outside routing (claiming timers and outbox rows, marking deliveries, completing
     /// tasks). SQLite: the database write lock like every write; PostgreSQL: no advisory lock, row locks

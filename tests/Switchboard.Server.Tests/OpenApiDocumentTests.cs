@@ -19,6 +19,7 @@ public sealed partial class OpenApiDocumentTests(OpenApiDocumentTests.Served ser
     private static readonly HashSet<string> BodylessWrites =
     [
         "POST /api/config/versions/{version}/restore", "POST /api/outbox/{id}/retry", "POST /api/tasks/{id}/done",
+        "POST /api/users/{id}/invite", "POST /account/signout",
     ];
 
     /// <summary>Answers that have no body by nature besides 204: a 202 that points elsewhere, a 303 redirect.</summary>

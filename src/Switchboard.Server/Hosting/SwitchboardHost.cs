@@ -18,6 +18,7 @@ using Switchboard.Server.Apis.Lifecycle;
 using Switchboard.Server.Apis.Operations;
 using Switchboard.Server.Apis.Queues;
 using Switchboard.Server.Apis.Reps;
+using Switchboard.Server.Apis.Users;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Delivery;
 using Switchboard.Server.Http;
@@ -72,6 +73,7 @@ public static class SwitchboardHost
         services.AddSingleton<RoutingWriter>();
         services.AddSingleton<LeadService>();
         services.AddSingleton<DecisionTrail>();
+        services.AddPeople();
         services.AddHostedService(sp => sp.GetRequiredService<RoutingWriter>());
         services.AddFollowUp(builder.Configuration);
         services.AddWebForms(builder.Configuration);
@@ -80,10 +82,13 @@ public static class SwitchboardHost
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandling>();
         services.AddSingleton(sp => new ApiKeyCache(sp.GetRequiredService<IClock>()));
-        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddSwitchboardAuthentication();
         services.AddAuthorization(Policies.Add);
+        services.AddAntiforgery();
         services.AddSwitchboardOpenApi();
+        services.AddSwitchboardConsole();
+        // The console's assets (MudBlazor's, Blazor's) are served from the build output too, not only when published or in Development.
+        builder.WebHost.UseStaticWebAssets();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 16 * 1024 * 1024);
         return builder;
     }
@@ -96,6 +101,8 @@ public static class SwitchboardHost
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseSwitchboardConsole();
+        app.UseAntiforgery();
         app.UseRequestTextRules();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
         return app;
@@ -122,9 +129,11 @@ public static class SwitchboardHost
         api.MapDealsApi();
         api.MapLifecycleConfigApi();
         api.MapChangesApi();
+        api.MapUsersApi();
+        api.MapAccountApi();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");
-        app.MapGet("/", () => TypedResults.Redirect("/docs")).ExcludeFromDescription();
+        app.MapSwitchboardConsole();
         return app;
     }
 

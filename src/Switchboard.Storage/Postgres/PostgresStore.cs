@@ -21,6 +21,8 @@ public sealed partial class PostgresStore : SqlStore
     public const long ConfigLockKey = 0x5357_4244_0002;
     /// <summary>pg_advisory_lock key held while migrating.</summary>
     public const long MigrationLockKey = 0x5357_4244_0003;
+    /// <summary>pg_advisory_xact_lock key of changes to people that must keep an admin.</summary>
+    public const long PeopleLockKey = 0x5357_4244_0004;
 
     private const string UniqueViolation = "23505";
     private readonly NpgsqlDataSource _dataSource;
@@ -73,7 +75,7 @@ public sealed partial class PostgresStore : SqlStore
         try
         {
             var transaction = await connection.BeginTransactionAsync(ct);
-            long? key = kind switch { WriteLock.Routing => RoutingLockKey, WriteLock.Config => ConfigLockKey, _ => null };
+            long? key = kind switch { WriteLock.Routing => RoutingLockKey, WriteLock.Config => ConfigLockKey, WriteLock.People => PeopleLockKey, _ => null };
             if (key is not null)
                 await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@key)", new { key }, transaction, cancellationToken: ct));
             return new WriteSession(connection, transaction, discard: Discard);

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using MudBlazor;
+
+namespace Switchboard.Web.Layout;
+
+/// <summary>An entry of the console's menu: where it goes and the text key of its label.</summary>
+public sealed record NavItem(string Href, string TextKey, string Icon);
+
+/// <summary>The roles a person or key has, named as the API keys name them (admin, manager, rep).</summary>
+public static class ConsoleRoles
+{
+    public const string Admin = "admin";
+    public const string Manager = "manager";
+    public const string Rep = "rep";
+    public const string Managers = Admin + "," + Manager;
+}
+
+/// <summary>Which pages the menu offers to whom: managers and admins run the routing, a rep sees its own work.</summary>
+public static class ConsoleNavigation
+{
+    public static IReadOnlyList<NavItem> For(ClaimsPrincipal user)
+    {
+        var items = new List<NavItem>();
+        if (user.IsInRole(ConsoleRoles.Admin) || user.IsInRole(ConsoleRoles.Manager))
+        {
+            items.Add(new("/", "NavHome", Icons.Material.Filled.Home));
+            items.Add(new("/leads", "NavLeads", Icons.Material.Filled.ViewList));
+            items.Add(new("/queues", "NavQueues", Icons.Material.Filled.Queue));
+        }
+        if (user.IsInRole(ConsoleRoles.Admin))
+        {
+            items.Add(new("/users", "NavUsers", Icons.Material.Filled.People));
+            items.Add(new("/keys", "NavKeys", Icons.Material.Filled.VpnKey));
+        }
+        if (user.IsInRole(ConsoleRoles.Rep)) items.Add(new("/", "NavMyWork", Icons.Material.Filled.Work));
+        return items;
+    }
+}

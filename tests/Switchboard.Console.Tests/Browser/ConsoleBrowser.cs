@@ -1,0 +1,73 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Switchboard.Server.Tests;
+
+namespace Switchboard.Web.Tests.Browser;
+
+/// <summary>
+/// The real server as a process (SQLite in a temporary directory) and Debian's headless Chromium driven by Playwright,
+/// shared by the browser tests. Playwright's own browser download is never used.
+/// </summary>
+public sealed class ConsoleBrowser : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string MissingChromium = "needs Debian's Chromium at /usr/bin/chromium (apt-get install chromium fonts-noto-cjk)";
+    public static bool ChromiumInstalled => File.Exists(ChromiumPath);
+
+    /// <summary>Where each test leaves its screenshots: TestResults/screenshots/&lt;page&gt;-&lt;language&gt;.png under the test output.</summary>
+    public static readonly string ScreenshotDirectory = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public ServerProcess Server { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!ChromiumInstalled) return;
+        // The demo organisation gives the reps that rep users are bound to.
+        Server = await ServerProcess.StartAsync(settings: new Dictionary<string, string> { ["SWITCHBOARD_DEMO"] = "true" });
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
+    }
+
+    /// <summary>A fresh browser (no cookies) whose person reads <paramref name="language"/> (its Accept-Language), at 1280×800.</summary>
+    public async Task<IPage> NewPageAsync(string language = "en", int width = 1280, int height = 800)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.Address.ToString(),
+            Locale = language,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        return await context.NewPageAsync();
+    }
+
+    public static async Task SaveScreenshotAsync(IPage page, string name, string language)
+    {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"{name}-{language}.png"), FullPage = true });
+    }
+
+    /// <summary>The serious and critical axe-core violations on the page, one line each.</summary>
+    public static async Task<IReadOnlyList<string>> SeriousAccessibilityViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        return [.. result.Violations
+            .Where(violation => violation.Impact is "serious" or "critical")
+            .Select(violation => $"{violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Select(node => node.Target.ToString()))}")];
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (Server is not null) await Server.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<ConsoleBrowser>
+{
+    public const string Name = "browser";
+}
