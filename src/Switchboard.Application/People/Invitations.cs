@@ -19,8 +19,10 @@ public sealed class Invitations(ISwitchboardStore store, OneTimeLinks links, Pub
         if (options.SmtpConfigured && await store.FindUserByEmailAsync(email.Trim(), ct) is { } user) await SendAsync(TokenKinds.Reset, user, ct);
     }
 
-    /// <summary>A link that creates the first admin.</summary>
-    public async Task<string> SetupAsync(CancellationToken ct = default) => Link("/setup", await links.IssueAsync(TokenKinds.Setup, null, ct: ct));
+    /// <summary>A setup token, which creates the first admin: its link (<see cref="SetupLink"/>) is known once the server listens.</summary>
+    public Task<string> SetupTokenAsync(CancellationToken ct = default) => links.IssueAsync(TokenKinds.Setup, null, ct: ct);
+
+    public string SetupLink(string token) => Link("/setup", token);
 
     private async Task<string> SendAsync(string kind, UserRecord user, CancellationToken ct)
     {
