@@ -89,6 +89,7 @@ public static class SwitchboardHost
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseSessionForgeryCheck();
         app.UseRequestTextRules();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
         return app;
