@@ -1,4 +1,5 @@
 using NodaTime;
+using Switchboard.Engine.Model;
 
 namespace Switchboard.Storage;
 
@@ -32,8 +33,9 @@ public partial interface ISwitchboardStore
     /// <summary>A successful sign-in: failed attempts start again from zero.</summary>
     Task ClearFailedSignInsAsync(string id, CancellationToken ct = default);
 
+    /// <summary>Saves the token, and with <paramref name="message"/> (the email carrying its link) puts that in the outbox in the same transaction.</summary>
     /// <exception cref="DuplicateKeyException">The hash is taken.</exception>
-    Task SaveTokenAsync(OneTimeToken token, CancellationToken ct = default);
+    Task SaveTokenAsync(OneTimeToken token, OutgoingMessage? message = null, CancellationToken ct = default);
     Task<OneTimeToken?> FindTokenAsync(string hash, CancellationToken ct = default);
     /// <summary>Marks the token used, atomically: true for exactly one caller, and only while it is unused and unexpired.</summary>
     Task<bool> UseTokenAsync(string hash, Instant now, CancellationToken ct = default);

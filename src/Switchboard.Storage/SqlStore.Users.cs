@@ -1,5 +1,6 @@
 using Dapper;
 using NodaTime;
+using Switchboard.Engine.Model;
 using Switchboard.Storage.Rows;
 
 namespace Switchboard.Storage;
@@ -98,18 +99,28 @@ public abstract partial class SqlStore
         WriteAsync("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = @id AND (failed_attempts <> 0 OR locked_until IS NOT NULL)",
             new { id }, ct);
 
-    public async Task SaveTokenAsync(OneTimeToken token, CancellationToken ct = default)
+    public async Task SaveTokenAsync(OneTimeToken token, OutgoingMessage? message = null, CancellationToken ct = default)
     {
+        await using var session = await BeginWriteAsync(WriteLock.Rows, ct);
         try
         {
-            await ExecuteAsync(
+            await session.Connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO user_tokens (hash, kind, user_id, created_at, expires_at, used_at) " +
-                "VALUES (@Hash, @Kind, @UserId, @CreatedAt, @ExpiresAt, @UsedAt)", TokenRow.From(token), ct);
+                "VALUES (@Hash, @Kind, @UserId, @CreatedAt, @ExpiresAt, @UsedAt)", TokenRow.From(token), session.Transaction, cancellationToken: ct));
         }
         catch (Exception error) when (IsDuplicateKey(error))
         {
             throw new DuplicateKeyException("a one-time token with this hash already exists", error);
         }
+        if (message is not null)
+        {
+            var at = token.CreatedAt.ToUnixTimeTicks();
+            await session.Connection.ExecuteAsync(new CommandDefinition(
+                FollowUpSql.InsertOutboxHead + " VALUES (@id, @channel, NULL, @payload, 'pending', 0, @at, @at)",
+                new { id = NewId.Message(), channel = message.Channel, payload = StoredJson.Write(message.Payload), at },
+                session.Transaction, cancellationToken: ct));
+        }
+        await session.CommitAsync(ct);
     }
 
     public async Task<OneTimeToken?> FindTokenAsync(string hash, CancellationToken ct = default) =>

@@ -157,6 +157,21 @@ public abstract partial class ApiSuite
     }
 
     [StoreFact]
+    public async Task a_change_through_the_api_with_a_session_cookie_needs_the_antiforgery_header()
+    {
+        await using var app = await StartAsync(TestConfigs.SevenRoundRobin);
+        var lead = await (await app.Admin().PostJson("/api/leads", """{"lastName":"Ito"}""")).Json();
+        var manager = await app.SignedIn("kim@example.com", "manager", forgeryHeader: false);
+
+        var response = await manager.PostJson($"/api/leads/{lead.Str("id")}/assign", """{"repId":"r5"}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync($"/api/leads/{lead.Str("id")}")).StatusCode);
+        Assert.NotEqual("r5", (await (await app.Admin().GetAsync($"/api/leads/{lead.Str("id")}")).Json()).Str("ownerId"));
+    }
+
+    [StoreFact]
     public async Task me_describes_the_signed_in_person_or_the_key()
     {
         await using var app = await StartAsync(TestConfigs.SevenRoundRobin);

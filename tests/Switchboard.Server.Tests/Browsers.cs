@@ -45,12 +45,18 @@ public static class Browsers
 
     public static string TokenOf(string link) => link[(link.IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..];
 
-    /// <summary>A browser signed in as a new person with this role (set up through an invitation).</summary>
-    public static async Task<HttpClient> SignedIn(this SwitchboardApp app, string email, string role, string? repId = null)
+    /// <summary>
+    /// A browser signed in as a new person with this role (set up through an invitation), sending the anti-forgery header
+    /// with every request as the console's scripts would (unless <paramref name="forgeryHeader"/> is false).
+    /// </summary>
+    public static async Task<HttpClient> SignedIn(this SwitchboardApp app, string email, string role, string? repId = null, bool forgeryHeader = true)
     {
         var (_, token) = await app.Invite(email, role, repId);
         var browser = app.Browser();
         Assert.Equal("/", (await browser.SetPassword(token, Password)).Headers.Location?.OriginalString);
+        if (!forgeryHeader) return browser;
+        var antiforgery = await browser.GetFromJsonAsync<JsonObject>("/account/antiforgery");
+        browser.DefaultRequestHeaders.Add(antiforgery.Str("header")!, antiforgery.Str("token"));
         return browser;
     }
 

@@ -39,6 +39,7 @@ public sealed class SqliteSettingsTests : IAsyncLifetime
         Assert.Equal(["Switchboard.Storage.Migrations.Sqlite.0001_initial.sql", "Switchboard.Storage.Migrations.Sqlite.0002_follow_up.sql",
             "Switchboard.Storage.Migrations.Sqlite.0003_contact_keys.sql",
             "Switchboard.Storage.Migrations.Sqlite.0004_lifecycle.sql", "Switchboard.Storage.Migrations.Sqlite.0005_config_notes.sql",
-            "Switchboard.Storage.Migrations.Sqlite.0006_tasks_by_lead.sql", "Switchboard.Storage.Migrations.Sqlite.0007_lead_grid.sql"], scripts);
+            "Switchboard.Storage.Migrations.Sqlite.0006_tasks_by_lead.sql", "Switchboard.Storage.Migrations.Sqlite.0007_lead_grid.sql",
+            "Switchboard.Storage.Migrations.Sqlite.0008_users.sql"], scripts);
     }
 }

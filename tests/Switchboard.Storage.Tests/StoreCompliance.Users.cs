@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using NodaTime;
+using Switchboard.Engine.Model;
 
 namespace Switchboard.Storage.Tests;
 
@@ -98,6 +100,19 @@ public abstract partial class StoreCompliance
         Assert.False(await Store.UseTokenAsync("h2", expires));
         Assert.False(await Store.UseTokenAsync("unknown", TestLeads.T0));
         await Assert.ThrowsAsync<DuplicateKeyException>(() => Store.SaveTokenAsync(token));
+    }
+
+    [StoreFact]
+    public async Task A_token_saved_with_its_email_puts_the_email_in_the_outbox_too()
+    {
+        var email = new OutgoingMessage(Channels.Email, null, new JsonObject { ["to"] = new JsonArray("kim@example.kr"), ["subject"] = "초대" });
+        await Store.SaveTokenAsync(new OneTimeToken("h1", TokenKinds.Invite, "usr_1", TestLeads.T0, TestLeads.T0 + Duration.FromDays(7)), email);
+
+        var message = Assert.Single(await Store.ListOutboxAsync("pending", 10));
+        Assert.Equal((Channels.Email, null, "초대"), (message.Channel, message.LeadId, message.Payload["subject"]!.GetValue<string>()));
+        await Assert.ThrowsAsync<DuplicateKeyException>(() =>
+            Store.SaveTokenAsync(new OneTimeToken("h1", TokenKinds.Invite, "usr_1", TestLeads.T0, TestLeads.T0), email));
+        Assert.Single(await Store.ListOutboxAsync("pending", 10));
     }
 
     [StoreFact]

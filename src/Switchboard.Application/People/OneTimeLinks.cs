@@ -1,4 +1,5 @@
 using NodaTime;
+using Switchboard.Engine.Model;
 using Switchboard.Storage;
 
 namespace Switchboard.Application.People;
@@ -7,7 +8,7 @@ namespace Switchboard.Application.People;
 /// One-time tokens for the invitation, reset and first-admin links: random (256 bits), stored only as a hash,
 /// valid for a while by kind (invite 7 days, reset 1 hour, setup 24 hours), and good for one use.
 /// </summary>
-public sealed class OneTimeLinks(ISwitchboardStore store, IClock clock)
+public sealed class OneTimeLinks(ISwitchboardStore store, IClock clock, WorkSignals signals)
 {
     public static Duration Lifetime(string kind) => kind switch
     {
@@ -17,12 +18,17 @@ public sealed class OneTimeLinks(ISwitchboardStore store, IClock clock)
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of one-time token"),
     };
 
-    /// <summary>A new token of this kind for the user (none for setup); the token itself is returned, and never stored.</summary>
-    public async Task<string> IssueAsync(string kind, string? userId, CancellationToken ct = default)
+    /// <summary>
+    /// A new token of this kind for the user (none for setup); the token itself is returned, and never stored. The message
+    /// <paramref name="carrier"/> makes of it (an email with the link) goes to the outbox with it, atomically.
+    /// </summary>
+    public async Task<string> IssueAsync(string kind, string? userId, Func<string, OutgoingMessage?>? carrier = null, CancellationToken ct = default)
     {
         var token = SecretTokens.New(32);
         var now = clock.GetCurrentInstant();
-        await store.SaveTokenAsync(new OneTimeToken(SecretTokens.Hash(token), kind, userId, now, now + Lifetime(kind)), ct);
+        var message = carrier?.Invoke(token);
+        await store.SaveTokenAsync(new OneTimeToken(SecretTokens.Hash(token), kind, userId, now, now + Lifetime(kind)), message, ct);
+        if (message is not null) signals.Outbox.Poke();
         return token;
     }
 

@@ -6,7 +6,7 @@ using Switchboard.Engine.Workflows;
 namespace Switchboard.Engine.Messages;
 
 /// <summary>Builds outbox messages in the payload shapes of <see cref="OutgoingMessage"/>.</summary>
-internal static class OutgoingMessages
+public static class OutgoingMessages
 {
     /// <summary>slack: {url, body: {text}}.</summary>
     public static OutgoingMessage Slack(string url, string text, string? leadId) =>

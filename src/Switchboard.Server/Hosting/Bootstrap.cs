@@ -9,11 +9,12 @@ namespace Switchboard.Server.Hosting;
 
 /// <summary>
 /// Runs before the server accepts requests: migrates the database, makes sure an admin key exists
-/// (from SWITCHBOARD_ADMIN_KEY, or generated and printed once), and seeds the demo organisation
-/// into an empty database unless the demo is turned off.
+/// (from SWITCHBOARD_ADMIN_KEY, or generated and printed once), offers a setup link while no admin user exists,
+/// and seeds the demo organisation and its users into an empty database unless the demo is turned off.
 /// </summary>
-public sealed class Bootstrap(ISwitchboardStore store, ConfigService configs, SwitchboardOptions options, IClock clock, ILogger<Bootstrap> log)
-    : IHostedService
+public sealed class Bootstrap(
+    ISwitchboardStore store, ConfigService configs, SwitchboardOptions options, FirstPeople people, StartupNotices notices, IClock clock,
+    ILogger<Bootstrap> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
@@ -21,10 +22,13 @@ public sealed class Bootstrap(ISwitchboardStore store, ConfigService configs, Sw
         await EnsureAdminKeyAsync(ct);
         if (options.Demo && await store.GetConfigVersionNumberAsync(ct) == 0)
         {
-            var change = await configs.ReplaceAsync(DemoOrganisation.Build(), new ConfigEdit("demo"), ct);
+            var demo = DemoOrganisation.Build();
+            var change = await configs.ReplaceAsync(demo, new ConfigEdit("demo"), ct);
             if (!change.Ok) throw new InvalidOperationException("demo configuration is invalid: " + string.Join("; ", change.Errors));
             log.DemoSeeded(change.Saved!.Version);
+            await people.SeedDemoUsersAsync(demo, ct);
         }
+        await people.OfferSetupLinkAsync(ct);
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
@@ -50,7 +54,7 @@ public sealed class Bootstrap(ISwitchboardStore store, ConfigService configs, Sw
         if (keys.Any(k => k.Role == ApiKeys.Admin)) return;
         var key = ApiKeys.Generate();
         await store.SaveApiKeyAsync(NewAdmin("bootstrap admin", ApiKeys.Hash(key)), ct);
-        Console.WriteLine($"Switchboard admin key (shown once, store it now): {key}");
+        notices.Out.WriteLine($"Switchboard admin key (shown once, store it now): {key}");
     }
 
     private ApiKeyRecord NewAdmin(string name, string hash) => new()

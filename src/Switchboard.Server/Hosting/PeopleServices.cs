@@ -9,5 +9,7 @@ public static class PeopleServices
         .AddSingleton<UserService>()
         .AddSingleton<OneTimeLinks>()
         .AddSingleton<Invitations>()
-        .AddSingleton<SignInService>();
+        .AddSingleton<SignInService>()
+        .AddSingleton<FirstPeople>()
+        .AddSingleton(new StartupNotices(Console.Out));
 }

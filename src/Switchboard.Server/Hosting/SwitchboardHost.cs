@@ -103,6 +103,7 @@ public static class SwitchboardHost
         app.UseAuthorization();
         app.UseSwitchboardConsole();
         app.UseAntiforgery();
+        app.UseSessionForgeryCheck();
         app.UseRequestTextRules();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
         return app;

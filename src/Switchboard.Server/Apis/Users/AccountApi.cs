@@ -22,6 +22,8 @@ public static class AccountApi
         account.MapPost("/signout", SignOutAsync).WithSummary("Sign out (form post)");
         account.MapPost("/password", SetPasswordAsync)
             .WithSummary("Set a password through an invitation, reset or setup link, and sign in (form post)");
+        account.MapPost("/forgot", ForgotAsync)
+            .WithSummary("Email a password reset link (form post; the answer is the same whether the email is known or not)");
         return app;
     }
 
@@ -52,6 +54,12 @@ public static class AccountApi
             return TypedResults.Problem("the anti-forgery token is missing or invalid", statusCode: StatusCodes.Status400BadRequest, title: "The request is invalid.");
         await http.SignOutAsync(UserSessions.Scheme);
         return TypedResults.Redirect(UserSessions.SignInPath);
+    }
+
+    public static async Task<RedirectHttpResult> ForgotAsync([FromForm] string? email, HttpContext http, Invitations invitations)
+    {
+        if (email is { Length: > 0 }) await invitations.ResetAsync(email, http.RequestAborted);
+        return TypedResults.Redirect(UserSessions.SignInPath + Query(("sent", "1")));
     }
 
     /// <summary>The setup form (first admin) also posts email and name; its errors go back to /setup, others to /password.</summary>
