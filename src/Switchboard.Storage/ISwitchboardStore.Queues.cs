@@ -7,18 +7,18 @@ namespace Switchboard.Storage;
 public partial interface ISwitchboardStore
 {
     /// <summary>
-    /// Leads of one waiting status (unassigned, queued or claimable), optionally of one pool, longest waiting first,
+    /// Leads of one waiting status (unassigned, queued or claimable), optionally of one pool, longest waiting first (oldest created),
     /// each with its last decision (which says why it waits) and its pending timer: a queued lead's next re-check,
     /// a claimable lead's claim window end. Limit is clamped to 1..500.
     /// </summary>
-    /// <exception cref="ArgumentException">The cursor is not one this store produced, or the status is not a waiting one.</exception>
+    /// <exception cref="ArgumentException">The cursor is not one of this queue, or the status is not a waiting one.</exception>
     Task<QueuePage> ListQueueAsync(QueueQuery query, CancellationToken ct = default);
 
     /// <summary>
     /// A rep's own assigned leads, newest first, each with its first-touch SLA deadline while it runs (null once touched
     /// or without an SLA) in <see cref="QueueItem.NextAt"/>; no decision is read. Limit is clamped to 1..500.
     /// </summary>
-    /// <exception cref="ArgumentException">The cursor is not one this store produced.</exception>
+    /// <exception cref="ArgumentException">The cursor is not one of this rep's list.</exception>
     Task<QueuePage> ListRepWorkAsync(string repId, string? cursor = null, int limit = 50, CancellationToken ct = default);
 }
 

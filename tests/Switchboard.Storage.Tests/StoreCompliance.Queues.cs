@@ -97,4 +97,14 @@ public abstract partial class StoreCompliance
 
         Assert.Equal(["k-3", "k-2", "k-1"], first.Items.Concat(second.Items).Select(i => i.Lead.Id));
     }
+
+    [StoreFact]
+    public async Task A_cursor_continues_only_the_queue_it_came_from()
+    {
+        await InsertAsync(Simple("a-1", status: LeadStatus.Queued, poolId: "apac"), Simple("a-2", status: LeadStatus.Queued, poolId: "apac"));
+        var first = await Store.ListQueueAsync(new QueueQuery(LeadStatus.Queued, "apac", Limit: 1));
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.ListQueueAsync(new QueueQuery(LeadStatus.Queued, "emea", first.NextCursor)));
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.ListRepWorkAsync("kim", first.NextCursor));
+    }
 }
