@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using Switchboard.Application.People;
+
 namespace Switchboard.Application.Routing;
 
 /// <summary>
@@ -6,6 +9,16 @@ namespace Switchboard.Application.Routing;
 /// </summary>
 public sealed record Caller(string? Actor, string? RepId)
 {
+    /// <summary>The claim naming the rep a "rep" key or signed-in rep is.</summary>
+    public const string RepClaim = "switchboard:rep";
+
+    /// <summary>
+    /// The caller a signed-in person or an API key is: named by its identity, bound to its rep when its role is rep
+    /// (to no rep at all, "", when a rep principal lacks the claim, so it acts on nothing).
+    /// </summary>
+    public static Caller Of(ClaimsPrincipal user) =>
+        new(user.Identity?.Name, user.IsInRole(UserRoles.Rep) ? user.FindFirstValue(RepClaim) ?? "" : null);
+
     /// <summary>An internal caller (timers, workers, demo data): acts on every lead.</summary>
     public static readonly Caller System = new(null, null);
 

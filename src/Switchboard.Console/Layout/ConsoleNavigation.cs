@@ -1,3 +1,4 @@
+using Switchboard.Application.People;
 using System.Security.Claims;
 using MudBlazor;
 
@@ -9,9 +10,10 @@ public sealed record NavItem(string Href, string TextKey, string Icon);
 /// <summary>The roles a person or key has, named as the API keys name them (admin, manager, rep).</summary>
 public static class ConsoleRoles
 {
-    public const string Admin = "admin";
-    public const string Manager = "manager";
-    public const string Rep = "rep";
+    public const string Admin = UserRoles.Admin;
+    public const string Manager = UserRoles.Manager;
+    public const string Rep = UserRoles.Rep;
+    /// <summary>For <c>[Authorize(Roles = …)]</c>: admins and managers.</summary>
     public const string Managers = Admin + "," + Manager;
 }
 

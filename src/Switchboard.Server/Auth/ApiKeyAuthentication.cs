@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Switchboard.Application.Routing;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Auth;
@@ -15,7 +16,7 @@ public sealed class ApiKeyAuthentication(
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
-    public const string RepIdClaim = "switchboard:rep";
+    public const string RepIdClaim = Caller.RepClaim;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {

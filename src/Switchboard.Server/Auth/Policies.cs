@@ -24,11 +24,10 @@ public static class Policies
     }
 
     /// <summary>The rep a "rep" key acts as; null for admins and managers (who see everything).</summary>
-    public static string? RestrictedToRep(this ClaimsPrincipal user) =>
-        user.IsInRole(ApiKeys.Rep) ? user.FindFirstValue(ApiKeyAuthentication.RepIdClaim) ?? "" : null;
+    public static string? RestrictedToRep(this ClaimsPrincipal user) => Application.Routing.Caller.Of(user).RepId;
 
     public static string? Actor(this ClaimsPrincipal user) => user.Identity?.Name;
 
     /// <summary>The caller a signed-in user or key is when it asks for a change.</summary>
-    public static Caller Caller(this ClaimsPrincipal user) => new(user.Actor(), user.RestrictedToRep());
+    public static Caller Caller(this ClaimsPrincipal user) => Application.Routing.Caller.Of(user);
 }
