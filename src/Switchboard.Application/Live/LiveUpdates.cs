@@ -24,6 +24,9 @@ public sealed class LiveUpdates(ISwitchboardStore store, IClock clock, ILogger<L
     /// <summary>Who this process is in notes sent to the others (they ignore their own).</summary>
     public string Origin { get; } = Guid.NewGuid().ToString("N");
 
+    /// <summary>True when changes go to other processes too (PostgreSQL); SQLite keeps them in this process.</summary>
+    public bool SendsToOthers => store.Notifies;
+
     public int Subscribers
     {
         get { lock (_gate) return _subscribers.Count; }

@@ -91,10 +91,12 @@ public sealed class RoutingWriter(
         var outcomes = new LeadOutcome[commands.Count];
         for (var i = 0; i < commands.Count; i++) outcomes[i] = commands[i].Execute(group);
         await group.FlushAsync(ct);
-        var updates = group.LiveUpdates();
-        await live.SendInAsync(tx, updates, ct);
+        // Notes are made only for someone to hear them: the other processes (sent in the transaction, so only on commit)
+        // and this process's subscribers, counted after the commit (one who subscribes later reads the committed state).
+        var sent = live.SendsToOthers ? group.LiveUpdates() : null;
+        if (sent is not null) await live.SendInAsync(tx, sent, ct);
         await tx.CommitAsync(ct);
-        live.Publish(updates, config);
+        if (live.Subscribers > 0) live.Publish(sent ?? group.LiveUpdates(), config);
         metrics.Committed(outcomes, startedAt);
         if (group.HasTimers) signals.Timers.Poke();
         if (group.HasMessages) signals.Outbox.Poke();

@@ -33,7 +33,7 @@ public static class ConditionTrace
     {
         if (condition is null) return null;
         var table = new FieldTable();
-        return Step(condition, lead, table, path);
+        return Step(condition, LeadFacts.From(lead, table), table, path); // one lead's facts; leaves number their fields as they compile
     }
 
     /// <summary>The first leaf that did not hold, depth first, in a tree that did not match; null when it matched.</summary>
@@ -46,25 +46,24 @@ public static class ConditionTrace
         return step; // a "not" whose part held, or an empty "any"
     }
 
-    private static ConditionStep Step(Condition node, Lead lead, FieldTable table, string path)
+    private static ConditionStep Step(Condition node, LeadFacts facts, FieldTable table, string path)
     {
         if (node.All is { } all)
         {
-            var parts = all.Select((part, i) => Step(part, lead, table, $"{path}.all[{i}]")).ToList();
+            var parts = all.Select((part, i) => Step(part, facts, table, $"{path}.all[{i}]")).ToList();
             return new ConditionStep { Path = path, Kind = "all", Matched = parts.All(p => p.Matched), Parts = parts };
         }
         if (node.Any is { } any)
         {
-            var parts = any.Select((part, i) => Step(part, lead, table, $"{path}.any[{i}]")).ToList();
+            var parts = any.Select((part, i) => Step(part, facts, table, $"{path}.any[{i}]")).ToList();
             return new ConditionStep { Path = path, Kind = "any", Matched = parts.Any(p => p.Matched), Parts = parts };
         }
         if (node.Not is { } not)
         {
-            var part = Step(not, lead, table, $"{path}.not");
+            var part = Step(not, facts, table, $"{path}.not");
             return new ConditionStep { Path = path, Kind = "not", Matched = !part.Matched, Parts = [part] };
         }
         var compiled = ConditionCompiler.Compile(node, table);
-        var facts = LeadFacts.From(lead, table);
         var values = facts.TryGet(node.Field!, out var found) ? found.Raw : [];
         return new ConditionStep
         {
