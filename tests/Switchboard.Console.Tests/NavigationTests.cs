@@ -5,15 +5,28 @@ namespace Switchboard.Web.Tests;
 public sealed class NavigationTests : ComponentTest
 {
     [Fact]
-    public void an_admin_is_offered_users_and_keys_beside_the_routing_pages()
+    public void an_admin_is_offered_users_beside_home()
     {
-        Assert.Equal(["/", "/leads", "/queues", "/users", "/keys"], MenuFor(ConsoleRoles.Admin));
+        Assert.Equal(["/", "/users"], MenuFor(ConsoleRoles.Admin));
     }
 
     [Fact]
-    public void a_manager_is_offered_the_routing_pages_but_not_users_or_keys()
+    public void a_manager_is_offered_home_but_not_users()
     {
-        Assert.Equal(["/", "/leads", "/queues"], MenuFor(ConsoleRoles.Manager));
+        Assert.Equal(["/"], MenuFor(ConsoleRoles.Manager));
+    }
+
+    [Theory]
+    [InlineData(ConsoleRoles.Admin)]
+    [InlineData(ConsoleRoles.Manager)]
+    [InlineData(ConsoleRoles.Rep)]
+    public void every_menu_entry_opens_a_page_the_console_has(string role)
+    {
+        var routes = typeof(ConsoleNavigation).Assembly.GetTypes()
+            .SelectMany(type => type.GetCustomAttributes(typeof(Microsoft.AspNetCore.Components.RouteAttribute), false))
+            .Select(route => ((Microsoft.AspNetCore.Components.RouteAttribute)route).Template).ToHashSet();
+
+        Assert.All(MenuFor(role), href => Assert.Contains(href, routes));
     }
 
     [Fact]

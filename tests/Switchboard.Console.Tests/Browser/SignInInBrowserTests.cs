@@ -32,6 +32,34 @@ public sealed class SignInInBrowserTests(ConsoleBrowser browser)
         Assert.Empty(await ConsoleBrowser.SeriousAccessibilityViolationsAsync(page));
     }
 
+    [ChromiumTheory]
+    [MemberData(nameof(EveryLanguage))]
+    public async Task a_signed_in_rep_sees_its_rep_by_the_name_the_configuration_gives(string language)
+    {
+        var page = await browser.NewPageAsync(language);
+        await Person.InvitedAsync(browser, page, "rep", language, repId: "sato");
+        await page.WaitForSelectorAsync("h1");
+        var main = await page.InnerTextAsync("main");
+        Assert.Contains("佐藤 花子", main);
+        Assert.Contains(Text(language, "NavMyWork"), await page.InnerTextAsync("nav"));
+        await ConsoleBrowser.SaveScreenshotAsync(page, "landing-rep", language);
+        Assert.Empty(await ConsoleBrowser.SeriousAccessibilityViolationsAsync(page));
+    }
+
+    [ChromiumTheory]
+    [MemberData(nameof(EveryLanguage))]
+    public async Task the_users_page_lists_people_with_their_rep_by_name(string language)
+    {
+        var page = await browser.NewPageAsync(language);
+        await Person.InvitedAsync(browser, await browser.NewPageAsync(), "rep", repId: "mueller");
+        await Person.InvitedAsync(browser, page, "admin", language);
+        await page.GotoAsync("/users");
+        await page.WaitForSelectorAsync("td");
+        Assert.Contains("Jonas Müller", await page.InnerTextAsync("main"));
+        await ConsoleBrowser.SaveScreenshotAsync(page, "users", language);
+        Assert.Empty(await ConsoleBrowser.SeriousAccessibilityViolationsAsync(page));
+    }
+
     [ChromiumFact]
     public async Task a_wrong_password_is_refused_in_the_persons_language()
     {
