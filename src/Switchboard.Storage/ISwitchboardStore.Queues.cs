@@ -22,7 +22,11 @@ public partial interface ISwitchboardStore
     Task<QueuePage> ListRepWorkAsync(string repId, string? cursor = null, int limit = 50, CancellationToken ct = default);
 }
 
-public sealed record QueueQuery(string Status, string? PoolId = null, string? Cursor = null, int Limit = 50);
+public sealed record QueueQuery(string Status, string? PoolId = null, string? Cursor = null, int Limit = 50)
+{
+    /// <summary>The statuses of leads waiting for an owner: the queues there are.</summary>
+    public static readonly IReadOnlyList<string> Waiting = [LeadStatus.Unassigned, LeadStatus.Queued, LeadStatus.Claimable];
+}
 
 /// <param name="NextAt">Queued: when the pool is next re-checked for it; claimable: when its claim window closes; a rep's own lead: its SLA deadline; else null.</param>
 public sealed record QueueItem(Lead Lead, Decision? LastDecision, Instant? NextAt);

@@ -15,8 +15,6 @@ namespace Switchboard.Server.Apis.Queues;
 /// </summary>
 public static class QueuesApi
 {
-    public static readonly string[] Waiting = [LeadStatus.Unassigned, LeadStatus.Queued, LeadStatus.Claimable];
-
     public static IEndpointRouteBuilder MapQueuesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/queues").WithTags("Queues").RequireAuthorization(Policies.Manage);
@@ -28,7 +26,7 @@ public static class QueuesApi
     public static async Task<Results<Ok<Page<QueueEntry>>, ValidationProblem>> ListQueue(
         string status, ISwitchboardStore store, string? pool, string? cursor, string? limit)
     {
-        if (!Waiting.Contains(status)) return Problems.Invalid("status", $"must be one of {string.Join(", ", Waiting)}");
+        if (!QueueQuery.Waiting.Contains(status)) return Problems.Invalid("status", $"must be one of {string.Join(", ", QueueQuery.Waiting)}");
         var (size, limitProblem) = QueryValues.Limit(limit, 50);
         if (limitProblem is not null) return limitProblem;
         QueuePage page;
