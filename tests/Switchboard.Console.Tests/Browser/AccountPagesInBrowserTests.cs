@@ -34,11 +34,7 @@ public sealed class AccountPagesInBrowserTests(ConsoleBrowser browser)
     {
         var page = await browser.NewPageAsync(language);
         await page.GotoAsync(Pages[name]);
-        var shown = await page.InnerTextAsync("body");
-        var translated = TextsTests.Entries(CultureInfo.GetCultureInfo(language));
-        var untranslated = TextsTests.Entries(CultureInfo.InvariantCulture)
-            .Where(english => english.Value != translated[english.Key] && shown.Contains(english.Value.Replace("{0}", ""), StringComparison.Ordinal))
-            .Select(english => english.Value).ToList();
+        var untranslated = await ConsoleBrowser.UntranslatedEnglishAsync(page, language);
         Assert.True(untranslated.Count == 0, $"{name} in {language} shows English: {string.Join(" | ", untranslated)}");
         Assert.Equal(language, await page.GetAttributeAsync("html", "lang"));
     }

@@ -1,4 +1,5 @@
 using Deque.AxeCore.Playwright;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Switchboard.Server.Tests;
 
@@ -56,6 +57,21 @@ public sealed class ConsoleBrowser : IAsyncLifetime
         return [.. result.Violations
             .Where(violation => violation.Impact is "serious" or "critical")
             .Select(violation => $"{violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Select(node => node.Target.ToString()))}")];
+    }
+
+    /// <summary>
+    /// The English texts the page shows although <paramref name="language"/> translates them differently (from every
+    /// text file of the console); empty when the page speaks the language.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> UntranslatedEnglishAsync(IPage page, string language)
+    {
+        var shown = await page.InnerTextAsync("body");
+        var translated = TextsTests.Entries(language);
+        return [.. TextsTests.Entries(Localization.Languages.Default)
+            .Where(english => english.Value != translated[english.Key]
+                && Regex.Split(english.Value, @"\{\d+\}").Select(part => part.Trim()).Where(part => part.Length > 0) is var parts
+                && parts.Any() && parts.All(part => shown.Contains(part, StringComparison.Ordinal)))
+            .Select(english => english.Value)];
     }
 
     public async Task DisposeAsync()
