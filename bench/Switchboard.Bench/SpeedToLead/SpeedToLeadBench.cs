@@ -16,7 +16,19 @@ public static class SpeedToLeadBench
     public const string Description = "lead→webhook latency under open-loop load, or delayed-webhook lateness: speed-to-lead " + SpeedOptions.Usage;
     private const double TargetMs = 1000;
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => PerDatabaseAsync(args, async (options, cluster) =>
+    {
+        var ok = true;
+        if (options.Mode is "webhook" or "both") ok &= await WebhookAsync(options, cluster);
+        if (options.Mode is "timers" or "both") ok &= await TimerRun.RunAsync(options, cluster);
+        return ok;
+    });
+
+    /// <summary>
+    /// Parses <paramref name="args"/> and runs <paramref name="run"/> once per database asked for (a throwaway
+    /// PostgreSQL cluster for postgres): exit code 2 on bad options, 1 when a run says its target was not met.
+    /// </summary>
+    internal static async Task<int> PerDatabaseAsync(string[] args, Func<SpeedOptions, ThrowawayPostgres?, Task<bool>> run)
     {
         SpeedOptions options;
         try { options = SpeedOptions.Parse(args); }
@@ -29,8 +41,7 @@ public static class SpeedToLeadBench
         foreach (var db in options.Dbs)
         {
             await using var cluster = db == "postgres" ? await ThrowawayPostgres.StartAsync() : null;
-            if (options.Mode is "webhook" or "both" && !await WebhookAsync(options with { Db = db }, cluster)) exit = 1;
-            if (options.Mode is "timers" or "both" && !await TimerRun.RunAsync(options with { Db = db }, cluster)) exit = 1;
+            if (!await run(options with { Db = db }, cluster)) exit = 1;
         }
         return exit;
     }
