@@ -51,14 +51,15 @@ public static class WorkspaceBench
 
         var missing = created.Count - shown.Count;
         var failed = measured - created.Count;
-        var ok = missing == 0 && failed == 0 && latency.P99 <= TargetMs && perConsole <= TargetBytesPerConsole;
+        var fast = missing == 0 && failed == 0 && latency.P99 <= TargetMs;
+        var ok = fast && perConsole <= TargetBytesPerConsole;
         Console.WriteLine(
             $"workspace {options.Db}: {Figures.N(options.Rate)} leads/s for {options.Seconds:0.#} s to {Reps} open rep workspaces — " +
             $"POST→shown p50 {Figures.Ms(latency.P50)}, p90 {Figures.Ms(latency.P90)}, p99 {Figures.Ms(latency.P99)}, max {Figures.Ms(latency.Max)} " +
             $"({Figures.N(shown.Count)}/{Figures.N(measured)} shown" + (failed > 0 ? $", {Figures.N(failed)} POSTs failed" : "") +
             (missing > 0 ? $", {Figures.N(missing)} never shown" : "") + "); " +
             $"server heap after a full GC: {Mb(oneOpen)} with 1 console, {Mb(allOpen)} with {Reps} ({Kb(perConsole)} per console), " +
-            $"{Mb(afterLoad)} after the load; target p99 ≤ 1 s: {(latency.P99 <= TargetMs ? "met" : "NOT met")}, " +
+            $"{Mb(afterLoad)} after the load; target p99 ≤ 1 s (every lead shown): {(fast ? "met" : "NOT met")}, " +
             $"≤ 1 MB per console: {(perConsole <= TargetBytesPerConsole ? "met" : "NOT met")}");
         return ok;
     }

@@ -85,6 +85,7 @@ public static class SwitchboardHost
         services.AddSwitchboardAuthentication();
         services.AddAuthorization(Policies.Add);
         services.AddAntiforgery();
+        StoredKeyRing.AddTo(services);
         services.AddSwitchboardOpenApi();
         services.AddSwitchboardConsole();
         // The console's assets (MudBlazor's, Blazor's) are served from the build output too, not only when published or in Development.

@@ -11,15 +11,13 @@ namespace Switchboard.Web.Tests.Browser;
 /// </summary>
 public sealed class ConsoleBrowser : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-    public const string MissingChromium = "needs Debian's Chromium at /usr/bin/chromium (apt-get install chromium fonts-noto-cjk)";
-    public static bool ChromiumInstalled => File.Exists(ChromiumPath);
+    public const string MissingChromium = Chromium.Missing;
+    public static bool ChromiumInstalled => Chromium.Installed;
 
     /// <summary>Where each test leaves its screenshots: TestResults/screenshots/&lt;page&gt;-&lt;language&gt;.png under the test output.</summary>
     public static readonly string ScreenshotDirectory = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private Chromium? _chromium;
 
     public ServerProcess Server { get; private set; } = null!;
 
@@ -28,21 +26,12 @@ public sealed class ConsoleBrowser : IAsyncLifetime
         if (!ChromiumInstalled) return;
         // The demo organisation gives the reps that rep users are bound to.
         Server = await ServerProcess.StartAsync(settings: new Dictionary<string, string> { ["SWITCHBOARD_DEMO"] = "true" });
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true });
+        _chromium = await Chromium.LaunchAsync();
     }
 
     /// <summary>A fresh browser (no cookies) whose person reads <paramref name="language"/> (its Accept-Language), at 1280×800.</summary>
-    public async Task<IPage> NewPageAsync(string language = "en", int width = 1280, int height = 800)
-    {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = Server.Address.ToString(),
-            Locale = language,
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-        });
-        return await context.NewPageAsync();
-    }
+    public Task<IPage> NewPageAsync(string language = "en", int width = 1280, int height = 800) =>
+        _chromium!.NewPageAsync(Server.Address, language, width, height);
 
     public static async Task SaveScreenshotAsync(IPage page, string name, string language)
     {
@@ -76,8 +65,7 @@ public sealed class ConsoleBrowser : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null) await _browser.DisposeAsync();
-        _playwright?.Dispose();
+        if (_chromium is not null) await _chromium.DisposeAsync();
         if (Server is not null) await Server.DisposeAsync();
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
+using Switchboard.Server.Tests;
 
 namespace Switchboard.Web.Tests.Browser;
 
@@ -15,10 +16,14 @@ public sealed record Person(string Email, string Name, string Language)
     };
 
     /// <summary>Creates the person (admin key), opens its invitation link in <paramref name="page"/> and sets its password: signed in after.</summary>
-    public static async Task<Person> InvitedAsync(ConsoleBrowser browser, IPage page, string role, string language = "en", string? repId = null)
+    public static Task<Person> InvitedAsync(ConsoleBrowser browser, IPage page, string role, string language = "en", string? repId = null) =>
+        InvitedAsync(browser.Server, page, role, language, repId);
+
+    /// <summary>As above, on <paramref name="server"/> (its admin key creates the person).</summary>
+    public static async Task<Person> InvitedAsync(ServerProcess server, IPage page, string role, string language = "en", string? repId = null)
     {
         var person = new Person($"{role}-{Guid.NewGuid():N}@example.com", Names[language], language);
-        using var api = browser.Server.Client();
+        using var api = server.Client();
         var created = await api.PostAsJsonAsync("/api/users", new
         {
             email = person.Email, name = person.Name, role, repId, language, timeZone = "Asia/Seoul", invite = true,
