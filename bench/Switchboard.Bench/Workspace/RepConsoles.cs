@@ -69,11 +69,11 @@ public sealed class RepConsoles : IAsyncDisposable
         _pages.Add(page);
     }
 
-    /// <summary>The workspace is interactive: its circuit is up and it has rendered its list.</summary>
+    /// <summary>The workspace is interactive: its circuit is up and it listens for changes (<c>data-live="on"</c>).</summary>
     private static async Task WorkspaceReadyAsync(IPage page)
     {
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
-        await page.WaitForSelectorAsync("[data-workspace-ready]", new() { Timeout = 60_000 });
+        await page.WaitForSelectorAsync(".workspace[data-live=on]", new() { Timeout = 60_000 });
     }
 
     /// <summary>When each lead was first shown (Unix ms) in any of the open workspaces.</summary>
