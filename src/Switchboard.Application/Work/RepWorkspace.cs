@@ -1,5 +1,6 @@
 using NodaTime;
 using Switchboard.Application.Routing;
+using Switchboard.Engine.Model;
 using Switchboard.Storage;
 
 namespace Switchboard.Application.Work;
@@ -12,6 +13,9 @@ public sealed class RepWorkspace(ISwitchboardStore store, DecisionTrail trail)
 {
     public const int Shown = 100;
 
+    /// <summary>The outcomes of decisions that give a lead an owner (a task or a stage change names the owner too, but gives nothing).</summary>
+    private static readonly HashSet<string> Giving = [Outcomes.Assigned, Outcomes.Claimed, Outcomes.HandedOver, Outcomes.Overflow, Outcomes.Fallback];
+
     public async Task<IReadOnlyList<QueueItem>> LeadsAsync(Caller caller) =>
         caller.RepId is { Length: > 0 } rep ? (await store.ListRepWorkAsync(rep, limit: Shown)).Items : [];
 
@@ -19,9 +23,9 @@ public sealed class RepWorkspace(ISwitchboardStore store, DecisionTrail trail)
     public async Task<IReadOnlyList<TaskRecord>> TasksDueAsync(Caller caller, Instant dueBy) =>
         caller.RepId is { Length: > 0 } rep ? await store.ListTasksAsync(new TaskQuery { Owner = rep, DueBefore = dueBy, Limit = Shown }) : [];
 
-    /// <summary>The last decision that assigned the lead to the caller's rep; null when there is none or the lead is not the caller's.</summary>
+    /// <summary>The last decision that gave the lead to the caller's rep; null when there is none or the lead is not the caller's.</summary>
     public async Task<ExplainedDecision?> WhyMeAsync(string leadId, Caller caller) =>
         caller.RepId is { Length: > 0 } rep && await trail.OfAsync(leadId, caller) is { } decisions
-            ? decisions.LastOrDefault(d => d.Decision.ChosenRepId == rep)
+            ? decisions.LastOrDefault(d => d.Decision.ChosenRepId == rep && Giving.Contains(d.Decision.Outcome))
             : null;
 }

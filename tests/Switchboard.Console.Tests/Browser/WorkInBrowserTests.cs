@@ -118,6 +118,23 @@ public sealed class WorkInBrowserTests(ConsoleBrowser browser)
     }
 
     [ChromiumFact]
+    public async Task a_task_due_today_is_shown_and_done_with_one_click()
+    {
+        await WorkRouting.EnsureAsync(browser);
+        var page = await WorkRouting.WorkspaceAsync(browser, "park");
+        var leadId = (await WorkRouting.LeadAsync(browser, WorkRouting.Sla)).GetProperty("id").GetString()!;
+        var tasks = (await WorkRouting.GetAsync(browser, "/api/tasks?owner=park")).GetProperty("items").EnumerateArray();
+        var taskId = tasks.Single(t => t.GetProperty("leadId").GetString() == leadId).GetProperty("id").GetString()!;
+        var task = page.Locator($"[data-task-id='{taskId}']");
+
+        await task.GetByRole(AriaRole.Button).ClickAsync();
+
+        await Expect(task).ToHaveCountAsync(0);
+        var open = (await WorkRouting.GetAsync(browser, "/api/tasks?owner=park")).GetProperty("items").EnumerateArray();
+        Assert.DoesNotContain(open, t => t.GetProperty("id").GetString() == taskId);
+    }
+
+    [ChromiumFact]
     public async Task the_availability_toggle_sets_the_reps_presence()
     {
         var page = await WorkRouting.WorkspaceAsync(browser, "suzuki");

@@ -6,7 +6,7 @@ namespace Switchboard.Web.Tests.Browser;
 
 /// <summary>
 /// Routing of the workspace tests' own, beside the demo organisation's and unseen by other tests (leads reach it only
-/// by their source): a pool with a first-touch SLA (park), a pool to re-route within (suzuki, tanaka), and a shark-tank
+/// by their source): a pool with a first-touch SLA and a task due today (park), a pool to re-route within (suzuki, tanaka), and a shark-tank
 /// pool (kim, mueller, park). Written idempotently through the API by every test that needs it.
 /// </summary>
 public static class WorkRouting
@@ -44,7 +44,9 @@ public static class WorkRouting
             {
                 id, name = $"Source {id} → {id}", priority = 1, stopOnMatch = true, trigger = new { type = "lead.created" },
                 conditions = new { all = new[] { new { field = "source", op = "eq", value = id } } },
-                actions = new[] { new { type = "assign", pool = id } },
+                actions = id == Sla
+                    ? new object[] { new { type = "assign", pool = id }, new { type = "create_task", title = "Call back today", due = "end_of_day" } }
+                    : [new { type = "assign", pool = id }],
             }));
         }
     }
