@@ -45,7 +45,7 @@ public static class WorkRouting
                 id, name = $"Source {id} → {id}", priority = 1, stopOnMatch = true, trigger = new { type = "lead.created" },
                 conditions = new { all = new[] { new { field = "source", op = "eq", value = id } } },
                 actions = id == Sla
-                    ? new object[] { new { type = "assign", pool = id }, new { type = "create_task", title = "Call back today", due = "end_of_day" } }
+                    ? new object[] { new { type = "assign", pool = id }, new { type = "create_task", title = "Phone back today", due = "end_of_day" } }
                     : [new { type = "assign", pool = id }],
             }));
         }
