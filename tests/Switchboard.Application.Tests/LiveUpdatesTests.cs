@@ -91,19 +91,20 @@ public sealed class LiveUpdatesTests : IDisposable
     }
 
     [Fact]
-    public void a_rep_sees_its_shark_tank_pools_claim_boards_without_learning_who_took_a_lead()
+    public void a_rep_sees_its_shark_tank_pools_claim_boards_and_who_took_a_lead_but_not_who_had_it()
     {
         using var kim = _live.Subscribe(LiveFilters.Rep("kim"));
         using var mueller = _live.Subscribe(LiveFilters.Rep("mueller"));
         _live.Publish(
         [
             Lead(LiveUpdateKinds.LeadCreated, "ld_up", pool: "tank") with { Status = LeadStatus.Claimable },
-            Lead(LiveUpdateKinds.LeadAssigned, "ld_up", owner: "sato", pool: "tank") with { Status = LeadStatus.Assigned },
+            Lead(LiveUpdateKinds.LeadAssigned, "ld_up", owner: "sato", previous: "park", pool: "tank") with { Status = LeadStatus.Assigned },
         ], Config);
 
         var seen = Drain(kim);
         Assert.Equal([LiveUpdateKinds.LeadCreated, LiveUpdateKinds.LeadAssigned], seen.Select(u => u.Kind));
-        Assert.All(seen, u => Assert.Null(u.OwnerId));
+        Assert.Equal([null, "sato"], seen.Select(u => u.OwnerId));
+        Assert.All(seen, u => Assert.Null(u.PreviousOwnerId));
         Assert.Empty(Drain(mueller));
     }
 

@@ -3,6 +3,7 @@ using Switchboard.Engine.Model;
 using Switchboard.Server.Apis.Reps;
 using Switchboard.Application;
 using Switchboard.Application.Routing;
+using Switchboard.Application.Work;
 
 namespace Switchboard.Server.Apis.Config;
 
@@ -17,7 +18,7 @@ public sealed record ConfigSection<T>(
     public static readonly ConfigSection<Rep> Reps = new("reps", c => c.Reps, (c, l) => c with { Reps = l }, r => r.Id, (r, id) => r with { Id = id })
     {
         VisibleToRep = (rep, self) => rep.Id == self,
-        SelfFields = new HashSet<string>(["status", "outOfOffice", "workingHours"], StringComparer.Ordinal),
+        SelfFields = RepSelfService.Fields,
         Written = RepPresence.FromRecordAsync,
     };
     public static readonly ConfigSection<Pool> Pools = new("pools", c => c.Pools, (c, l) => c with { Pools = l }, p => p.Id, (p, id) => p with { Id = id })

@@ -6,6 +6,7 @@ using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
 using Switchboard.Application;
 using Switchboard.Application.Routing;
+using Switchboard.Application.Work;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Apis.Config;
@@ -51,15 +52,10 @@ public static class ListsApi
     }
 
     /// <summary>The claimable leads of a shark-tank pool, oldest first; a rep sees the boards of its own pools only.</summary>
-    public static async Task<Results<Ok<ClaimBoardView>, ProblemHttpResult>> ClaimBoard(string id, System.Security.Claims.ClaimsPrincipal user, ConfigService configs, ISwitchboardStore store)
-    {
-        var config = (await configs.CurrentAsync()).Source;
-        var pool = config.Pools.FirstOrDefault(p => p.Id == id);
-        if (pool is null || (user.RestrictedToRep() is { } rep && pool.Members.All(m => m.RepId != rep)))
-            return Problems.NotFound($"pool '{id}' not found");
-        var page = await store.ListLeadsAsync(new LeadQuery { PoolId = id, Status = LeadStatus.Claimable, Limit = 500 });
-        return TypedResults.Ok(new ClaimBoardView(id, [.. page.Items.OrderBy(l => l.CreatedAt).Select(l => LeadJson.Write(l))]));
-    }
+    public static async Task<Results<Ok<ClaimBoardView>, ProblemHttpResult>> ClaimBoard(string id, System.Security.Claims.ClaimsPrincipal user, ClaimBoards boards) =>
+        await boards.OfPoolAsync(id, user.Caller()) is { } board
+            ? TypedResults.Ok(new ClaimBoardView(id, [.. board.Leads.Select(l => LeadJson.Write(l))]))
+            : Problems.NotFound($"pool '{id}' not found");
 }
 
 /// <summary>A shark-tank pool's claim board: its claimable leads, oldest first.</summary>

@@ -1,15 +1,13 @@
 using System.Security.Claims;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Switchboard.Engine.Json;
+using Switchboard.Application.Work;
 using Switchboard.Server.Auth;
 
 namespace Switchboard.Server.Apis.Config;
 
 /// <summary>
 /// What a rep key may change of its own record (<see cref="ConfigSection{T}.SelfFields"/>: status, out of
-/// office, working hours); a change to any other field is refused with 403 naming the field.
+/// office, working hours, by <see cref="RepSelfService"/>'s rule); a change to any other field is refused with 403 naming the field.
 /// </summary>
 public static class SelfService
 {
@@ -17,12 +15,8 @@ public static class SelfService
     {
         if (user.RestrictedToRep() is null) return null;
         if (current is null) return Problems(["$"], $"a rep key cannot create {section.Name} records");
-        var before = JsonSerializer.SerializeToNode(current, EngineJson.Options)!.AsObject();
-        var after = JsonSerializer.SerializeToNode(section.WithId(next, section.IdOf(current)), EngineJson.Options)!.AsObject();
-        var changed = before.Select(p => p.Key).Union(after.Select(p => p.Key))
-            .Where(field => !section.SelfFields.Contains(field) && !JsonNode.DeepEquals(before[field], after[field]))
-            .ToList();
-        return changed.Count == 0 ? null : Problems(changed, $"a rep may change only its own {string.Join(", ", section.SelfFields)}");
+        var changed = RepSelfService.RefusedChanges(current, section.WithId(next, section.IdOf(current)), section.SelfFields);
+        return changed.Count == 0 ? null : Problems(changed, RepSelfService.Refusal(section.SelfFields));
     }
 
     private static ProblemHttpResult Problems(IEnumerable<string> fields, string message) =>

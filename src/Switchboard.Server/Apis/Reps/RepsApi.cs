@@ -6,6 +6,7 @@ using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
 using Switchboard.Application;
 using Switchboard.Application.Routing;
+using Switchboard.Application.Work;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Apis.Reps;
@@ -13,8 +14,6 @@ namespace Switchboard.Server.Apis.Reps;
 /// <summary>Reps (a configuration section) plus their live presence status, which is not configuration.</summary>
 public static class RepsApi
 {
-    public static readonly string[] Statuses = ["online", "away", "offline"];
-
     public static IEndpointRouteBuilder MapRepsApi(this IEndpointRouteBuilder app)
     {
         var reps = app.MapGroup("/api/reps").WithTags("Reps");
@@ -47,17 +46,22 @@ public static class RepsApi
         return ConfigRequest.Tagged(response, TypedResults.Ok(Live(rep, await store.GetRepLoadsAsync())), current.Version);
     }
 
-    public static async Task<Results<Ok<Rep>, ValidationProblem, ProblemHttpResult>> SetStatus(string id, HttpRequest request, ClaimsPrincipal user, ConfigService configs)
+    public static async Task<Results<Ok<Rep>, ValidationProblem, ProblemHttpResult>> SetStatus(string id, HttpRequest request, ClaimsPrincipal user, RepAvailability availability)
     {
-        if (user.RestrictedToRep() is { } self && self != id) return Problems.Forbidden("a rep key may change only its own status");
+        // A rep asking about another rep is refused before its body is read.
+        if (RepAvailability.Refused(id, user.Caller()) is { } refused) return Answer(refused);
         var body = await JsonBody.ReadAsync<StatusBody>(request);
         if (body.Problem is not null) return body.Problem;
-        if (body.Value!.Status is not { } status || !Statuses.Contains(status))
-            return Problems.Invalid("status", $"must be one of {string.Join(", ", Statuses)}");
-        if (ConfigSection<Rep>.Reps.Find((await configs.CurrentAsync()).Source, id) is not { } rep) return Problems.NotFound($"rep '{id}' not found");
-        await RepPresence.SetAsync(request.HttpContext.RequestServices, id, status);
-        return TypedResults.Ok(rep with { Status = status });
+        return Answer(await availability.SetStatusAsync(id, body.Value!.Status, user.Caller()));
     }
+
+    private static Results<Ok<Rep>, ValidationProblem, ProblemHttpResult> Answer(RepChange change) => change.Kind switch
+    {
+        RepChangeKind.Forbidden => Problems.Forbidden(change.Errors[0].Message),
+        RepChangeKind.Invalid => Problems.Invalid(change.Errors),
+        RepChangeKind.NotFound => Problems.NotFound(change.Errors[0].Message),
+        _ => TypedResults.Ok(change.Rep!),
+    };
 
     private static Rep Live(Rep rep, IReadOnlyDictionary<string, RepLoad> loads) =>
         loads.TryGetValue(rep.Id, out var load) && load.Status is { } status ? rep with { Status = status } : rep;

@@ -1,0 +1,4 @@
+namespace Switchboard.Web.Resources;
+
+/// <summary>The texts of the rep's workspace.</summary>
+public sealed class WorkText;
