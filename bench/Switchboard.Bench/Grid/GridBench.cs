@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using NodaTime;
 using Switchboard.Bench.Intake;
-using Switchboard.Server.Apis.Dashboard;
+using Switchboard.Application.Operations;
 using Switchboard.Server.Apis.Leads;
 using Switchboard.Server.Http;
 using Switchboard.Storage;

@@ -29,6 +29,8 @@ public static class ConsoleNavigation
         var items = new List<NavItem>();
         if (user.IsInRole(ConsoleRoles.Admin) || user.IsInRole(ConsoleRoles.Manager))
             items.Add(new("/", "NavHome", Icons.Material.Filled.Home));
+        if (user.IsInRole(ConsoleRoles.Admin) || user.IsInRole(ConsoleRoles.Manager))
+            items.Add(new("/queues", "NavQueues", Icons.Material.Filled.Inbox));
         if (user.IsInRole(ConsoleRoles.Admin)) items.Add(new("/users", "NavUsers", Icons.Material.Filled.People));
         if (user.IsInRole(ConsoleRoles.Rep)) items.Add(new("/", "NavMyWork", Icons.Material.Filled.Work));
         return items;

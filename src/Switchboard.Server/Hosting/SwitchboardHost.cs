@@ -7,6 +7,7 @@ using Scalar.AspNetCore;
 using Switchboard.Engine.Json;
 using Switchboard.Application;
 using Switchboard.Application.Live;
+using Switchboard.Application.Operations;
 using Switchboard.Server.Apis.Changes;
 using Switchboard.Server.Apis.Config;
 using Switchboard.Server.Apis.Dashboard;
@@ -62,6 +63,9 @@ public static class SwitchboardHost
         services.AddSingleton<LiveRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveRelay>());
         services.AddSingleton<FollowUpService>();
+        services.AddSingleton<HomeDashboard>();
+        services.AddSingleton<WaitingLeads>();
+        services.AddSingleton<FollowUpReads>();
         services.AddSingleton(ChangesApi.Settings(builder.Configuration));
         services.AddHostedService<Bootstrap>();
         services.AddSingleton<WorkSignals>();

@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using NodaTime;
+using Switchboard.Application.Operations;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
-using Switchboard.Storage;
 
 namespace Switchboard.Server.Apis.Dashboard;
 
-/// <summary>The console's home figures for managers and admins (the console page calls the same store query).</summary>
+/// <summary>The console's home figures for managers and admins (the console's home page reads the same <see cref="HomeDashboard"/>).</summary>
 public static class DashboardApi
 {
     public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder app)
@@ -17,12 +16,10 @@ public static class DashboardApi
         return app;
     }
 
-    public static async Task<Results<Ok<DashboardView>, ValidationProblem>> GetDashboard(ISwitchboardStore store, IClock clock, string? timeZone, CancellationToken ct)
+    public static async Task<Results<Ok<DashboardView>, ValidationProblem>> GetDashboard(HomeDashboard dashboard, string? timeZone, CancellationToken ct)
     {
-        var zone = timeZone is null ? DateTimeZone.Utc : DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone);
-        if (zone is null) return Problems.Invalid("timeZone", "must be an IANA time zone such as Asia/Seoul, Europe/Berlin or UTC");
-        var window = HomeWindow.In(zone, clock.GetCurrentInstant());
-        var figures = await store.GetHomeFiguresAsync(window, ct);
-        return TypedResults.Ok(DashboardView.From(zone, window, figures));
+        if (HomeDashboard.ZoneOf(timeZone) is not { } zone)
+            return Problems.Invalid("timeZone", "must be an IANA time zone such as Asia/Seoul, Europe/Berlin or UTC");
+        return TypedResults.Ok((await dashboard.ReadAsync(zone, ct)).ToView());
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
 using Switchboard.Application;
-using Switchboard.Application.Routing;
+using Switchboard.Application.Operations;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Apis.FollowUp;
@@ -10,8 +10,6 @@ namespace Switchboard.Server.Apis.FollowUp;
 /// <summary>The outbox as operators see it: pending, delivered and dead messages, and a manual retry.</summary>
 public static class OutboxApi
 {
-    public static readonly string[] States = ["pending", "delivered", "dead"];
-
     public static IEndpointRouteBuilder MapOutboxApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/outbox").WithTags("Outbox").RequireAuthorization(Policies.Manage);
@@ -21,13 +19,12 @@ public static class OutboxApi
         return app;
     }
 
-    public static async Task<Results<Ok<ItemList<OutboxItem>>, ValidationProblem>> ListMessages(ISwitchboardStore store, string? state, string? limit)
+    public static async Task<Results<Ok<ItemList<OutboxItem>>, ValidationProblem>> ListMessages(FollowUpReads reads, string? state, string? limit)
     {
-        if (state is not null && !States.Contains(state)) return Problems.Invalid("state", $"must be one of {string.Join(", ", States)}");
         var (size, limitProblem) = QueryValues.Limit(limit, 100);
         if (limitProblem is not null) return limitProblem;
-        var items = (await store.ListOutboxAsync(state, size)).Select(i => i with { Payload = ConfigSecrets.Redact(i.Channel, i.Payload) });
-        return TypedResults.Ok(new ItemList<OutboxItem>([.. items]));
+        var listed = await reads.ListMessagesAsync(state, size);
+        return listed.Error is { } error ? Problems.Invalid(error.Path, error.Message) : TypedResults.Ok(new ItemList<OutboxItem>([.. listed.Value!]));
     }
 
     public static async Task<Results<Accepted, ProblemHttpResult>> RetryMessage(long id, FollowUpService followUp) =>

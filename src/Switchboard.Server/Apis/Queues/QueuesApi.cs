@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
+using Switchboard.Application.Operations;
 using Switchboard.Engine.Model;
 using Switchboard.Server.Apis.Leads;
 using Switchboard.Server.Auth;
@@ -24,20 +25,13 @@ public static class QueuesApi
     }
 
     public static async Task<Results<Ok<Page<QueueEntry>>, ValidationProblem>> ListQueue(
-        string status, ISwitchboardStore store, string? pool, string? cursor, string? limit)
+        string status, WaitingLeads waiting, string? pool, string? cursor, string? limit)
     {
-        if (!QueueQuery.Waiting.Contains(status)) return Problems.Invalid("status", $"must be one of {string.Join(", ", QueueQuery.Waiting)}");
         var (size, limitProblem) = QueryValues.Limit(limit, 50);
         if (limitProblem is not null) return limitProblem;
-        QueuePage page;
-        try
-        {
-            page = await store.ListQueueAsync(new QueueQuery(status, pool, cursor, size));
-        }
-        catch (ArgumentException)
-        {
-            return Problems.Invalid("cursor", "is not a cursor this server handed out");
-        }
+        var listed = await waiting.ListAsync(status, pool, cursor, size);
+        if (listed.Error is { } error) return Problems.Invalid(error.Path, error.Message);
+        var page = listed.Value!;
         return TypedResults.Ok(new Page<QueueEntry>(
             [.. page.Items.Select(item => new QueueEntry(LeadJson.Write(item.Lead), item.LastDecision, item.NextAt))], page.NextCursor));
     }

@@ -2,7 +2,7 @@ using NodaTime;
 using NodaTime.Text;
 using Switchboard.Storage;
 
-namespace Switchboard.Server.Apis.Dashboard;
+namespace Switchboard.Application.Operations;
 
 /// <summary>
 /// The home figures (see <see cref="HomeFigures"/>): <c>today</c> and <c>weekStart</c> are dates in <c>timeZone</c>; waiting

@@ -1,0 +1,57 @@
+using Switchboard.Application.Live;
+using Switchboard.Application.Routing;
+
+namespace Switchboard.Web.Live;
+
+/// <summary>
+/// Keeps a page current: reads the caller's live notes and calls <c>refresh</c> when one matters, at most once per
+/// <see cref="Pause"/> (a burst of 100 leads a second re-reads four times, not a hundred). Dispose it with the page.
+/// </summary>
+public sealed class LiveRefresh : IAsyncDisposable
+{
+    public static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(250);
+
+    private readonly LiveSubscription _subscription;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _loop;
+
+    private LiveRefresh(LiveSubscription subscription, Func<LiveUpdate, bool> matters, Func<Task> refresh)
+    {
+        _subscription = subscription;
+        _loop = RunAsync(matters, refresh, _stop.Token);
+    }
+
+    /// <summary>Starts listening for <paramref name="caller"/>'s notes; <paramref name="matters"/> picks those that change the page.</summary>
+    public static LiveRefresh Start(LiveUpdates live, Caller caller, Func<LiveUpdate, bool> matters, Func<Task> refresh) =>
+        new(live.Subscribe(LiveFilters.For(caller)), matters, refresh);
+
+    private async Task RunAsync(Func<LiveUpdate, bool> matters, Func<Task> refresh, CancellationToken ct)
+    {
+        try
+        {
+            while (await _subscription.WaitToReadAsync(ct))
+            {
+                var changed = false;
+                while (_subscription.TryRead(out var update)) changed |= update.Kind == LiveUpdateKinds.Resync || matters(update);
+                if (!changed) continue;
+                await refresh();
+                await Task.Delay(Pause, ct);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (ObjectDisposedException)
+        {
+            // The page's circuit went away while it refreshed.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _subscription.Dispose();
+        await _loop;
+        _stop.Dispose();
+    }
+}
