@@ -73,6 +73,7 @@ public static class SwitchboardHost
         services.AddSingleton<RoutingWriter>();
         services.AddSingleton<LeadService>();
         services.AddSingleton<DecisionTrail>();
+        services.AddSingleton<Switchboard.Application.Leads.LeadReads>();
         services.AddPeople();
         services.AddHostedService(sp => sp.GetRequiredService<RoutingWriter>());
         services.AddFollowUp(builder.Configuration);

@@ -56,7 +56,7 @@ public static class DealsApi
     public static async Task<Results<Ok<Page<DealView>>, ValidationProblem, ProblemHttpResult>> ListDeals(ClaimsPrincipal user, ISwitchboardStore store,
         string? owner, string? lead, string? pipeline, string? stage, string? status, string? cursor, string? limit)
     {
-        var (ownerFilter, invalidOwner, forbiddenOwner) = OwnerFilter.Resolve(user, owner, "deals");
+        var (ownerFilter, invalidOwner, forbiddenOwner) = ListRefusals.Owner(user, owner, "deals");
         if (invalidOwner is not null) return invalidOwner;
         if (forbiddenOwner is not null) return forbiddenOwner;
         var (size, limitProblem) = QueryValues.Limit(limit, 50);
