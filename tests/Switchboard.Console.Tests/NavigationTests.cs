@@ -5,15 +5,15 @@ namespace Switchboard.Web.Tests;
 public sealed class NavigationTests : ComponentTest
 {
     [Fact]
-    public void an_admin_is_offered_users_beside_home()
+    public void an_admin_is_offered_leads_and_users_beside_home()
     {
-        Assert.Equal(["/", "/users"], MenuFor(ConsoleRoles.Admin));
+        Assert.Equal(["/", "/leads", "/users"], MenuFor(ConsoleRoles.Admin));
     }
 
     [Fact]
-    public void a_manager_is_offered_home_but_not_users()
+    public void a_manager_is_offered_home_and_leads_but_not_users()
     {
-        Assert.Equal(["/"], MenuFor(ConsoleRoles.Manager));
+        Assert.Equal(["/", "/leads"], MenuFor(ConsoleRoles.Manager));
     }
 
     [Theory]

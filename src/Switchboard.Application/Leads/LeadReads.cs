@@ -31,9 +31,13 @@ public sealed class LeadReads(ISwitchboardStore store)
         }
     }
 
-    /// <summary>The lead, or null when it does not exist or <paramref name="caller"/> may not see it (the same answer for both).</summary>
-    public async Task<Lead?> GetAsync(string id, Caller caller, CancellationToken ct = default) =>
-        await store.GetLeadAsync(id, ct) is { } lead && caller.MayActOn(lead.OwnerId) ? lead : null;
+    /// <summary>
+    /// The lead when <paramref name="caller"/> may see it; otherwise whether it exists but is another rep's (the console's
+    /// lead page answers that with its 403 page, the API with not found).
+    /// </summary>
+    public async Task<(Lead? Lead, bool Forbidden)> OpenAsync(string id, Caller caller, CancellationToken ct = default) =>
+        await store.GetLeadAsync(id, ct) is not { } lead ? (null, false)
+        : caller.MayActOn(lead.OwnerId) ? (lead, false) : (null, true);
 
     /// <summary>The lead's events, newest first (the latest <paramref name="limit"/>).</summary>
     public async Task<IReadOnlyList<LeadEvent>> EventsAsync(string leadId, int limit = 100, CancellationToken ct = default) =>
