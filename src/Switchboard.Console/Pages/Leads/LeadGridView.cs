@@ -46,8 +46,10 @@ public sealed record LeadGridView(LeadFilter Filter, string? Cursor = null)
     public string CsvAddress => "/api/leads/export.csv" + Query(withCursor: false);
 
     /// <summary>"Created from" a day in the viewer's zone: the instant that day starts there, with its offset.</summary>
-    public static string StartOf(LocalDate day, DateTimeZone zone) =>
-        OffsetDateTimePattern.ExtendedIso.Format(day.AtStartOfDayInZone(zone).ToOffsetDateTime());
+    public static string StartOf(LocalDate day, DateTimeZone zone) => Moment.Format(day.AtStartOfDayInZone(zone).ToOffsetDateTime());
+
+    /// <summary>An instant with its offset written whole ("+09:00"), as people read it in an address.</summary>
+    private static readonly OffsetDateTimePattern Moment = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
 
     /// <summary>"Created until" a day (that day included): the instant the next day starts (the list's end is exclusive).</summary>
     public static string EndOf(LocalDate day, DateTimeZone zone) => StartOf(day.PlusDays(1), zone);

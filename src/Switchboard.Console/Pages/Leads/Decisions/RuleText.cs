@@ -7,7 +7,7 @@ namespace Switchboard.Web.Pages.Leads.Decisions;
 
 /// <summary>
 /// A workflow's condition as evaluated on the lead, as readable clauses: "都道府県 contains 北海道 matched",
-/// "(industry is SaaS or employees ≥ 100) and not (country is JP) did not match".
+/// "all of (any of (industry = SaaS; employees ≥ 100); not (country = JP)) did not match".
 /// </summary>
 public sealed class RuleText(IStringLocalizer<LeadsText> texts)
 {
@@ -20,22 +20,17 @@ public sealed class RuleText(IStringLocalizer<LeadsText> texts)
     };
 
     /// <summary>The whole condition and whether it held.</summary>
-    public string Verdict(ConditionStep rule) => texts[rule.Matched ? "RuleMatched" : "RuleNotMatched", Clause(rule, top: true)];
+    public string Verdict(ConditionStep rule) => texts[rule.Matched ? "RuleMatched" : "RuleNotMatched", Clause(rule)];
 
-    /// <summary>The condition as clauses; nested groups in parentheses.</summary>
-    public string Clause(ConditionStep step, bool top = false) => step.Kind switch
+    /// <summary>The condition as clauses: a group of several parts as "all of (a; b)" or "any of (a; b)", a group of one as its part.</summary>
+    public string Clause(ConditionStep step) => step.Kind switch
     {
-        "all" => Group(step, "RuleAnd", top),
-        "any" => Group(step, "RuleOr", top),
-        "not" => texts["RuleNot", Clause(step.Parts[0], top: true)],
+        "all" or "any" when step.Parts.Count == 1 => Clause(step.Parts[0]),
+        "all" => texts["RuleAll", string.Join("; ", step.Parts.Select(Clause))],
+        "any" => texts["RuleAny", string.Join("; ", step.Parts.Select(Clause))],
+        "not" => texts["RuleNot", Clause(step.Parts[0])],
         _ => Leaf(step),
     };
-
-    private string Group(ConditionStep step, string joiner, bool top)
-    {
-        var text = string.Join(texts[joiner].Value, step.Parts.Select(part => Clause(part)));
-        return top || step.Parts.Count < 2 ? text : $"({text})";
-    }
 
     private string Leaf(ConditionStep step)
     {
