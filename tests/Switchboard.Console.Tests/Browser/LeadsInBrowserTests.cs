@@ -112,6 +112,18 @@ public sealed class LeadsInBrowserTests(ConsoleBrowser browser)
     }
 
     [ChromiumFact]
+    public async Task an_open_lead_page_shows_a_change_made_through_the_api_without_reloading()
+    {
+        var world = await LeadsWorld.OfAsync(browser);
+        var id = await LeadAsync($"{world.Source}-live", "실시간");
+        await AssignAsync(id, world.RepA);
+        var page = await ManagerOnAsync($"/leads/{id}");
+        await Assertions.Expect(page.Locator(".lead-state .lead-owner")).ToHaveTextAsync(LeadsWorld.NameA);
+        await AssignAsync(id, world.RepB);
+        await Assertions.Expect(page.Locator(".lead-state .lead-owner")).ToHaveTextAsync(LeadsWorld.NameB, new() { Timeout = 5000 });
+    }
+
+    [ChromiumFact]
     public async Task a_stage_that_is_not_configured_is_refused_at_the_field()
     {
         var world = await LeadsWorld.OfAsync(browser);
