@@ -5,15 +5,15 @@ namespace Switchboard.Web.Tests;
 public sealed class NavigationTests : ComponentTest
 {
     [Fact]
-    public void an_admin_is_offered_queues_and_users_beside_home()
+    public void an_admin_is_offered_leads_queues_and_users_beside_home()
     {
-        Assert.Equal(["/", "/queues", "/users"], MenuFor(ConsoleRoles.Admin));
+        Assert.Equal(["/", "/leads", "/queues", "/users"], MenuFor(ConsoleRoles.Admin));
     }
 
     [Fact]
-    public void a_manager_is_offered_home_and_queues_but_not_users()
+    public void a_manager_is_offered_home_leads_and_queues_but_not_users()
     {
-        Assert.Equal(["/", "/queues"], MenuFor(ConsoleRoles.Manager));
+        Assert.Equal(["/", "/leads", "/queues"], MenuFor(ConsoleRoles.Manager));
     }
 
     [Theory]

@@ -78,6 +78,7 @@ public static class SwitchboardHost
         services.AddSingleton<LeadService>();
         services.AddSingleton<DecisionTrail>();
         services.AddRepWork();
+        services.AddSingleton<Switchboard.Application.Leads.LeadReads>();
         services.AddPeople();
         services.AddHostedService(sp => sp.GetRequiredService<RoutingWriter>());
         services.AddFollowUp(builder.Configuration);

@@ -24,7 +24,7 @@ public static class TasksApi
     public static async Task<Results<Ok<ItemList<TaskRecord>>, ValidationProblem, ProblemHttpResult>> ListTasks(
         ClaimsPrincipal user, FollowUpReads reads, string? owner, string? due, string? done, string? limit)
     {
-        var (ownerFilter, invalidOwner, forbiddenOwner) = OwnerFilter.Resolve(user, owner, "tasks");
+        var (ownerFilter, invalidOwner, forbiddenOwner) = ListRefusals.Owner(user, owner, "tasks");
         if (invalidOwner is not null) return invalidOwner;
         if (forbiddenOwner is not null) return forbiddenOwner;
         var (includeDone, doneProblem) = QueryValues.Flag("done", done);

@@ -8,6 +8,7 @@ using Switchboard.Server.Http;
 using Switchboard.Engine.Intake;
 using Switchboard.Engine.Workflows;
 using Switchboard.Application;
+using Switchboard.Application.Leads;
 using Switchboard.Server.OpenApi;
 using Switchboard.Application.Routing;
 using Switchboard.Storage;
@@ -66,25 +67,17 @@ public static class LeadsApi
             : LeadResponse.Created(lead, outcome.Decisions, receipt);
     }
 
-    public static async Task<Results<Ok<Page<JsonObject>>, ValidationProblem, ProblemHttpResult>> ListLeads(ClaimsPrincipal user, ISwitchboardStore store,
+    public static async Task<Results<Ok<Page<JsonObject>>, ValidationProblem, ProblemHttpResult>> ListLeads(ClaimsPrincipal user, LeadReads reads,
         [AsParameters] LeadListQuery list, string? cursor, string? limit)
     {
         var size = 50;
-        if (limit is not null && (!int.TryParse(limit, out size) || size is < 1 or > 500))
-            return Problems.Invalid("limit", "must be a whole number between 1 and 500");
-        var (query, invalid, forbidden) = list.Read(user);
+        if (limit is not null && (!int.TryParse(limit, out size) || size is < 1 or > LeadReads.MaxLimit))
+            return Problems.Invalid("limit", $"must be a whole number between 1 and {LeadReads.MaxLimit}");
+        var listing = await reads.ListAsync(list.Filter, user, cursor, size);
+        var (invalid, forbidden) = ListRefusals.Answer(listing.Refusal);
         if (invalid is not null) return invalid;
         if (forbidden is not null) return forbidden;
-        LeadPage page;
-        try
-        {
-            page = await store.ListLeadsAsync(query! with { Cursor = cursor, Limit = size });
-        }
-        catch (ArgumentException)
-        {
-            return Problems.Invalid("cursor", "is not a cursor of this list: pass the nextCursor of the previous page with the same sort and filters");
-        }
-        return TypedResults.Ok(new Page<JsonObject>([.. page.Items.Select(l => LeadJson.Write(l))], page.NextCursor));
+        return TypedResults.Ok(new Page<JsonObject>([.. listing.Page!.Items.Select(l => LeadJson.Write(l))], listing.Page.NextCursor));
     }
 
     public static async Task<Results<LeadResponse, ProblemHttpResult>> GetLead(string id, ClaimsPrincipal user, ISwitchboardStore store)

@@ -8,6 +8,7 @@ using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
 using Switchboard.Server.Apis.Leads;
 using Switchboard.Application;
+using Switchboard.Application.Leads;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
 using Switchboard.Application.Routing;
@@ -22,9 +23,6 @@ namespace Switchboard.Server.Apis.Lifecycle;
 /// </summary>
 public static class DealsApi
 {
-    /// <summary>Amounts above this are refused (they would lose cents in storage).</summary>
-    public const decimal MaxAmount = 1_000_000_000_000m;
-
     public static IEndpointRouteBuilder MapDealsApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/leads/{id}/convert", Convert).WithTags("Deals").RequireAuthorization(Policies.Read)
@@ -56,7 +54,7 @@ public static class DealsApi
     public static async Task<Results<Ok<Page<DealView>>, ValidationProblem, ProblemHttpResult>> ListDeals(ClaimsPrincipal user, ISwitchboardStore store,
         string? owner, string? lead, string? pipeline, string? stage, string? status, string? cursor, string? limit)
     {
-        var (ownerFilter, invalidOwner, forbiddenOwner) = OwnerFilter.Resolve(user, owner, "deals");
+        var (ownerFilter, invalidOwner, forbiddenOwner) = ListRefusals.Owner(user, owner, "deals");
         if (invalidOwner is not null) return invalidOwner;
         if (forbiddenOwner is not null) return forbiddenOwner;
         var (size, limitProblem) = QueryValues.Limit(limit, 50);
@@ -103,7 +101,7 @@ public static class DealsApi
     };
 
     private static ValidationProblem? CheckAmount(decimal amount) =>
-        amount is < 0 or > MaxAmount ? Problems.Invalid("amount", $"must be between 0 and {MaxAmount}") : null;
+        DealAmount.Problem(amount) is { } problem ? Problems.Invalid("amount", problem) : null;
 
 
     public sealed record ConvertBody(decimal? Amount, string? Pipeline, string? Name);

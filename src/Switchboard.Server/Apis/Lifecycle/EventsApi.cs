@@ -7,6 +7,7 @@ using Switchboard.Engine.Model;
 using Switchboard.Engine.Validation;
 using Switchboard.Server.Apis.Leads;
 using Switchboard.Application;
+using Switchboard.Application.Leads;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
 using Switchboard.Application.Routing;

@@ -3,7 +3,7 @@ using NodaTime;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Validation;
 
-namespace Switchboard.Server.Apis.Lifecycle;
+namespace Switchboard.Application.Leads;
 
 /// <summary>An engagement event as posted: <c>{type, properties?, at?}</c>, and in the bulk form also <c>leadId</c>.</summary>
 public sealed record EventBody(string? LeadId, string? Type, JsonObject? Properties, Instant? At);

@@ -1,0 +1,19 @@
+using Switchboard.Engine.Messages;
+using Switchboard.Engine.Model;
+
+namespace Switchboard.Web.Pages.Leads;
+
+/// <summary>How the lead pages name a lead and the text keys of its status and its deals' status.</summary>
+public static class LeadNames
+{
+    /// <summary>"firstName lastName", else the company, the email, the id.</summary>
+    public static string Of(Lead lead) => LeadText.DisplayName(lead);
+
+    /// <summary>The text key of a lead status ("assigned" → StatusAssigned).</summary>
+    public static string StatusKey(string status) => "Status" + Pascal(status);
+
+    /// <summary>The text key of a deal status ("won" → DealStatusWon).</summary>
+    public static string DealStatusKey(string status) => "DealStatus" + Pascal(status);
+
+    private static string Pascal(string code) => string.Concat(code.Split('_').Select(part => part.Length == 0 ? "" : char.ToUpperInvariant(part[0]) + part[1..]));
+}
