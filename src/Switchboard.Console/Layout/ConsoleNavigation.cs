@@ -19,8 +19,8 @@ public static class ConsoleRoles
 
 /// <summary>
 /// Which pages the menu offers to whom: managers and admins run the routing, a rep sees its own work. Only pages that
-/// exist are offered (a test checks every entry against the console's routes); Leads, Queues and API keys join the
-/// menu with their pages.
+/// exist are offered (a test checks every entry against the console's routes); Leads and Queues join the menu with
+/// their pages.
 /// </summary>
 public static class ConsoleNavigation
 {
@@ -30,6 +30,7 @@ public static class ConsoleNavigation
         if (user.IsInRole(ConsoleRoles.Admin) || user.IsInRole(ConsoleRoles.Manager))
             items.Add(new("/", "NavHome", Icons.Material.Filled.Home));
         if (user.IsInRole(ConsoleRoles.Admin)) items.Add(new("/users", "NavUsers", Icons.Material.Filled.People));
+        if (user.IsInRole(ConsoleRoles.Admin)) items.Add(new("/keys", "NavKeys", Icons.Material.Filled.Key));
         if (user.IsInRole(ConsoleRoles.Rep)) items.Add(new("/", "NavMyWork", Icons.Material.Filled.Work));
         return items;
     }
