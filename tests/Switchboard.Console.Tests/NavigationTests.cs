@@ -5,9 +5,9 @@ namespace Switchboard.Web.Tests;
 public sealed class NavigationTests : ComponentTest
 {
     [Fact]
-    public void an_admin_is_offered_leads_queues_and_users_beside_home()
+    public void an_admin_is_offered_leads_queues_users_and_api_keys_beside_home()
     {
-        Assert.Equal(["/", "/leads", "/queues", "/users"], MenuFor(ConsoleRoles.Admin));
+        Assert.Equal(["/", "/leads", "/queues", "/users", "/keys"], MenuFor(ConsoleRoles.Admin));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using NodaTime;
 using NodaTime.Testing;
-using Switchboard.Server.Auth;
+using Switchboard.Application.Keys;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Tests;

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Switchboard.Server.Auth;
+using Switchboard.Application.Keys;
 using Switchboard.Storage.Tests;
 
 namespace Switchboard.Server.Tests;

@@ -6,6 +6,9 @@ namespace Switchboard.Application.People;
 /// <summary>A person's profile as asked for: every field when creating; when changing, the fields to change (null keeps).</summary>
 public sealed record UserDraft(string? Email, string? Name, string? Role, string? RepId = null, string? Language = null, string? TimeZone = null);
 
+/// <summary>A person's own settings as it asks to change them (null keeps).</summary>
+public sealed record UserSettings(string? Name, string? Language, string? TimeZone);
+
 public enum UserOutcome
 {
     Saved,

@@ -59,6 +59,10 @@ public sealed class UserService(ISwitchboardStore store, ConfigService configs, 
         }
     }
 
+    /// <summary>What a person may change of itself: its name, language and time zone (null keeps), validated as an admin's change is.</summary>
+    public Task<UserChange> ChangeSettingsAsync(string id, UserSettings settings, CancellationToken ct = default) =>
+        UpdateAsync(id, new UserDraft(null, settings.Name, null, null, settings.Language, settings.TimeZone), ct);
+
     public Task<UserWrite> DeleteAsync(string id, CancellationToken ct = default) => store.DeleteUserAsync(id, ct);
 
     /// <summary>The problems of a profile (null when there are none), before anything is saved.</summary>

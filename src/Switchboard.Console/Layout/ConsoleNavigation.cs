@@ -19,8 +19,7 @@ public static class ConsoleRoles
 
 /// <summary>
 /// Which pages the menu offers to whom: managers and admins run the routing, a rep sees its own work. Only pages that
-/// exist are offered (a test checks every entry against the console's routes); Queues and API keys join the menu
-/// with their pages.
+/// exist are offered (a test checks every entry against the console's routes).
 /// </summary>
 public static class ConsoleNavigation
 {
@@ -34,6 +33,7 @@ public static class ConsoleNavigation
             items.Add(new("/queues", "NavQueues", Icons.Material.Filled.Inbox));
         }
         if (user.IsInRole(ConsoleRoles.Admin)) items.Add(new("/users", "NavUsers", Icons.Material.Filled.People));
+        if (user.IsInRole(ConsoleRoles.Admin)) items.Add(new("/keys", "NavKeys", Icons.Material.Filled.Key));
         if (user.IsInRole(ConsoleRoles.Rep)) items.Add(new("/", "NavMyWork", Icons.Material.Filled.Work));
         return items;
     }

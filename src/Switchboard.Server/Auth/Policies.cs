@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Switchboard.Application.Keys;
 using Switchboard.Application.Routing;
 
 namespace Switchboard.Server.Auth;

@@ -1,6 +1,7 @@
 using NodaTime;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Demo;
+using Switchboard.Application.Keys;
 using Switchboard.Application;
 using Switchboard.Application.Routing;
 using Switchboard.Storage;

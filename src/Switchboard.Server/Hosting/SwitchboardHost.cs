@@ -5,6 +5,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using Scalar.AspNetCore;
 using Switchboard.Engine.Json;
+using Switchboard.Application.Keys;
 using Switchboard.Application;
 using Switchboard.Application.Live;
 using Switchboard.Application.Operations;
@@ -88,6 +89,7 @@ public static class SwitchboardHost
         services.AddProblemDetails();
         services.AddExceptionHandler<ErrorHandling>();
         services.AddSingleton(sp => new ApiKeyCache(sp.GetRequiredService<IClock>()));
+        services.AddSingleton<ApiKeyService>();
         services.AddSwitchboardAuthentication();
         services.AddAuthorization(Policies.Add);
         services.AddAntiforgery();
@@ -137,6 +139,7 @@ public static class SwitchboardHost
         api.MapDealsApi();
         api.MapLifecycleConfigApi();
         api.MapChangesApi();
+        api.MapMeApi();
         api.MapUsersApi();
         api.MapAccountApi();
         app.MapOpenApi();

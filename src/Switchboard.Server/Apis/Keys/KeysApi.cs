@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using NodaTime;
+using Switchboard.Application.Keys;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
-using Switchboard.Application;
-using Switchboard.Application.Routing;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Apis.Keys;
@@ -20,43 +18,22 @@ public static class KeysApi
         return app;
     }
 
-    public static async Task<Results<Created<NewApiKey>, ValidationProblem>> CreateKey(HttpRequest request, ISwitchboardStore store, ConfigService configs, IClock clock)
+    public static async Task<Results<Created<NewApiKey>, ValidationProblem>> CreateKey(HttpRequest request, ApiKeyService keys)
     {
         var body = await JsonBody.ReadAsync<KeyBody>(request);
         if (body.Problem is not null) return body.Problem;
         var input = body.Value!;
-        if (input.Role is null || !ApiKeys.Roles.Contains(input.Role))
-            return Problems.Invalid("role", $"must be one of {string.Join(", ", ApiKeys.Roles)}");
-        if (input.Role == ApiKeys.Rep)
-        {
-            if (input.RepId is null) return Problems.Invalid("repId", "a rep key must name the rep it acts as");
-            if (!(await configs.CurrentAsync()).Reps.ContainsKey(input.RepId)) return Problems.Invalid("repId", $"unknown rep '{input.RepId}'");
-        }
-        else if (input.RepId is not null)
-        {
-            return Problems.Invalid("repId", "only rep keys are bound to a rep");
-        }
-        var key = ApiKeys.Generate();
-        var record = new ApiKeyRecord
-        {
-            Id = "key-" + Guid.NewGuid().ToString("N")[..12], Name = input.Name ?? input.Role, Hash = ApiKeys.Hash(key),
-            Role = input.Role, RepId = input.RepId, CreatedAt = clock.GetCurrentInstant(),
-        };
-        await store.SaveApiKeyAsync(record);
+        var creation = await keys.CreateAsync(new KeyDraft(input.Name, input.Role, input.RepId), request.HttpContext.RequestAborted);
+        if (creation.Key is not { Record: var record, Key: var key }) return Problems.Invalid(creation.Errors);
         return TypedResults.Created($"/api/keys/{record.Id}",
             new NewApiKey(record.Id, record.Name, record.Role, record.RepId, record.CreatedAt.ToString(), key));
     }
 
-    public static async Task<Ok<ItemList<ApiKeyView>>> ListKeys(ISwitchboardStore store) =>
-        TypedResults.Ok(new ItemList<ApiKeyView>([.. (await store.ListApiKeysAsync()).Select(Describe)]));
+    public static async Task<Ok<ItemList<ApiKeyView>>> ListKeys(ApiKeyService keys) =>
+        TypedResults.Ok(new ItemList<ApiKeyView>([.. (await keys.ListAsync()).Select(Describe)]));
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteKey(string id, ISwitchboardStore store, ApiKeyCache cache)
-    {
-        var key = (await store.ListApiKeysAsync()).FirstOrDefault(k => k.Id == id);
-        if (key is null || !await store.DeleteApiKeyAsync(id)) return Problems.NotFound($"key '{id}' not found");
-        cache.Forget(key.Hash);
-        return TypedResults.NoContent();
-    }
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteKey(string id, ApiKeyService keys) =>
+        await keys.RevokeAsync(id) ? TypedResults.NoContent() : Problems.NotFound($"key '{id}' not found");
 
     private static ApiKeyView Describe(ApiKeyRecord key) => new(key.Id, key.Name, key.Role, key.RepId, key.CreatedAt.ToString());
 

@@ -7,6 +7,7 @@ using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
 using Switchboard.Engine.Intake;
 using Switchboard.Engine.Workflows;
+using Switchboard.Application.Keys;
 using Switchboard.Application;
 using Switchboard.Application.Leads;
 using Switchboard.Server.OpenApi;

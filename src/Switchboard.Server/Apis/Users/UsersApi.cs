@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Switchboard.Application.People;
 using Switchboard.Server.Auth;
@@ -7,13 +6,11 @@ using Switchboard.Storage;
 
 namespace Switchboard.Server.Apis.Users;
 
-/// <summary>People who sign in to the console (admin only), and <c>GET /api/me</c> for whoever asks.</summary>
+/// <summary>People who sign in to the console (admin only).</summary>
 public static class UsersApi
 {
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/me", Me).WithTags("Users").RequireAuthorization()
-            .WithSummary("Who the caller is: the signed-in person, or the API key");
         var users = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization(Policies.Admin);
         users.MapPost("/", CreateUser).Accepts<NewUserBody>("application/json").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Create a person (with invite: true, also an invitation link, shown once)");
@@ -27,14 +24,6 @@ public static class UsersApi
         users.MapDelete("/{id}", DeleteUser).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Remove a person (never the last admin)");
         return app;
-    }
-
-    public static async Task<Ok<Me>> Me(ClaimsPrincipal caller, UserService users)
-    {
-        var role = caller.FindFirstValue(ClaimTypes.Role) ?? "";
-        if (caller.FindFirstValue(UserSessions.UserClaim) is { } id && await users.GetAsync(id) is { } user)
-            return TypedResults.Ok(new Me(user.Id, user.Email, user.Name, user.Role, user.RepId, user.Language, user.TimeZone));
-        return TypedResults.Ok(new Me(null, null, caller.Actor() ?? "", role, caller.FindFirstValue(ApiKeyAuthentication.RepIdClaim), null, null));
     }
 
     public static async Task<Results<Created<UserView>, ValidationProblem, ProblemHttpResult>> CreateUser(HttpRequest request, UserService users, Invitations invitations)

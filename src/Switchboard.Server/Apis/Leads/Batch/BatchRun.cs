@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Switchboard.Engine.Validation;
 using Switchboard.Engine.Intake;
+using Switchboard.Application.Keys;
 using Switchboard.Application;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Hosting;

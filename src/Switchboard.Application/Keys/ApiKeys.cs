@@ -1,6 +1,6 @@
 using Switchboard.Application.People;
 
-namespace Switchboard.Server.Auth;
+namespace Switchboard.Application.Keys;
 
 /// <summary>API key material: keys are random, shown once, and stored only as SHA-256 hashes.</summary>
 public static class ApiKeys

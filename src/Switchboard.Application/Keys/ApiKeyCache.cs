@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using NodaTime;
 using Switchboard.Storage;
 
-namespace Switchboard.Server.Auth;
+namespace Switchboard.Application.Keys;
 
 /// <summary>
 /// The API keys recently found in the store, by hash, each for <see cref="Lifetime"/> (so a key changed in
