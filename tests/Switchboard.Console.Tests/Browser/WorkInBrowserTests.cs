@@ -97,7 +97,7 @@ public sealed class WorkInBrowserTests(ConsoleBrowser browser)
         // Both at once: the slower click may find the button already gone, which is the race lost.
         await Task.WhenAll(ClickIfThereAsync(kim, claim), ClickIfThereAsync(mueller, claim));
 
-        var owner = (await WorkRouting.GetAsync(browser, $"/api/leads/{id}")).GetProperty("ownerId").GetString();
+        var owner = await WorkRouting.OwnerOnceClaimedAsync(browser.Server, id);
         Assert.Contains(owner, new[] { "kim", "mueller" });
         var (winner, loser, loserLanguage, winnerName) = owner == "kim" ? (kim, mueller, "de", "김민지") : (mueller, kim, "ko", "Jonas Müller");
         await Expect(winner.Locator(Card(id))).ToBeVisibleAsync();

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
+using Switchboard.Server.Tests;
 
 namespace Switchboard.Web.Tests.Browser;
 
@@ -34,9 +35,11 @@ public static class WorkRouting
         }),
     ];
 
-    public static async Task EnsureAsync(ConsoleBrowser browser)
+    public static Task EnsureAsync(ConsoleBrowser browser) => EnsureAsync(browser.Server);
+
+    public static async Task EnsureAsync(ServerProcess server)
     {
-        using var api = browser.Server.Client();
+        using var api = server.Client();
         foreach (var (id, pool) in Pools)
         {
             await OkAsync(await api.PutAsJsonAsync($"/api/pools/{id}", pool));
@@ -52,9 +55,12 @@ public static class WorkRouting
     }
 
     /// <summary>A lead of a unique name from <paramref name="source"/>, as the API answers it.</summary>
-    public static async Task<JsonElement> LeadAsync(ConsoleBrowser browser, string source, string company = "Hanbit Logistics")
+    public static Task<JsonElement> LeadAsync(ConsoleBrowser browser, string source, string company = "Hanbit Logistics") =>
+        LeadAsync(browser.Server, source, company);
+
+    public static async Task<JsonElement> LeadAsync(ServerProcess server, string source, string company = "Hanbit Logistics")
     {
-        using var api = browser.Server.Client();
+        using var api = server.Client();
         var unique = Guid.NewGuid().ToString("N")[..8];
         var created = await api.PostAsJsonAsync("/api/leads", new
         {
@@ -64,21 +70,40 @@ public static class WorkRouting
         return await created.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    public static async Task<JsonElement> GetAsync(ConsoleBrowser browser, string path)
+    public static Task<JsonElement> GetAsync(ConsoleBrowser browser, string path) => GetAsync(browser.Server, path);
+
+    public static async Task<JsonElement> GetAsync(ServerProcess server, string path)
     {
-        using var api = browser.Server.Client();
+        using var api = server.Client();
         var answer = await api.GetAsync(path);
         await OkAsync(answer);
         return await answer.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     /// <summary>A rep person signed in on a fresh page, its workspace open and listening.</summary>
-    public static async Task<IPage> WorkspaceAsync(ConsoleBrowser browser, string repId, string language = "en", int width = 1280, int height = 800)
+    public static async Task<IPage> WorkspaceAsync(ConsoleBrowser browser, string repId, string language = "en", int width = 1280, int height = 800) =>
+        await OpenWorkspaceAsync(await browser.NewPageAsync(language, width, height), browser.Server, repId, language);
+
+    /// <summary>A rep person of <paramref name="server"/> signed in on <paramref name="page"/>, its workspace open and listening.</summary>
+    public static async Task<IPage> OpenWorkspaceAsync(IPage page, ServerProcess server, string repId, string language = "en")
     {
-        var page = await browser.NewPageAsync(language, width, height);
-        await Person.InvitedAsync(browser, page, "rep", language, repId);
+        await Person.InvitedAsync(server, page, "rep", language, repId);
         await page.WaitForSelectorAsync(".workspace[data-live=on]");
         return page;
+    }
+
+    /// <summary>
+    /// The lead's owner once it has one: a click in the page returns before the server has handled it, so the claim it
+    /// sent may still be on its way. Null after 10 s without an owner.
+    /// </summary>
+    public static async Task<string?> OwnerOnceClaimedAsync(ServerProcess server, string leadId)
+    {
+        for (var tries = 0; tries < 100; tries++)
+        {
+            if ((await GetAsync(server, $"/api/leads/{leadId}")).GetProperty("ownerId").GetString() is { } owner) return owner;
+            await Task.Delay(100);
+        }
+        return null;
     }
 
     private static async Task OkAsync(HttpResponseMessage answer) =>
