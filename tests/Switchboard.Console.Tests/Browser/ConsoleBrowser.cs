@@ -59,9 +59,13 @@ public sealed class ConsoleBrowser : IAsyncLifetime
         return [.. TextsTests.Entries(Localization.Languages.Default)
             .Where(english => english.Value != translated[english.Key]
                 && Regex.Split(english.Value, @"\{\d+\}").Select(part => part.Trim()).Where(part => part.Length > 0) is var parts
-                && parts.Any() && parts.All(part => shown.Contains(part, StringComparison.Ordinal)))
+                && parts.Any() && parts.All(part => Shows(shown, part)))
             .Select(english => english.Value)];
     }
+
+    /// <summary>The text holds <paramref name="part"/> as words of its own ("Starts" is not in "Startseite").</summary>
+    private static bool Shows(string text, string part) =>
+        Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(part)}(?![\p{{L}}\p{{N}}])");
 
     public async Task DisposeAsync()
     {

@@ -45,10 +45,10 @@ public static class WorkRouting
             await OkAsync(await api.PutAsJsonAsync($"/api/pools/{id}", pool));
             await OkAsync(await api.PutAsJsonAsync($"/api/workflows/{id}", new
             {
-                id, name = $"Source {id} → {id}", priority = 1, stopOnMatch = true, trigger = new { type = "lead.created" },
+                id, name = $"{id} → {id}", priority = 1, stopOnMatch = true, trigger = new { type = "lead.created" },
                 conditions = new { all = new[] { new { field = "source", op = "eq", value = id } } },
                 actions = id == Sla
-                    ? new object[] { new { type = "assign", pool = id }, new { type = "create_task", title = "Phone back today", due = "end_of_day" } }
+                    ? new object[] { new { type = "assign", pool = id }, new { type = "create_task", title = "Hanbit follow-up", due = "end_of_day" } }
                     : [new { type = "assign", pool = id }],
             }));
         }

@@ -10,7 +10,7 @@ public static class ActionErrors
 {
     private static readonly Dictionary<string, string> Fields = new()
     {
-        ["amount"] = "ErrorAmount", ["pipeline"] = "ErrorPipeline", ["stage"] = "ErrorStage", ["reason"] = "ErrorReason",
+        ["amount"] = "WorkErrorAmount", ["pipeline"] = "ErrorPipeline", ["stage"] = "ErrorStage", ["reason"] = "ErrorReason",
     };
 
     /// <summary>The field (null: the card) and the text key of the refusal; null when the action was done.</summary>

@@ -23,8 +23,8 @@ public static class WhyMeWords
 
     private static readonly Dictionary<string, string> Operators = new()
     {
-        ["eq"] = "OpEq", ["neq"] = "OpNeq", ["contains"] = "OpContains", ["in"] = "OpIn",
-        ["between"] = "OpBetween", ["gte"] = "OpAtLeast", ["lte"] = "OpAtMost",
+        ["eq"] = "WorkOpEq", ["neq"] = "WorkOpNeq", ["contains"] = "WorkOpContains", ["in"] = "WorkOpIn",
+        ["between"] = "WorkOpBetween", ["gte"] = "OpAtLeast", ["lte"] = "OpAtMost",
     };
 
     /// <param name="poolNames">The pools' names by id (the decision names its pool by id).</param>
