@@ -123,4 +123,15 @@ public sealed record ConfigChange(ConfigOutcome Outcome, CompiledConfig? Saved, 
     public bool Ok => Outcome is ConfigOutcome.Saved or ConfigOutcome.Unchanged;
 
     public static ConfigChange Failed(ConfigOutcome outcome, CompiledConfig current) => new(outcome, null, [], current.Source);
+
+    /// <summary>
+    /// The errors as the editor of one item reads them: paths inside <paramref name="item"/> ("reps[3]") relative to it
+    /// ("reps[3].outOfOffice[0].to" as "outOfOffice[0].to", the item itself as "$"); errors elsewhere keep their path.
+    /// </summary>
+    public IEnumerable<ValidationError> ErrorsInside(string item) => Errors.Select(error =>
+        Inside(error.Path, item) ? error with { Path = error.Path[item.Length..].TrimStart('.') is { Length: > 0 } rest ? rest : "$" } : error);
+
+    /// <summary>"reps[1].name" and "reps[1]" are inside "reps[1]"; "reps[10].name" is not.</summary>
+    private static bool Inside(string path, string item) =>
+        path.StartsWith(item, StringComparison.Ordinal) && (path.Length == item.Length || path[item.Length] is '.' or '[');
 }

@@ -117,6 +117,8 @@ public sealed record TaskRecord
 public sealed record TaskQuery
 {
     public string? Owner { get; init; }
+    /// <summary>Only the tasks of this lead.</summary>
+    public string? LeadId { get; init; }
     /// <summary>Only open tasks due at or before this instant.</summary>
     public Instant? DueBefore { get; init; }
     public bool IncludeDone { get; init; }

@@ -9,7 +9,7 @@ namespace Switchboard.Storage;
 public abstract partial class SqlStore
 {
     /// <summary>
-    /// Tasks by owner; <see cref="TaskQuery.DueBefore"/> keeps only open tasks due at or before it (tasks without a
+    /// Tasks by owner and lead; <see cref="TaskQuery.DueBefore"/> keeps only open tasks due at or before it (tasks without a
     /// due time never match); otherwise open tasks, or all with <see cref="TaskQuery.IncludeDone"/>. Ordered by
     /// due time (none last), then creation. Limit is clamped to 1..500.
     /// </summary>
@@ -18,6 +18,7 @@ public abstract partial class SqlStore
         var sql = new StringBuilder($"SELECT {FollowUpSql.TaskColumns} FROM tasks WHERE 1 = 1");
         var args = new DynamicParameters();
         if (query.Owner is not null) { sql.Append(" AND owner_id = @owner"); args.Add("owner", query.Owner); }
+        if (query.LeadId is not null) { sql.Append(" AND lead_id = @lead"); args.Add("lead", query.LeadId); }
         if (query.DueBefore is { } before)
         {
             sql.Append(" AND done_at IS NULL AND due_at <= @dueBefore");

@@ -109,6 +109,19 @@ public sealed class LiveUpdatesTests : IDisposable
     }
 
     [Fact]
+    public void a_rep_does_not_hear_the_later_changes_of_a_lead_another_rep_took_from_its_claim_board()
+    {
+        using var kim = _live.Subscribe(LiveFilters.Rep("kim"));
+        _live.Publish(
+        [
+            Lead(LiveUpdateKinds.LeadChanged, "ld_taken", owner: "sato", pool: "tank") with { Status = LeadStatus.Assigned, Stage = "contacted" },
+            Lead(LiveUpdateKinds.LeadChanged, "ld_open", pool: "tank") with { Status = LeadStatus.Claimable },
+        ], Config);
+
+        Assert.Equal(["ld_open"], Drain(kim).Select(u => u.LeadId));
+    }
+
+    [Fact]
     public void a_rep_sees_its_own_tasks_and_presence_but_not_other_reps_or_dead_letters()
     {
         using var kim = _live.Subscribe(LiveFilters.Rep("kim"));

@@ -38,6 +38,24 @@ public sealed class LiveProcessTests(PostgresCluster cluster)
         Assert.True(slowest <= Promise, $"the slowest note took {slowest}");
     }
 
+    /// <summary>The second process saves no configuration and hears of none: it reads the stored one when it starts.</summary>
+    [PostgresFact]
+    public async Task a_process_started_after_the_configuration_was_saved_tells_its_reps_of_their_claim_boards()
+    {
+        var database = await cluster.CreateDatabaseAsync();
+        await using var first = await ServerProcess.StartAsync(database);
+        var shark = ""","claimWindow":"PT1H","afterWindow":"round_robin" """;
+        await first.Client().PutJson("/api/config", FollowUpConfigs.Inbound(poolExtras: shark, strategy: "shark_tank"));
+        var key = (await (await first.Client().PostJson("/api/keys", """{"role":"rep","repId":"kim"}""")).Json()).Str("key")!;
+        await using var second = await ServerProcess.StartAsync(database);
+        await using var stream = await ChangeStreamClient.OpenAsync(second.Client(key));
+
+        var lead = await (await first.Client().PostJson("/api/leads", """{"email":"board@example.jp"}""")).Json();
+
+        Assert.Equal("claimable", lead.Str("status"));
+        await stream.NextEventAsync(LiveUpdateKinds.LeadCreated, lead.Str("id"));
+    }
+
     [PostgresFact]
     public async Task a_process_whose_listener_lost_its_connection_listens_again_and_says_resync()
     {

@@ -1,4 +1,5 @@
 using NodaTime;
+using Switchboard.Engine.Model;
 using static Switchboard.Storage.Tests.TestEffects;
 
 namespace Switchboard.Storage.Tests;
@@ -21,6 +22,16 @@ public abstract partial class StoreCompliance
         Assert.Equal(["b-1h", "a-1h"], await TaskTitlesAsync(new TaskQuery { DueBefore = Hours(1) }));
         Assert.Equal(["b-1h", "a-1h", "a-2h"], await TaskTitlesAsync(new TaskQuery { Limit = 3 }));
         Assert.Empty(await TaskTitlesAsync(new TaskQuery { Owner = "rep-z" }));
+    }
+
+    [StoreFact]
+    public async Task Tasks_list_by_lead_however_many_other_tasks_their_owner_has()
+    {
+        await CommitEffectsAsync(Of([.. Enumerable.Range(0, 3).Select(i => Todo($"other-{i}", "rep-a", Hours(1)))]));
+        await CommitEffectsAsync(Of(new TaskRequest("mine", "rep-a", Hours(2), "lead-2", "wf-1"), new TaskRequest("theirs", "rep-b", Hours(3), "lead-2", "wf-1")));
+
+        Assert.Equal(["mine"], await TaskTitlesAsync(new TaskQuery { Owner = "rep-a", LeadId = "lead-2", Limit = 1 }));
+        Assert.Equal(["mine", "theirs"], await TaskTitlesAsync(new TaskQuery { LeadId = "lead-2" }));
     }
 
     [StoreFact]

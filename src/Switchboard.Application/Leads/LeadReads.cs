@@ -49,6 +49,5 @@ public sealed class LeadReads(ISwitchboardStore store)
 
     /// <summary>The lead's tasks, done ones too: those its owner has (tasks go to the lead's owner).</summary>
     public async Task<IReadOnlyList<TaskRecord>> TasksAsync(Lead lead, CancellationToken ct = default) =>
-        lead.OwnerId is null ? []
-        : [.. (await store.ListTasksAsync(new TaskQuery { Owner = lead.OwnerId, IncludeDone = true, Limit = MaxLimit }, ct)).Where(t => t.LeadId == lead.Id)];
+        lead.OwnerId is null ? [] : await store.ListTasksAsync(new TaskQuery { Owner = lead.OwnerId, LeadId = lead.Id, IncludeDone = true, Limit = MaxLimit }, ct);
 }

@@ -6,8 +6,9 @@ namespace Switchboard.Application.Live;
 
 /// <summary>
 /// What one subscriber may see of a note (null: nothing). Admins and managers see every note. A rep sees notes about
-/// leads it owns or just lost, the claim boards of its shark-tank pools (with who took a lead, so its workspace can say
-/// "Taken by 김민지", but not who had it before), its own tasks and presence, configuration changes and resyncs.
+/// leads it owns or just lost, the claim boards of its shark-tank pools (their unowned leads, and the change of owner that
+/// takes one off a board, naming who took it, so its workspace can say "Taken by 김민지", but not who had it before; never
+/// the later changes of a lead another rep owns), its own tasks and presence, configuration changes and resyncs.
 /// </summary>
 public delegate LiveUpdate? LiveFilter(LiveUpdate update, CompiledConfig config);
 
@@ -24,7 +25,8 @@ public static class LiveFilters
         LiveUpdateKinds.TaskCreated or LiveUpdateKinds.TaskDone => update.OwnerId == repId ? update : null,
         LiveUpdateKinds.MessageDead or LiveUpdateKinds.MessageRetried => null,
         _ when update.OwnerId == repId || update.PreviousOwnerId == repId => update,
-        _ when OnClaimBoard(config, update.PoolId, repId) => update with { PreviousOwnerId = null },
+        _ when (update.OwnerId is null || update.Kind == LiveUpdateKinds.LeadAssigned) && OnClaimBoard(config, update.PoolId, repId)
+            => update with { PreviousOwnerId = null },
         _ => null,
     };
 

@@ -43,7 +43,10 @@ public sealed class LiveRelay(Storage.ISwitchboardStore store, LiveUpdates live,
                     _listening = true;
                     _firstListen.TrySetResult();
                     delay = FirstDelay;
-                    if (lost) live.Publish([LiveUpdate.Resync(clock.GetCurrentInstant())]);
+                    if (!lost) return;
+                    // A configuration saved meanwhile was not heard of: the claim boards follow the newest.
+                    _ = RememberNewestConfigAsync();
+                    live.Publish([LiveUpdate.Resync(clock.GetCurrentInstant())]);
                 }, Probe, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -77,7 +80,7 @@ public sealed class LiveRelay(Storage.ISwitchboardStore store, LiveUpdates live,
         }
     }
 
-    /// <summary>Another process saved a configuration: the hub's claim board membership follows it.</summary>
+    /// <summary>Another process saved a configuration (or may have, while this one was not listening): the hub's claim board membership follows it.</summary>
     private async Task RememberNewestConfigAsync()
     {
         try

@@ -2,7 +2,6 @@ using NodaTime;
 using Switchboard.Application.Live;
 using Switchboard.Application.Routing;
 using Switchboard.Engine.Model;
-using Switchboard.Engine.Validation;
 using Switchboard.Storage;
 
 namespace Switchboard.Application.Work;
@@ -17,18 +16,19 @@ public sealed class RepAvailability(ConfigService configs, ISwitchboardStore sto
     public static readonly string[] Statuses = ["online", "away", "offline"];
 
     /// <summary>The rep's record with its live presence as its status; null when the configuration lacks it.</summary>
-    public async Task<Rep?> RecordAsync(string repId)
-    {
-        if ((await configs.CurrentAsync()).Source.Reps.FirstOrDefault(r => r.Id == repId) is not { } rep) return null;
-        return (await store.GetRepLoadsAsync()).TryGetValue(repId, out var load) && load.Status is { } status ? rep with { Status = status } : rep;
-    }
+    public async Task<Rep?> RecordAsync(string repId) =>
+        await ConfiguredAsync(repId) is { } rep ? WithPresence(rep, await store.GetRepLoadsAsync()) : null;
+
+    /// <summary>The record with the rep's live presence, when it has one, as its status.</summary>
+    public static Rep WithPresence(Rep rep, IReadOnlyDictionary<string, RepLoad> loads) =>
+        loads.TryGetValue(rep.Id, out var load) && load.Status is { } status ? rep with { Status = status } : rep;
 
     /// <summary>Sets the rep's presence; a caller bound to a rep may set only its own.</summary>
     public async Task<RepChange> SetStatusAsync(string repId, string? status, Caller caller)
     {
         if (Refused(repId, caller) is { } refused) return refused;
         if (status is null || !Statuses.Contains(status)) return RepChange.Invalid([new("status", $"must be one of {string.Join(", ", Statuses)}")]);
-        if ((await configs.CurrentAsync()).Source.Reps.FirstOrDefault(r => r.Id == repId) is not { } rep) return RepChange.NotFound(repId);
+        if (await ConfiguredAsync(repId) is not { } rep) return RepChange.NotFound(repId);
         await ShareStatusAsync(repId, status);
         return RepChange.Saved(rep with { Status = status });
     }
@@ -72,15 +72,9 @@ public sealed class RepAvailability(ConfigService configs, ISwitchboardStore sto
             return config with { Reps = [.. config.Reps[..index], next, .. config.Reps[(index + 1)..]] };
         }, config => config.Reps.FirstOrDefault(r => r.Id == repId));
         if (refused is not null) return refused;
-        if (!saved.Ok) return RepChange.Invalid([.. saved.Errors.Select(error => Relative(error, index))]);
+        if (!saved.Ok) return RepChange.Invalid([.. saved.ErrorsInside($"reps[{index}]")]);
         return await RecordAsync(repId) is { } rep ? RepChange.Saved(rep) : RepChange.NotFound(repId);
     }
 
-    /// <summary>"reps[3].outOfOffice[0].to" as "outOfOffice[0].to"; errors elsewhere in the configuration keep their path.</summary>
-    private static ValidationError Relative(ValidationError error, int index)
-    {
-        var prefix = $"reps[{index}]";
-        if (!error.Path.StartsWith(prefix, StringComparison.Ordinal)) return error;
-        return error with { Path = error.Path[prefix.Length..].TrimStart('.') is { Length: > 0 } rest ? rest : "$" };
-    }
+    private async Task<Rep?> ConfiguredAsync(string repId) => (await configs.CurrentAsync()).Source.Reps.FirstOrDefault(r => r.Id == repId);
 }

@@ -3,6 +3,7 @@ using Switchboard.Server.Auth;
 using Switchboard.Server.Demo;
 using Switchboard.Application.Keys;
 using Switchboard.Application;
+using Switchboard.Application.Live;
 using Switchboard.Application.Routing;
 using Switchboard.Storage;
 
@@ -11,11 +12,12 @@ namespace Switchboard.Server.Hosting;
 /// <summary>
 /// Runs before the server accepts requests: migrates the database, makes sure an admin key exists
 /// (from SWITCHBOARD_ADMIN_KEY, or generated and printed once), offers a setup link while no admin user exists,
-/// and seeds the demo organisation and its users into an empty database unless the demo is turned off.
+/// seeds the demo organisation and its users into an empty database unless the demo is turned off, and gives the live
+/// updates hub the configuration its filters read (claim boards) before any note of another process arrives for them.
 /// </summary>
 public sealed class Bootstrap(
-    ISwitchboardStore store, ConfigService configs, SwitchboardOptions options, FirstPeople people, StartupNotices notices, IClock clock,
-    ILogger<Bootstrap> log) : IHostedService
+    ISwitchboardStore store, ConfigService configs, LiveUpdates live, SwitchboardOptions options, FirstPeople people, StartupNotices notices,
+    IClock clock, ILogger<Bootstrap> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
@@ -30,6 +32,7 @@ public sealed class Bootstrap(
             await people.SeedDemoUsersAsync(demo, ct);
         }
         await people.OfferSetupLinkAsync(ct);
+        live.Remember(await configs.CurrentAsync(ct));
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

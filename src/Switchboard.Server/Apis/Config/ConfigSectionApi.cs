@@ -198,21 +198,8 @@ public static class ConfigSectionApi
         section.Shown(section.Find(change.Saved!.Source, id)!);
 
     /// <summary>Errors inside the changed item are reported relative to the body ("members[0].repId").</summary>
-    private static IEnumerable<ValidationError> Relative<T>(ConfigSection<T> section, ConfigChange change, string id) where T : class
-    {
-        return change.Errors.Select(error =>
-        {
-            var close = error.Path.IndexOf(']', StringComparison.Ordinal);
-            if (close < 0 || !PathNamesItem(section, change, error.Path[..(close + 1)], id)) return error;
-            return error with { Path = error.Path[(close + 1)..].TrimStart('.') is { Length: > 0 } rest ? rest : "$" };
-        });
-    }
-
-    private static bool PathNamesItem<T>(ConfigSection<T> section, ConfigChange change, string prefix, string id) where T : class =>
-        prefix == $"{section.Name}[{IndexOf(section, change, id)}]";
-
-    private static int IndexOf<T>(ConfigSection<T> section, ConfigChange change, string id) where T : class =>
-        section.Get(change.Attempted).FindIndex(i => section.IdOf(i) == id);
+    private static IEnumerable<ValidationError> Relative<T>(ConfigSection<T> section, ConfigChange change, string id) where T : class =>
+        change.ErrorsInside($"{section.Name}[{section.Get(change.Attempted).FindIndex(i => section.IdOf(i) == id)}]");
 
     private static string NewId(string section) => $"{section.TrimEnd('s')}-{Guid.NewGuid().ToString("N")[..8]}";
 }

@@ -81,20 +81,14 @@ public static class LeadsApi
         return TypedResults.Ok(new Page<JsonObject>([.. listing.Page!.Items.Select(l => LeadJson.Write(l))], listing.Page.NextCursor));
     }
 
-    public static async Task<Results<LeadResponse, ProblemHttpResult>> GetLead(string id, ClaimsPrincipal user, ISwitchboardStore store)
-    {
-        var lead = await store.GetLeadAsync(id);
-        if (lead is null || !user.Caller().MayActOn(lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
-        return LeadResponse.Ok(lead);
-    }
+    /// <summary>Another rep's lead is not found for a rep.</summary>
+    public static async Task<Results<LeadResponse, ProblemHttpResult>> GetLead(string id, ClaimsPrincipal user, LeadReads reads) =>
+        (await reads.OpenAsync(id, user.Caller())).Lead is { } lead ? LeadResponse.Ok(lead) : Problems.NotFound($"lead '{id}' not found");
 
-    public static async Task<Results<Ok<RoutingHistory>, ProblemHttpResult>> GetRouting(string id, ClaimsPrincipal user, ISwitchboardStore store)
-    {
-        var lead = await store.GetLeadAsync(id);
-        if (lead is null || !user.Caller().MayActOn(lead.OwnerId)) return Problems.NotFound($"lead '{id}' not found");
-        var decisions = await store.GetDecisionsAsync(id);
-        return TypedResults.Ok(new RoutingHistory(id, decisions));
-    }
+    public static async Task<Results<Ok<RoutingHistory>, ProblemHttpResult>> GetRouting(string id, ClaimsPrincipal user, LeadReads reads, ISwitchboardStore store) =>
+        (await reads.OpenAsync(id, user.Caller())).Lead is not null
+            ? TypedResults.Ok(new RoutingHistory(id, await store.GetDecisionsAsync(id)))
+            : Problems.NotFound($"lead '{id}' not found");
 
     public static async Task<Results<LeadResponse, ValidationProblem, ProblemHttpResult>> UpdateLead(
         string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)

@@ -34,7 +34,7 @@ public static class RepsApi
     {
         var loads = await store.GetRepLoadsAsync();
         var current = await configs.CurrentAsync();
-        var reps = current.Source.Reps.Where(r => ConfigSectionApi.Visible(ConfigSection<Rep>.Reps, r, user)).Select(r => Live(r, loads)).ToList();
+        var reps = current.Source.Reps.Where(r => ConfigSectionApi.Visible(ConfigSection<Rep>.Reps, r, user)).Select(r => RepAvailability.WithPresence(r, loads)).ToList();
         return ConfigRequest.Tagged(response, TypedResults.Ok(reps), current.Version);
     }
 
@@ -43,7 +43,7 @@ public static class RepsApi
         var current = await configs.CurrentAsync();
         if (ConfigSection<Rep>.Reps.Find(current.Source, id) is not { } rep || !ConfigSectionApi.Visible(ConfigSection<Rep>.Reps, rep, user))
             return Problems.NotFound($"rep '{id}' not found");
-        return ConfigRequest.Tagged(response, TypedResults.Ok(Live(rep, await store.GetRepLoadsAsync())), current.Version);
+        return ConfigRequest.Tagged(response, TypedResults.Ok(RepAvailability.WithPresence(rep, await store.GetRepLoadsAsync())), current.Version);
     }
 
     public static async Task<Results<Ok<Rep>, ValidationProblem, ProblemHttpResult>> SetStatus(string id, HttpRequest request, ClaimsPrincipal user, RepAvailability availability)
@@ -62,9 +62,6 @@ public static class RepsApi
         RepChangeKind.NotFound => Problems.NotFound(change.Errors[0].Message),
         _ => TypedResults.Ok(change.Rep!),
     };
-
-    private static Rep Live(Rep rep, IReadOnlyDictionary<string, RepLoad> loads) =>
-        loads.TryGetValue(rep.Id, out var load) && load.Status is { } status ? rep with { Status = status } : rep;
 
     public sealed record StatusBody(string? Status);
 }
