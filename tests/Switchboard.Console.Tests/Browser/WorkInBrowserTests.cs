@@ -45,7 +45,7 @@ public sealed class WorkInBrowserTests(ConsoleBrowser browser)
         await card.GetByRole(AriaRole.Button, new() { Name = "Why me" }).ClickAsync();
 
         await Expect(card.Locator(".why-me-text")).ToHaveTextAsync(
-            "Assigned to you by round robin in pool SLA desk, sent there by workflow work-sla → work-sla (priority 1): rule source equals work-sla matched");
+            "Assigned to you by round robin in pool SLA desk, sent there by workflow work-sla → work-sla (priority 1): rule source = work-sla matched");
     }
 
     [ChromiumFact]
