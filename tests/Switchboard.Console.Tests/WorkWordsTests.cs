@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Switchboard.Application;
 using Switchboard.Engine.Explanations;
 using Switchboard.Engine.Model;
+using Switchboard.Web.Pages.Leads.Decisions;
 using Switchboard.Web.Pages.Work;
 using Switchboard.Web.Resources;
 
@@ -19,8 +20,10 @@ public sealed class WorkWordsTests : ComponentTest
     {
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
         var texts = Services.GetRequiredService<IStringLocalizer<WorkText>>();
-        return WhyMeWords.Of(new ExplainedDecision(decision, "김민지", workflow, priority, rule, []), Pools, texts);
+        return WhyMeWords.Of(new ExplainedDecision(decision, "김민지", workflow, priority, rule, []), Pools, texts, Rules);
     }
+
+    private RuleText Rules => new(Services.GetRequiredService<IStringLocalizer<LeadsText>>());
 
     private static ConditionStep Leaf(string field, string op, string value, bool matched) => new()
     {
@@ -59,11 +62,18 @@ public sealed class WorkWordsTests : ComponentTest
     }
 
     [Fact]
+    public void the_rule_is_written_as_the_lead_page_writes_it_in_the_readers_word_order()
+    {
+        var rule = new ConditionStep { Path = "conditions", Kind = "all", Matched = true, Parts = [Leaf("fields.都道府県", "contains", "北海道", true)] };
+        Assert.EndsWith("ルール 都道府県 が 北海道 を含む に一致", Why("ja", new Decision { Action = "assign" }, "Hokkaido territory", 10, rule));
+    }
+
+    [Fact]
     public void a_lead_no_routing_decision_gave_the_rep_was_assigned_by_a_person()
     {
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de");
         var texts = Services.GetRequiredService<IStringLocalizer<WorkText>>();
-        Assert.Equal("Ihnen von einer Person zugewiesen, nicht durch eine Routing-Regel", WhyMeWords.Of(null, Pools, texts));
+        Assert.Equal("Ihnen von einer Person zugewiesen, nicht durch eine Routing-Regel", WhyMeWords.Of(null, Pools, texts, Rules));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class LiveRefresh : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
-    private LiveRefresh(LiveSubscription subscription, Func<LiveUpdate, bool> matters, Func<Task> refresh)
+    private LiveRefresh(LiveSubscription subscription, Func<LiveUpdate, bool> matters, Func<IReadOnlyList<LiveUpdate>, Task> refresh)
     {
         _subscription = subscription;
         _loop = RunAsync(matters, refresh, _stop.Token);
@@ -23,18 +23,32 @@ public sealed class LiveRefresh : IAsyncDisposable
 
     /// <summary>Starts listening for <paramref name="caller"/>'s notes; <paramref name="matters"/> picks those that change the page.</summary>
     public static LiveRefresh Start(LiveUpdates live, Caller caller, Func<LiveUpdate, bool> matters, Func<Task> refresh) =>
+        Start(live, caller, matters, _ => refresh());
+
+    /// <summary>
+    /// As <see cref="Start(LiveUpdates, Caller, Func{LiveUpdate, bool}, Func{Task})"/>, for a page that also reads the
+    /// notes themselves (the workspace names who took a lead): <paramref name="refresh"/> gets every note read since the
+    /// last refresh, in order, in a list that is only valid during the call.
+    /// </summary>
+    public static LiveRefresh Start(LiveUpdates live, Caller caller, Func<LiveUpdate, bool> matters, Func<IReadOnlyList<LiveUpdate>, Task> refresh) =>
         new(live.Subscribe(LiveFilters.For(caller)), matters, refresh);
 
-    private async Task RunAsync(Func<LiveUpdate, bool> matters, Func<Task> refresh, CancellationToken ct)
+    private async Task RunAsync(Func<LiveUpdate, bool> matters, Func<IReadOnlyList<LiveUpdate>, Task> refresh, CancellationToken ct)
     {
+        var read = new List<LiveUpdate>();
         try
         {
             while (await _subscription.WaitToReadAsync(ct))
             {
                 var changed = false;
-                while (_subscription.TryRead(out var update)) changed |= update.Kind == LiveUpdateKinds.Resync || matters(update);
+                while (_subscription.TryRead(out var update))
+                {
+                    read.Add(update);
+                    changed |= update.Kind == LiveUpdateKinds.Resync || matters(update);
+                }
                 if (!changed) continue;
-                await refresh();
+                await refresh(read);
+                read.Clear();
                 await Task.Delay(Pause, ct);
             }
         }

@@ -45,7 +45,7 @@ public sealed class WorkInBrowserTests(ConsoleBrowser browser)
         await card.GetByRole(AriaRole.Button, new() { Name = "Why me" }).ClickAsync();
 
         await Expect(card.Locator(".why-me-text")).ToHaveTextAsync(
-            "Assigned to you by round robin in pool SLA desk, sent there by workflow work-sla → work-sla (priority 1): rule source equals work-sla matched");
+            "Assigned to you by round robin in pool SLA desk, sent there by workflow work-sla → work-sla (priority 1): rule source = work-sla matched");
     }
 
     [ChromiumFact]
@@ -82,6 +82,30 @@ public sealed class WorkInBrowserTests(ConsoleBrowser browser)
 
         await Expect(card).ToHaveCountAsync(0);
         await Expect(next.Locator(Card(id))).ToBeVisibleAsync();
+    }
+
+    [ChromiumFact]
+    public async Task a_lead_moved_to_another_stage_and_converted_from_its_card_leaves_my_leads_and_a_refusal_is_shown_at_its_field()
+    {
+        await WorkRouting.EnsureAsync(browser);
+        var page = await WorkRouting.WorkspaceAsync(browser, "park");
+        var id = (await WorkRouting.LeadAsync(browser, WorkRouting.Sla)).GetProperty("id").GetString()!;
+        var card = page.Locator(Card(id));
+        await card.Locator("[data-more-actions]").ClickAsync();
+
+        var stage = await card.Locator("select[id^=stage] option").Last.GetAttributeAsync("value");
+        await card.Locator("select[id^=stage]").SelectOptionAsync(stage!);
+        await card.Locator("[data-stage]").ClickAsync();
+        await Expect(card.Locator(".work-card-facts")).ToContainTextAsync(Text("en", "LeadStageIs").Replace("{0}", stage));
+
+        await card.Locator("[data-convert]").ClickAsync();
+        await Expect(card.Locator(".field-error")).ToHaveTextAsync(Text("en", "ErrorAmount"));
+        await card.Locator("input[id^=amount]").FillAsync("12000");
+        await card.Locator("[data-convert]").ClickAsync();
+
+        await Expect(card).ToHaveCountAsync(0);
+        var lead = await WorkRouting.GetAsync(browser, $"/api/leads/{id}");
+        Assert.Equal("converted", lead.GetProperty("status").GetString());
     }
 
     [ChromiumFact]

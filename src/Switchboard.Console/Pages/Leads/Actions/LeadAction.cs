@@ -42,25 +42,3 @@ public abstract class LeadAction : ComponentBase
         }
     }
 }
-
-/// <summary>A refused lead or deal command as the person reads it, by the field the service named.</summary>
-public static class ActionErrors
-{
-    public static string? Text(LeadOutcome outcome, IStringLocalizer<LeadsText> texts) => outcome.Kind switch
-    {
-        LeadOutcomeKind.Invalid => texts[outcome.ErrorPath switch
-        {
-            "stage" => "ErrorUnknownStage",
-            "repId" => "ErrorUnknownRep",
-            "pipeline" => "ErrorUnknownPipeline",
-            "amount" => "ErrorAmount",
-            "type" => "ErrorEventType",
-            "status" => "ErrorClosedLead",
-            _ => "ErrorRefused",
-        }].Value,
-        LeadOutcomeKind.Forbidden => texts["ErrorNotYours"].Value,
-        LeadOutcomeKind.NotFound => texts["LeadNotFound"].Value,
-        LeadOutcomeKind.Conflict => texts["ErrorRefused"].Value,
-        _ => null,
-    };
-}

@@ -32,6 +32,6 @@ public sealed class DecisionSentence(IStringLocalizer<LeadsText> texts)
         var sentence = explained.WorkflowName is { } workflow
             ? texts["ByWorkflow", head, workflow, explained.WorkflowPriority ?? 0].Value
             : head.Value;
-        return explained.Rule is { } rule ? texts["RuleClause", sentence, new RuleText(texts).Verdict(rule)] : sentence;
+        return explained.Rule is { } rule ? new RuleText(texts).After(sentence, rule) : sentence;
     }
 }

@@ -7,7 +7,8 @@ namespace Switchboard.Web.Pages.Leads.Decisions;
 
 /// <summary>
 /// A workflow's condition as evaluated on the lead, as readable clauses: "都道府県 contains 北海道 matched",
-/// "all of (any of (industry = SaaS; employees ≥ 100); not (country = JP)) did not match".
+/// "all of (any of (industry = SaaS; employees ≥ 100); not (country = JP)) did not match". The lead page's decision
+/// sentences and the workspace's "Why me" both write their rule with it.
 /// </summary>
 public sealed class RuleText(IStringLocalizer<LeadsText> texts)
 {
@@ -18,6 +19,14 @@ public sealed class RuleText(IStringLocalizer<LeadsText> texts)
         ["gt"] = "OpGt", ["gte"] = "OpGte", ["lt"] = "OpLt", ["lte"] = "OpLte", ["between"] = "OpBetween",
         ["exists"] = "OpExists", ["not_exists"] = "OpNotExists", ["regex"] = "OpRegex",
     };
+
+    /// <summary>A sentence about a decision followed by the rule that decided it: "…: rule 都道府県 contains 北海道 matched".</summary>
+    public string After(string sentence, ConditionStep rule) => texts["RuleClause", sentence, Verdict(rule)];
+
+    /// <summary>The condition without the parts of its groups that did not hold (what made a matched rule match).</summary>
+    public static ConditionStep Held(ConditionStep step) => step.Kind is "all" or "any"
+        ? step with { Parts = step.Parts.Where(part => part.Matched).Select(Held).ToList() }
+        : step;
 
     /// <summary>The whole condition and whether it held.</summary>
     public string Verdict(ConditionStep rule) => texts[rule.Matched ? "RuleMatched" : "RuleNotMatched", Clause(rule)];
