@@ -1,3 +1,4 @@
+using Switchboard.Application.Live;
 using Switchboard.Web.Pages.Queues;
 
 namespace Switchboard.Web.Tests;
@@ -33,5 +34,21 @@ public sealed class QueuesViewTests
     {
         Assert.Equal(["unassigned", "queued"], QueueView.All.Where(view => view.AssignsInBulk).Select(view => view.Name));
         Assert.Equal(["unassigned", "queued", "claimable"], QueueView.All.Where(view => view.ListsLeads).Select(view => view.Name));
+    }
+
+    [Theory]
+    [InlineData(LiveUpdateKinds.LeadCreated, "unassigned queued claimable tasks dead")]
+    [InlineData(LiveUpdateKinds.LeadAssigned, "unassigned queued claimable tasks dead")]
+    [InlineData(LiveUpdateKinds.LeadChanged, "unassigned queued claimable tasks dead")]
+    [InlineData(LiveUpdateKinds.ConfigChanged, "unassigned queued claimable tasks dead")]
+    [InlineData(LiveUpdateKinds.Resync, "unassigned queued claimable tasks dead")]
+    [InlineData(LiveUpdateKinds.TaskCreated, "tasks")]
+    [InlineData(LiveUpdateKinds.TaskDone, "tasks")]
+    [InlineData(LiveUpdateKinds.MessageDead, "dead")]
+    [InlineData(LiveUpdateKinds.MessageRetried, "dead")]
+    [InlineData(LiveUpdateKinds.RepStatus, "")]
+    public void a_view_is_read_again_only_for_the_notes_that_change_what_it_shows(string kind, string views)
+    {
+        Assert.Equal(views, string.Join(" ", QueueView.All.Where(view => view.ChangesWith(new LiveUpdate(kind))).Select(view => view.Name)));
     }
 }

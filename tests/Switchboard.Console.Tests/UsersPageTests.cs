@@ -79,4 +79,15 @@ public sealed class UsersPageTests : ComponentTest, IAsyncLifetime
 
         Assert.Empty(form.FindAll(".person-rep"));
     }
+
+    [Fact]
+    public void a_language_the_service_refused_is_shown_at_the_language_choice()
+    {
+        var form = Render<PersonFields>(parameters => parameters
+            .Add(p => p.Form, new PersonForm())
+            .Add(p => p.Errors, new Dictionary<string, string> { ["language"] = "PersonLanguageInvalid" }));
+
+        Assert.Contains(TextsTests.Entries("en")["PersonLanguageInvalid"], form.Find(".person-language [role=alert]").TextContent);
+        Assert.Equal(4, form.FindAll(".person-language input[type=radio]").Count);
+    }
 }

@@ -4,7 +4,8 @@ using Switchboard.Application.Routing;
 namespace Switchboard.Web.Live;
 
 /// <summary>
-/// Keeps a page current: reads the caller's live notes and calls <c>refresh</c> when one matters, at most once per
+/// Keeps a page current: once subscribed it calls <c>refresh</c> (what changed between the page's first read and the
+/// subscription is not missed), then again whenever a live note of the caller's matters, at most once per
 /// <see cref="Pause"/> (a burst of 100 leads a second re-reads four times, not a hundred). Dispose it with the page.
 /// </summary>
 public sealed class LiveRefresh : IAsyncDisposable
@@ -21,7 +22,10 @@ public sealed class LiveRefresh : IAsyncDisposable
         _loop = RunAsync(matters, refresh, _stop.Token);
     }
 
-    /// <summary>Starts listening for <paramref name="caller"/>'s notes; <paramref name="matters"/> picks those that change the page.</summary>
+    /// <summary>
+    /// Starts listening for <paramref name="caller"/>'s notes and refreshes once; <paramref name="matters"/> picks the
+    /// notes that change the page. Start it once the page is interactive (not while prerendering).
+    /// </summary>
     public static LiveRefresh Start(LiveUpdates live, Caller caller, Func<LiveUpdate, bool> matters, Func<Task> refresh) =>
         Start(live, caller, matters, _ => refresh());
 
@@ -38,6 +42,7 @@ public sealed class LiveRefresh : IAsyncDisposable
         var read = new List<LiveUpdate>();
         try
         {
+            await refresh();
             while (await _subscription.WaitToReadAsync(ct))
             {
                 var changed = false;

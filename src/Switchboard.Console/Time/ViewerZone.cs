@@ -27,8 +27,11 @@ public sealed class ViewerZone
     }
 
     /// <summary>A moment as the viewer reads it, per culture, with the zone named: "2026/12/05 18:30 (Asia/Tokyo)".</summary>
-    public static string Format(Instant instant, DateTimeZone zone, CultureInfo culture) =>
-        $"{instant.InZone(zone).ToDateTimeUnspecified().ToString("g", culture)} ({zone.Id})";
+    public static string Format(Instant instant, DateTimeZone zone, CultureInfo culture) => $"{Short(instant, zone, culture)} ({zone.Id})";
+
+    /// <summary>A moment in the zone, date and time per culture, without the zone: for lists that name their zone once beside them.</summary>
+    public static string Short(Instant instant, DateTimeZone zone, CultureInfo culture) =>
+        instant.InZone(zone).ToDateTimeUnspecified().ToString("g", culture);
 
     private static DateTimeZone? Setting(ClaimsPrincipal viewer) => Known(viewer.FindFirstValue(Claim));
 

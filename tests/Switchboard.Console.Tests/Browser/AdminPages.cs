@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Switchboard.Web.Tests.Browser;
 
-/// <summary>What the Users and API keys browser tests share: an admin on a page, people made through the API, the texts.</summary>
+/// <summary>What the Users and API keys browser tests share: an admin on a page, people made through the API, the page checks.</summary>
 internal static class AdminPages
 {
     /// <summary>A new admin signed in on a fresh page in <paramref name="language"/>, on <paramref name="path"/> once it is interactive.</summary>
@@ -35,8 +35,6 @@ internal static class AdminPages
     }
 
     public static ILocator Button(IPage page, string name) => page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
-
-    public static string Text(string language, string key) => TextsTests.Entries(language)[key];
 
     /// <summary>Saves the screenshot and checks the page for serious accessibility problems and English left untranslated.</summary>
     public static async Task CheckAsync(IPage page, string name, string language)

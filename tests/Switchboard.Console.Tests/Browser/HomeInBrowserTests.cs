@@ -1,16 +1,13 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
-using Switchboard.Web.Localization;
 using static Microsoft.Playwright.Assertions;
 
 namespace Switchboard.Web.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class HomeInBrowserTests(ConsoleBrowser browser)
+public sealed class HomeInBrowserTests(ConsoleBrowser browser) : InBrowser
 {
-    public static TheoryData<string> EveryLanguage() => new(Languages.All.Select(language => language.Code));
-
     [ChromiumFact]
     public async Task a_managers_home_counts_a_lead_created_through_the_api_within_two_seconds_without_reloading()
     {
@@ -84,6 +81,4 @@ public sealed class HomeInBrowserTests(ConsoleBrowser browser)
         var found = page.Locator(selector);
         return await found.CountAsync() == 0 ? 0 : int.Parse(await found.InnerTextAsync(), System.Globalization.NumberStyles.AllowThousands);
     }
-
-    private static string Text(string language, string key) => TextsTests.Entries(language)[key];
 }

@@ -2,16 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
-using Switchboard.Web.Localization;
 using static Switchboard.Web.Tests.Browser.AdminPages;
 
 namespace Switchboard.Web.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class KeysInBrowserTests(ConsoleBrowser browser)
+public sealed class KeysInBrowserTests(ConsoleBrowser browser) : InBrowser
 {
-    public static TheoryData<string> EveryLanguage() => new(Languages.All.Select(language => language.Code));
-
     [ChromiumFact]
     public async Task a_new_key_is_shown_once_works_against_the_api_and_stops_when_revoked()
     {

@@ -1,15 +1,12 @@
 using System.Net.Http.Json;
 using System.Web;
 using Microsoft.Playwright;
-using Switchboard.Web.Localization;
 
 namespace Switchboard.Web.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class LeadsInBrowserTests(ConsoleBrowser browser)
+public sealed class LeadsInBrowserTests(ConsoleBrowser browser) : InBrowser
 {
-    public static TheoryData<string> EveryLanguage() => new(Languages.All.Select(language => language.Code));
-
     [ChromiumFact]
     public async Task the_grid_filtered_by_owner_and_status_keeps_the_filter_in_its_address_and_the_address_shows_the_same_rows()
     {
@@ -287,6 +284,4 @@ public sealed class LeadsInBrowserTests(ConsoleBrowser browser)
         var english = await ConsoleBrowser.UntranslatedEnglishAsync(page, language);
         Assert.True(english.Count == 0, string.Join(" | ", english));
     }
-
-    private static string Text(string language, string key) => TextsTests.Entries(language)[key];
 }

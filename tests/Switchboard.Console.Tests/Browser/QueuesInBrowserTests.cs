@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Switchboard.Web.Localization;
 using Switchboard.Web.Pages.Queues;
 using static Microsoft.Playwright.Assertions;
 
@@ -7,10 +6,8 @@ namespace Switchboard.Web.Tests.Browser;
 
 /// <summary>The Queues page in the shared demo server; the waiting leads come from <see cref="QueuesParking"/>.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class QueuesInBrowserTests(ConsoleBrowser browser)
+public sealed class QueuesInBrowserTests(ConsoleBrowser browser) : InBrowser
 {
-    public static TheoryData<string> EveryLanguage() => new(Languages.All.Select(language => language.Code));
-
     [ChromiumFact]
     public async Task a_lead_nobody_may_take_appears_in_the_unassigned_queue_with_why_without_reloading()
     {
@@ -112,6 +109,4 @@ public sealed class QueuesInBrowserTests(ConsoleBrowser browser)
         await page.WaitForSelectorAsync($".queue-content[data-live=on][data-view={view}]");
         return page;
     }
-
-    private static string Text(string language, string key) => TextsTests.Entries(language)[key];
 }

@@ -1,13 +1,10 @@
 using Microsoft.Playwright;
-using Switchboard.Web.Localization;
 
 namespace Switchboard.Web.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class SignInInBrowserTests(ConsoleBrowser browser)
+public sealed class SignInInBrowserTests(ConsoleBrowser browser) : InBrowser
 {
-    public static TheoryData<string> EveryLanguage() => new(Languages.All.Select(language => language.Code));
-
     [ChromiumFact]
     public async Task a_stranger_is_sent_to_sign_in_and_then_back_to_the_page_asked_for()
     {
@@ -121,6 +118,4 @@ public sealed class SignInInBrowserTests(ConsoleBrowser browser)
         await page.GetByLabel(Text("ko", "OpenMenu")).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = Text("ko", "NavUsers") }).WaitForAsync();
     }
-
-    private static string Text(string language, string key) => TextsTests.Entries(language)[key];
 }

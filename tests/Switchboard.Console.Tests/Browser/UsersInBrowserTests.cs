@@ -1,16 +1,13 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Playwright;
-using Switchboard.Web.Localization;
 using static Switchboard.Web.Tests.Browser.AdminPages;
 
 namespace Switchboard.Web.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class UsersInBrowserTests(ConsoleBrowser browser)
+public sealed class UsersInBrowserTests(ConsoleBrowser browser) : InBrowser
 {
-    public static TheoryData<string> EveryLanguage() => new(Languages.All.Select(language => language.Code));
-
     [ChromiumFact]
     public async Task an_admin_invites_a_person_who_sets_a_password_from_the_link_shown_and_signs_in()
     {

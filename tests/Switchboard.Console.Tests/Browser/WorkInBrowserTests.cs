@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
-using Switchboard.Web.Localization;
 using static Microsoft.Playwright.Assertions;
 
 namespace Switchboard.Web.Tests.Browser;
@@ -11,12 +10,8 @@ namespace Switchboard.Web.Tests.Browser;
 /// the workspace's own pools and workflows (<see cref="WorkRouting"/>) take only leads of their own sources.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class WorkInBrowserTests(ConsoleBrowser browser)
+public sealed class WorkInBrowserTests(ConsoleBrowser browser) : InBrowser
 {
-    public static TheoryData<string> EveryLanguage() => new(Languages.All.Select(language => language.Code));
-
-    private static string Text(string language, string key) => TextsTests.Entries(language)[key];
-
     private static string Card(string leadId) => $"[data-lead-id='{leadId}']";
 
     [ChromiumFact]

@@ -1,3 +1,4 @@
+using Switchboard.Application.Live;
 using Switchboard.Engine.Model;
 
 namespace Switchboard.Web.Pages.Queues;
@@ -25,4 +26,17 @@ public sealed record QueueView(string Name, string TextKey)
 
     /// <summary>True for the views whose leads a manager may assign in bulk.</summary>
     public bool AssignsInBulk => this == Unassigned || this == Queued;
+
+    /// <summary>
+    /// True when a live note can change what the page shows with this view open: a lead's note moves the waiting counts
+    /// every view shows, the configuration names reps and pools; a task's note matters only to the tasks, a message's
+    /// only to the dead letters; a rep's presence to none.
+    /// </summary>
+    public bool ChangesWith(LiveUpdate update) => update.Kind switch
+    {
+        LiveUpdateKinds.TaskCreated or LiveUpdateKinds.TaskDone => this == Tasks,
+        LiveUpdateKinds.MessageDead or LiveUpdateKinds.MessageRetried => this == Dead,
+        LiveUpdateKinds.RepStatus => false,
+        _ => true,
+    };
 }
