@@ -7,7 +7,7 @@ using Switchboard.Web.Live;
 
 namespace Switchboard.Web.Tests;
 
-/// <summary>The workspace's live notes: it reads them through <see cref="LiveRefresh"/>, which hands it every note (it names who took a lead).</summary>
+/// <summary>The workspace's live notes: it reads them through <see cref="LiveRefresh"/>, which hands it the notes that mattered (it names who took a lead).</summary>
 public sealed class WorkLiveNotesTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "switchboard-work-live-" + Guid.NewGuid().ToString("N"));
@@ -27,18 +27,24 @@ public sealed class WorkLiveNotesTests : IDisposable
     }
 
     [Fact]
-    public async Task a_refresh_gets_every_note_read_since_the_last_one_also_those_that_did_not_matter_alone()
+    public async Task a_refresh_gets_the_notes_that_mattered_since_the_last_one_in_order_and_the_first_gets_none()
     {
-        var refreshed = new TaskCompletionSource<List<string?>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var calls = new List<List<string?>>();
+        var second = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var refresh = LiveRefresh.Start(_live, Caller.System, update => update.Kind == LiveUpdateKinds.LeadAssigned, notes =>
         {
-            refreshed.TrySetResult(notes.Select(note => note.LeadId).ToList());
+            lock (calls) calls.Add([.. notes.Select(note => note.LeadId)]);
+            if (calls.Count == 2) second.TrySetResult();
             return Task.CompletedTask;
         });
 
-        _live.Publish([new LiveUpdate(LiveUpdateKinds.LeadChanged) { LeadId = "ld_changed" }]);
-        _live.Publish([new LiveUpdate(LiveUpdateKinds.LeadAssigned) { LeadId = "ld_assigned" }]);
+        _live.Publish([
+            new LiveUpdate(LiveUpdateKinds.LeadAssigned) { LeadId = "ld_first" },
+            new LiveUpdate(LiveUpdateKinds.LeadChanged) { LeadId = "ld_changed" },
+            new LiveUpdate(LiveUpdateKinds.LeadAssigned) { LeadId = "ld_second" },
+        ]);
 
-        Assert.Equal(["ld_changed", "ld_assigned"], await refreshed.Task.WaitAsync(TimeSpan.FromSeconds(5)));
+        await second.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal([[], ["ld_first", "ld_second"]], calls);
     }
 }

@@ -31,8 +31,8 @@ public sealed class LiveRefresh : IAsyncDisposable
 
     /// <summary>
     /// As <see cref="Start(LiveUpdates, Caller, Func{LiveUpdate, bool}, Func{Task})"/>, for a page that also reads the
-    /// notes themselves (the workspace names who took a lead): <paramref name="refresh"/> gets every note read since the
-    /// last refresh, in order, in a list that is only valid during the call.
+    /// notes themselves (the workspace names who took a lead): <paramref name="refresh"/> gets the notes that mattered since
+    /// the last refresh (none on the first), in order, in a list that is only valid during the call.
     /// </summary>
     public static LiveRefresh Start(LiveUpdates live, Caller caller, Func<LiveUpdate, bool> matters, Func<IReadOnlyList<LiveUpdate>, Task> refresh) =>
         new(live.Subscribe(LiveFilters.For(caller)), matters, refresh);
@@ -42,14 +42,15 @@ public sealed class LiveRefresh : IAsyncDisposable
         var read = new List<LiveUpdate>();
         try
         {
-            await refresh();
+            await refresh([]);
             while (await _subscription.WaitToReadAsync(ct))
             {
                 var changed = false;
                 while (_subscription.TryRead(out var update))
                 {
+                    if (update.Kind != LiveUpdateKinds.Resync && !matters(update)) continue;
                     read.Add(update);
-                    changed |= update.Kind == LiveUpdateKinds.Resync || matters(update);
+                    changed = true;
                 }
                 if (!changed) continue;
                 await refresh(read);
