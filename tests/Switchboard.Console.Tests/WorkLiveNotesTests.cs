@@ -30,12 +30,13 @@ public sealed class WorkLiveNotesTests : IDisposable
     public async Task a_refresh_gets_the_notes_that_mattered_since_the_last_one_in_order_and_the_first_gets_none()
     {
         var calls = new List<List<string?>>();
+        var published = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var second = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var refresh = LiveRefresh.Start(_live, Caller.System, update => update.Kind == LiveUpdateKinds.LeadAssigned, notes =>
+        await using var refresh = LiveRefresh.Start(_live, Caller.System, update => update.Kind == LiveUpdateKinds.LeadAssigned, async notes =>
         {
-            lock (calls) calls.Add([.. notes.Select(note => note.LeadId)]);
-            if (calls.Count == 2) second.TrySetResult();
-            return Task.CompletedTask;
+            calls.Add([.. notes.Select(note => note.LeadId)]);
+            if (calls.Count == 1) await published.Task; // all three notes wait, unread, for the next refresh
+            else second.TrySetResult();
         });
 
         _live.Publish([
@@ -43,6 +44,7 @@ public sealed class WorkLiveNotesTests : IDisposable
             new LiveUpdate(LiveUpdateKinds.LeadChanged) { LeadId = "ld_changed" },
             new LiveUpdate(LiveUpdateKinds.LeadAssigned) { LeadId = "ld_second" },
         ]);
+        published.SetResult();
 
         await second.Task.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.Equal([[], ["ld_first", "ld_second"]], calls);
