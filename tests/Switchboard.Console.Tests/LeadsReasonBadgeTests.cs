@@ -35,7 +35,7 @@ public sealed class LeadsReasonBadgeTests : ComponentTest
     [InlineData("en", "Out of office until 12/27")]
     [InlineData("ko", "12. 27.까지 부재")]
     [InlineData("ja", "12/27まで不在")]
-    [InlineData("de", "Abwesend bis 27.12")]
+    [InlineData("de", "Abwesend bis 27.12.")]
     public void out_of_office_names_the_day_the_rep_is_back_as_the_viewers_language_writes_it(string language, string expected)
     {
         var back = new LocalDate(2026, 12, 27).AtStartOfDayInZone(Seoul).ToInstant();

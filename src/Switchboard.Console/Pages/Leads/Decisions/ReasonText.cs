@@ -60,9 +60,15 @@ public sealed class ReasonText(IStringLocalizer<LeadsText> texts, CultureInfo cu
         return local.TimeOfDay == LocalTime.Midnight ? day : $"{day} {local.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)}";
     }
 
-    /// <summary>The culture's short date without its year: "M/d" (en), "dd.MM" (de), "MM-dd" (ko), "MM/dd" (ja).</summary>
-    internal static string MonthDayPattern(CultureInfo culture) =>
-        Regex.Replace(culture.DateTimeFormat.ShortDatePattern, @"^y+[^dM]*|[^dM]*y+$", "");
+    /// <summary>
+    /// The culture's short date without its year: "M/d" (en), "dd.MM." (de), "M. d." (ko), "MM/dd" (ja). Where dots
+    /// separate the parts, the day and month end with one too, as German writes "27.12.".
+    /// </summary>
+    internal static string MonthDayPattern(CultureInfo culture)
+    {
+        var pattern = Regex.Replace(culture.DateTimeFormat.ShortDatePattern, @"^y+[^dM]*|[^dM]*y+$", "");
+        return culture.DateTimeFormat.DateSeparator == "." && !pattern.EndsWith('.') ? pattern + "'.'" : pattern;
+    }
 
     private static DateTimeZone? Zone(string id) => DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
 }
