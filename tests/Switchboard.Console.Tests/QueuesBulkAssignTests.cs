@@ -34,9 +34,9 @@ public sealed class QueuesBulkAssignTests : ComponentTest
     {
         var outcome = new BulkOutcome(1, [("박a1b2c3", LeadOutcomeKind.Conflict), ("Acme", LeadOutcomeKind.NotFound)]);
 
-        var bar = Render<BulkAssign>(parameters => parameters.Add(p => p.Selected, new HashSet<string>()).Add(p => p.Reps, Reps).Add(p => p.Outcome, outcome));
+        var notice = Render<BulkOutcomeNotice>(parameters => parameters.Add(p => p.Outcome, outcome));
 
         Assert.Equal(["1 assigned", "박a1b2c3 was not assigned: it changed in the meantime", "Acme was not assigned: it no longer exists"],
-            bar.FindAll("[role=status] .mud-alert-message").Select(alert => alert.TextContent.Trim()));
+            notice.FindAll("[role=status] .mud-alert-message").Select(alert => alert.TextContent.Trim()));
     }
 }
