@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Web;
 using Microsoft.Playwright;
+using Switchboard.Engine.Model;
 
 namespace Switchboard.Web.Tests.Browser;
 
@@ -133,6 +134,36 @@ public sealed class LeadsInBrowserTests(ConsoleBrowser browser) : InBrowser
         await Assertions.Expect(page.Locator(".stage-action .mud-input-helper-text")).ToHaveTextAsync(Text("de", "ErrorUnknownStage"));
         Assert.Equal(before, await page.InnerTextAsync(".lead-state .lead-stage"));
         Assert.Equal(before, (await LeadsWorld.GetAsync(browser, $"/api/leads/{id}")).GetProperty("stage").GetString());
+    }
+
+    [ChromiumFact]
+    public async Task the_lead_page_records_an_event_converts_marks_the_deal_won_and_disqualifies_and_the_api_agrees()
+    {
+        var world = await LeadsWorld.OfAsync(browser);
+        var converted = await LeadAsync($"{world.Source}-convert", "전환");
+        var dropped = await LeadAsync($"{world.Source}-drop", "실격");
+        await AssignAsync(converted, world.RepA);
+
+        var page = await ManagerOnAsync($"/leads/{converted}");
+        await page.Locator(".event-type-field input").FillAsync(EventTypes.SeminarAttended);
+        await page.ClickAsync(".event-button");
+        await Assertions.Expect(page.Locator(".lead-events .event-type").First).ToHaveTextAsync(EventTypes.SeminarAttended);
+        await page.Locator(".convert-amount input").FillAsync("1200");
+        await page.ClickAsync(".convert-button");
+        await Assertions.Expect(page.Locator(".lead-state .lead-status")).ToHaveTextAsync(Text("en", "StatusConverted"));
+        await Assertions.Expect(page.Locator(".lead-actions")).ToHaveCountAsync(0);
+        await page.ClickAsync(".lead-deal .won-button");
+        await Assertions.Expect(page.Locator(".lead-deal .deal-status")).ToHaveTextAsync(Text("en", "DealStatusWon"));
+        var deal = (await LeadsWorld.GetAsync(browser, $"/api/deals?lead={converted}")).GetProperty("items").EnumerateArray().Single();
+        Assert.Equal(("won", 1200m), (deal.GetProperty("status").GetString(), deal.GetProperty("amount").GetDecimal()));
+        var events = await LeadsWorld.GetAsync(browser, $"/api/leads/{converted}/events");
+        Assert.Contains(events.GetProperty("items").EnumerateArray(), ev => ev.GetProperty("type").GetString() == EventTypes.SeminarAttended);
+
+        await page.GotoAsync($"/leads/{dropped}");
+        await page.WaitForSelectorAsync(".lead-page[data-interactive=true]");
+        await page.ClickAsync(".disqualify-button");
+        await Assertions.Expect(page.Locator(".lead-state .lead-status")).ToHaveTextAsync(Text("en", "StatusDisqualified"));
+        Assert.Equal("disqualified", (await LeadsWorld.GetAsync(browser, $"/api/leads/{dropped}")).GetProperty("status").GetString());
     }
 
     [ChromiumFact]
