@@ -140,11 +140,12 @@ public sealed class LeadsInBrowserTests(ConsoleBrowser browser) : InBrowser
     public async Task the_lead_page_records_an_event_converts_marks_the_deal_won_and_disqualifies_and_the_api_agrees()
     {
         var world = await LeadsWorld.OfAsync(browser);
-        var converted = await LeadAsync($"{world.Source}-convert", "전환");
+        var converted = await LeadAsync($"{world.Source}-convert", "전환", custom: new { 導入時期 = "来年春" });
         var dropped = await LeadAsync($"{world.Source}-drop", "실격");
         await AssignAsync(converted, world.RepA);
 
         var page = await ManagerOnAsync($"/leads/{converted}");
+        await Assertions.Expect(page.Locator(".lead-fields tr").Filter(new() { HasText = "導入時期" })).ToContainTextAsync("来年春");
         await page.Locator(".event-type-field input").FillAsync(EventTypes.SeminarAttended);
         await page.ClickAsync(".event-button");
         await Assertions.Expect(page.Locator(".lead-events .event-type").First).ToHaveTextAsync(EventTypes.SeminarAttended);
@@ -175,6 +176,8 @@ public sealed class LeadsInBrowserTests(ConsoleBrowser browser) : InBrowser
         await Assertions.Expect(trail).ToContainTextAsync("Out of office until 12/31");
         await Assertions.Expect(trail).ToContainTextAsync("Daily cap 1/1 reached");
         await Assertions.Expect(trail.Locator(".decision-sentence").First).ToContainTextAsync("Assigned to Anna Schulz by workflow 풀 결정 시험 (priority 2)");
+        var version = (await LeadsWorld.GetAsync(browser, $"/api/leads/{id}/routing")).GetProperty("decisions").EnumerateArray().Last().GetProperty("configVersion");
+        await Assertions.Expect(trail.Locator(".decision-meta a").First).ToHaveAttributeAsync("href", $"/api/config/versions/{version}");
     }
 
     [ChromiumFact]
