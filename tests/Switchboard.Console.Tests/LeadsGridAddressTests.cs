@@ -1,5 +1,9 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using NodaTime;
 using Switchboard.Application.Leads;
+using Switchboard.Server.Apis.Leads;
 using Switchboard.Web.Pages.Leads;
 
 namespace Switchboard.Web.Tests;
@@ -18,6 +22,23 @@ public sealed class LeadsGridAddressTests
         }, Cursor: "eyJzIjo0MH0=");
 
         Assert.Equal(view, LeadGridView.Parse("https://switchboard.example" + view.Address()));
+    }
+
+    [Fact]
+    public void the_api_reads_every_filter_of_the_address_under_the_same_name()
+    {
+        var view = new LeadGridView(new LeadFilter
+        {
+            Owner = "sato", Status = "assigned", Stage = "Working", Grade = "A", MinScore = "40", Source = "fair", Q = "佐藤",
+            CreatedFrom = "2026-12-01T00:00:00+09:00", CreatedTo = "2026-12-06T00:00:00+09:00", Sort = "score",
+        });
+        var written = QueryHelpers.ParseQuery(view.CsvAddress[view.CsvAddress.IndexOf('?')..]);
+        var read = typeof(LeadListQuery).GetConstructors().Single().GetParameters();
+        var names = read.Select(parameter => parameter.GetCustomAttribute<FromQueryAttribute>()!.Name!).ToList();
+
+        Assert.Equal(written.Keys.Order(), names.Order());
+        var api = (LeadListQuery)Activator.CreateInstance(typeof(LeadListQuery), [.. names.Select(name => (object?)written[name].ToString())])!;
+        Assert.Equal(view.Filter, api.Filter);
     }
 
     [Fact]

@@ -30,6 +30,9 @@ public sealed record LeadFilter
         ["created"] = LeadSort.Created, ["created_asc"] = LeadSort.CreatedAscending, ["score"] = LeadSort.Score,
     };
 
+    /// <summary>The refusal of a <c>createdTo</c> before <c>createdFrom</c> (the console names it apart from a malformed bound).</summary>
+    public const string RangeRule = "must not be before createdFrom";
+
     public const string InstantRule = "must be an ISO 8601 instant with Z or an offset, such as 2026-12-05T09:00:00Z or 2026-12-05T18:00:00+09:00";
 
     /// <summary>The store query <paramref name="user"/> may run, or the refusal naming the parameter at fault.</summary>
@@ -49,7 +52,7 @@ public sealed record LeadFilter
             return Refused("sort", $"must be one of {string.Join(", ", Sorts.Keys)}");
         if (!TryInstant(CreatedFrom, out var from)) return Refused("createdFrom", InstantRule);
         if (!TryInstant(CreatedTo, out var to)) return Refused("createdTo", InstantRule);
-        if (from is not null && to is not null && to < from) return Refused("createdTo", "must not be before createdFrom");
+        if (from is not null && to is not null && to < from) return Refused("createdTo", RangeRule);
         var (owner, refusal) = OwnerFilter.Resolve(user, Owner, "leads");
         if (refusal is not null) return (null, refusal);
         return (new LeadQuery

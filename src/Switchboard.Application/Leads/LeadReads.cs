@@ -14,7 +14,8 @@ public sealed record LeadListing(LeadPage? Page, ListRefusal? Refusal);
 /// </summary>
 public sealed class LeadReads(ISwitchboardStore store)
 {
-    public const int MaxLimit = 500;
+    /// <summary>The most tasks a lead page lists.</summary>
+    private const int TasksShown = 500;
     public const string CursorRule = "is not a cursor of this list: pass the nextCursor of the previous page with the same sort and filters";
 
     public async Task<LeadListing> ListAsync(LeadFilter filter, ClaimsPrincipal user, string? cursor, int limit, CancellationToken ct = default)
@@ -49,5 +50,5 @@ public sealed class LeadReads(ISwitchboardStore store)
 
     /// <summary>The lead's tasks, done ones too: those its owner has (tasks go to the lead's owner).</summary>
     public async Task<IReadOnlyList<TaskRecord>> TasksAsync(Lead lead, CancellationToken ct = default) =>
-        lead.OwnerId is null ? [] : await store.ListTasksAsync(new TaskQuery { Owner = lead.OwnerId, LeadId = lead.Id, IncludeDone = true, Limit = MaxLimit }, ct);
+        lead.OwnerId is null ? [] : await store.ListTasksAsync(new TaskQuery { Owner = lead.OwnerId, LeadId = lead.Id, IncludeDone = true, Limit = TasksShown }, ct);
 }

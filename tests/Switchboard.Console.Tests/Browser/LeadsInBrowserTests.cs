@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Web;
 using Microsoft.Playwright;
+using Switchboard.Engine.Model;
 
 namespace Switchboard.Web.Tests.Browser;
 
@@ -136,6 +137,37 @@ public sealed class LeadsInBrowserTests(ConsoleBrowser browser) : InBrowser
     }
 
     [ChromiumFact]
+    public async Task the_lead_page_records_an_event_converts_marks_the_deal_won_and_disqualifies_and_the_api_agrees()
+    {
+        var world = await LeadsWorld.OfAsync(browser);
+        var converted = await LeadAsync($"{world.Source}-convert", "전환", custom: new { 導入時期 = "来年春" });
+        var dropped = await LeadAsync($"{world.Source}-drop", "실격");
+        await AssignAsync(converted, world.RepA);
+
+        var page = await ManagerOnAsync($"/leads/{converted}");
+        await Assertions.Expect(page.Locator(".lead-fields tr").Filter(new() { HasText = "導入時期" })).ToContainTextAsync("来年春");
+        await page.Locator(".event-type-field input").FillAsync(EventTypes.SeminarAttended);
+        await page.ClickAsync(".event-button");
+        await Assertions.Expect(page.Locator(".lead-events .event-type").First).ToHaveTextAsync(EventTypes.SeminarAttended);
+        await page.Locator(".convert-amount input").FillAsync("1200");
+        await page.ClickAsync(".convert-button");
+        await Assertions.Expect(page.Locator(".lead-state .lead-status")).ToHaveTextAsync(Text("en", "StatusConverted"));
+        await Assertions.Expect(page.Locator(".lead-actions")).ToHaveCountAsync(0);
+        await page.ClickAsync(".lead-deal .won-button");
+        await Assertions.Expect(page.Locator(".lead-deal .deal-status")).ToHaveTextAsync(Text("en", "DealStatusWon"));
+        var deal = (await LeadsWorld.GetAsync(browser, $"/api/deals?lead={converted}")).GetProperty("items").EnumerateArray().Single();
+        Assert.Equal(("won", 1200m), (deal.GetProperty("status").GetString(), deal.GetProperty("amount").GetDecimal()));
+        var events = await LeadsWorld.GetAsync(browser, $"/api/leads/{converted}/events");
+        Assert.Contains(events.GetProperty("items").EnumerateArray(), ev => ev.GetProperty("type").GetString() == EventTypes.SeminarAttended);
+
+        await page.GotoAsync($"/leads/{dropped}");
+        await page.WaitForSelectorAsync(".lead-page[data-interactive=true]");
+        await page.ClickAsync(".disqualify-button");
+        await Assertions.Expect(page.Locator(".lead-state .lead-status")).ToHaveTextAsync(Text("en", "StatusDisqualified"));
+        Assert.Equal("disqualified", (await LeadsWorld.GetAsync(browser, $"/api/leads/{dropped}")).GetProperty("status").GetString());
+    }
+
+    [ChromiumFact]
     public async Task the_decision_trail_shows_why_an_out_of_office_rep_and_a_capped_rep_were_passed_over()
     {
         var (id, _) = await PoolDecisionAsync();
@@ -144,6 +176,8 @@ public sealed class LeadsInBrowserTests(ConsoleBrowser browser) : InBrowser
         await Assertions.Expect(trail).ToContainTextAsync("Out of office until 12/31");
         await Assertions.Expect(trail).ToContainTextAsync("Daily cap 1/1 reached");
         await Assertions.Expect(trail.Locator(".decision-sentence").First).ToContainTextAsync("Assigned to Anna Schulz by workflow 풀 결정 시험 (priority 2)");
+        var version = (await LeadsWorld.GetAsync(browser, $"/api/leads/{id}/routing")).GetProperty("decisions").EnumerateArray().Last().GetProperty("configVersion");
+        await Assertions.Expect(trail.Locator(".decision-meta a").First).ToHaveAttributeAsync("href", $"/api/config/versions/{version}");
     }
 
     [ChromiumFact]

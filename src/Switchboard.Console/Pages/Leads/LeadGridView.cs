@@ -15,31 +15,33 @@ public sealed record LeadGridView(LeadFilter Filter, string? Cursor = null)
     public const string Path = "/leads";
     public const string CursorName = "cursor";
 
+    /// <summary>
+    /// The list's parameters under the API's names (<c>LeadListQuery</c> reads the same; LeadsGridAddressTests holds
+    /// them together): how each is read from the filter and written into it.
+    /// </summary>
+    private static readonly (string Name, Func<LeadFilter, string?> Read, Func<LeadFilter, string?, LeadFilter> Write)[] Parameters =
+    [
+        ("owner", f => f.Owner, (f, v) => f with { Owner = v }), ("status", f => f.Status, (f, v) => f with { Status = v }),
+        ("stage", f => f.Stage, (f, v) => f with { Stage = v }), ("grade", f => f.Grade, (f, v) => f with { Grade = v }),
+        ("minScore", f => f.MinScore, (f, v) => f with { MinScore = v }), ("source", f => f.Source, (f, v) => f with { Source = v }),
+        ("q", f => f.Q, (f, v) => f with { Q = v }), ("createdFrom", f => f.CreatedFrom, (f, v) => f with { CreatedFrom = v }),
+        ("createdTo", f => f.CreatedTo, (f, v) => f with { CreatedTo = v }), ("sort", f => f.Sort, (f, v) => f with { Sort = v }),
+    ];
+
     /// <summary>The view a query string ("?owner=kim&amp;status=assigned", or a whole address) describes; blank values count as absent.</summary>
     public static LeadGridView Parse(string address)
     {
         var question = address.IndexOf('?');
         var values = QueryHelpers.ParseQuery(question < 0 ? "" : address[question..].Split('#')[0]);
         string? Get(string name) => values.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.ToString() : null;
-        return new(new LeadFilter
-        {
-            Owner = Get("owner"), Status = Get("status"), Stage = Get("stage"), Grade = Get("grade"), MinScore = Get("minScore"),
-            Source = Get("source"), Q = Get("q"), CreatedFrom = Get("createdFrom"), CreatedTo = Get("createdTo"), Sort = Get("sort"),
-        }, Get(CursorName));
+        return new(Parameters.Aggregate(new LeadFilter(), (filter, parameter) => parameter.Write(filter, Get(parameter.Name))), Get(CursorName));
     }
 
     /// <summary>The query string of this view ("" for the unfiltered first page), without the cursor when <paramref name="withCursor"/> is false.</summary>
-    public string Query(bool withCursor = true)
-    {
-        var pairs = new (string Name, string? Value)[]
-        {
-            ("owner", Filter.Owner), ("status", Filter.Status), ("stage", Filter.Stage), ("grade", Filter.Grade), ("minScore", Filter.MinScore),
-            ("source", Filter.Source), ("q", Filter.Q), ("createdFrom", Filter.CreatedFrom), ("createdTo", Filter.CreatedTo), ("sort", Filter.Sort),
-            (CursorName, withCursor ? Cursor : null),
-        };
-        return QueryHelpers.AddQueryString("", pairs.Where(p => !string.IsNullOrWhiteSpace(p.Value))
-            .Select(p => new KeyValuePair<string, string?>(p.Name, p.Value)));
-    }
+    public string Query(bool withCursor = true) => QueryHelpers.AddQueryString("", Parameters
+        .Select(parameter => new KeyValuePair<string, string?>(parameter.Name, parameter.Read(Filter)))
+        .Append(new(CursorName, withCursor ? Cursor : null))
+        .Where(pair => !string.IsNullOrWhiteSpace(pair.Value)));
 
     public string Address(bool withCursor = true) => Path + Query(withCursor);
 

@@ -71,9 +71,8 @@ public static class LeadsApi
     public static async Task<Results<Ok<Page<JsonObject>>, ValidationProblem, ProblemHttpResult>> ListLeads(ClaimsPrincipal user, LeadReads reads,
         [AsParameters] LeadListQuery list, string? cursor, string? limit)
     {
-        var size = 50;
-        if (limit is not null && (!int.TryParse(limit, out size) || size is < 1 or > LeadReads.MaxLimit))
-            return Problems.Invalid("limit", $"must be a whole number between 1 and {LeadReads.MaxLimit}");
+        var (size, limitProblem) = QueryValues.Limit(limit, 50);
+        if (limitProblem is not null) return limitProblem;
         var listing = await reads.ListAsync(list.Filter, user, cursor, size);
         var (invalid, forbidden) = ListRefusals.Answer(listing.Refusal);
         if (invalid is not null) return invalid;
