@@ -30,4 +30,11 @@ public sealed class LanguageSwitcherTests : ComponentTest
         Assert.Equal(["English", "한국어", "日本語", "Deutsch"], buttons.Select(button => button.TextContent));
         Assert.Equal(["en", "ko", "ja", "de"], buttons.Select(button => button.GetAttribute("lang")));
     }
+
+    /// <summary>A language the switcher offers is one a person may be given (the service checks its own list), and no other.</summary>
+    [Fact]
+    public void the_switcher_offers_exactly_the_languages_a_person_may_be_given()
+    {
+        Assert.Equal(Switchboard.Application.People.UserLanguages.All, Localization.Languages.All.Select(language => language.Code));
+    }
 }

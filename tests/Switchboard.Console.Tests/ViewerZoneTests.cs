@@ -27,7 +27,7 @@ public sealed class ViewerZoneTests : ComponentTest
     public async Task the_persons_own_time_zone_comes_before_the_browsers()
     {
         JSInterop.Setup<string?>("switchboardConsole.timeZone").SetResult("America/New_York");
-        var zone = await new ViewerZone().ResolveAsync(Viewer(new Claim(ViewerZone.Claim, "Asia/Seoul")), JSInterop.JSRuntime);
+        var zone = await new ViewerZone().ResolveAsync(Viewer(new Claim(Switchboard.Application.People.UserClaims.TimeZone, "Asia/Seoul")), JSInterop.JSRuntime);
         Assert.Equal("Asia/Seoul", zone.Id);
     }
 

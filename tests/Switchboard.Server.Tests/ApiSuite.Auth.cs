@@ -51,6 +51,17 @@ public abstract partial class ApiSuite
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.WithKey(created.Str("key")!).PostJson("/api/leads", """{"lastName":"Ito"}""")).StatusCode);
     }
 
+    /// <summary>The rule the Keys page follows too: a key without a name, or with a blank one, is named by its role; a name is trimmed.</summary>
+    [StoreFact]
+    public async Task a_key_without_a_name_or_with_a_blank_one_is_named_by_its_role()
+    {
+        await using var app = await StartAsync();
+        var admin = app.Admin();
+        Assert.Equal("intake", (await (await admin.PostJson("/api/keys", """{"role":"intake"}""")).Json()).Str("name"));
+        Assert.Equal("manager", (await (await admin.PostJson("/api/keys", """{"name":"  ","role":"manager"}""")).Json()).Str("name"));
+        Assert.Equal("crm", (await (await admin.PostJson("/api/keys", """{"name":" crm ","role":"intake"}""")).Json()).Str("name"));
+    }
+
     [StoreFact]
     public async Task health_readiness_and_the_openapi_document_are_served()
     {

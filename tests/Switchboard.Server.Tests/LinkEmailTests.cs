@@ -25,7 +25,7 @@ public sealed partial class LinkEmailTests
     }
 
     [SmtpFact]
-    public async Task forgot_password_emails_a_reset_link_that_sets_a_new_password()
+    public async Task forgot_password_emails_a_reset_link_that_sets_a_new_password_once()
     {
         await using var smtp = await SmtpSink.StartAsync();
         await using var app = Start(smtp);
@@ -38,6 +38,7 @@ public sealed partial class LinkEmailTests
         var link = ResetLinkIn(await smtp.WaitForAsync(2));
         Assert.Equal("/", (await app.Browser().SetPassword(Browsers.TokenOf(link), "ein neues Passwort")).Location());
         Assert.Equal("/", (await app.Browser().SignIn("hans@example.de", "ein neues Passwort")).Location());
+        Assert.EndsWith("&error=used", (await app.Browser().SetPassword(Browsers.TokenOf(link), "noch ein Passwort")).Location());
     }
 
     [SmtpFact]

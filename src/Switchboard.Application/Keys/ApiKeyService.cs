@@ -4,7 +4,7 @@ using Switchboard.Storage;
 
 namespace Switchboard.Application.Keys;
 
-/// <summary>A key as asked for: its name (the role's name when none), its role, and for a rep key the rep it acts as.</summary>
+/// <summary>A key as asked for: its name (the role's name when none or blank), its role, and for a rep key the rep it acts as.</summary>
 public sealed record KeyDraft(string? Name, string? Role, string? RepId);
 
 /// <summary>A key just made: the record as stored and the key itself, which nobody can see again.</summary>
@@ -24,7 +24,7 @@ public sealed class ApiKeyService(ISwitchboardStore store, ConfigService configs
         var key = ApiKeys.Generate();
         var record = new ApiKeyRecord
         {
-            Id = "key-" + Guid.NewGuid().ToString("N")[..12], Name = draft.Name ?? draft.Role!, Hash = ApiKeys.Hash(key),
+            Id = "key-" + Guid.NewGuid().ToString("N")[..12], Name = string.IsNullOrWhiteSpace(draft.Name) ? draft.Role! : draft.Name.Trim(), Hash = ApiKeys.Hash(key),
             Role = draft.Role!, RepId = draft.RepId, CreatedAt = clock.GetCurrentInstant(),
         };
         await store.SaveApiKeyAsync(record, ct);

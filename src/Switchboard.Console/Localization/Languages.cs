@@ -1,3 +1,5 @@
+using Switchboard.Application.People;
+
 namespace Switchboard.Web.Localization;
 
 /// <summary>A language the console speaks, named in itself (한국어, not "Korean").</summary>
@@ -8,9 +10,7 @@ public static class Languages
 {
     /// <summary>The cookie that remembers the language picked with the switcher.</summary>
     public const string CookieName = "switchboard.culture";
-    /// <summary>The signed-in user's language setting, carried in their session.</summary>
-    public const string Claim = "switchboard:language";
-    public const string Default = "en";
+    public const string Default = UserLanguages.Default;
 
     public static readonly IReadOnlyList<Language> All =
         [new("en", "English"), new("ko", "한국어"), new("ja", "日本語"), new("de", "Deutsch")];

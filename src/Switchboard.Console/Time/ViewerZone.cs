@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.JSInterop;
 using NodaTime;
+using Switchboard.Application.People;
 
 namespace Switchboard.Web.Time;
 
@@ -11,8 +12,6 @@ namespace Switchboard.Web.Time;
 /// </summary>
 public sealed class ViewerZone
 {
-    public const string Claim = "switchboard:timezone";
-
     private DateTimeZone? _browser;
 
     /// <summary>The viewer's zone without asking the browser (while prerendering, or before it answered).</summary>
@@ -33,7 +32,7 @@ public sealed class ViewerZone
     public static string Short(Instant instant, DateTimeZone zone, CultureInfo culture) =>
         instant.InZone(zone).ToDateTimeUnspecified().ToString("g", culture);
 
-    private static DateTimeZone? Setting(ClaimsPrincipal viewer) => Known(viewer.FindFirstValue(Claim));
+    private static DateTimeZone? Setting(ClaimsPrincipal viewer) => Known(viewer.FindFirstValue(UserClaims.TimeZone));
 
     private static DateTimeZone? Known(string? id) => id is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
 }

@@ -16,9 +16,6 @@ public static class UserSessions
 {
     public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
     public const string CookieName = "switchboard.session";
-    public const string UserClaim = "switchboard:user";
-    public const string LanguageClaim = "switchboard:language";
-    public const string TimeZoneClaim = "switchboard:timezone";
     public const string SignInPath = "/signin";
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
@@ -51,8 +48,8 @@ public static class UserSessions
     {
         List<Claim> claims =
         [
-            new(ClaimTypes.Name, user.Email), new(ClaimTypes.Role, user.Role), new(UserClaim, user.Id),
-            new(LanguageClaim, user.Language), new(TimeZoneClaim, user.TimeZone),
+            new(ClaimTypes.Name, user.Email), new(ClaimTypes.Role, user.Role), new(UserClaims.User, user.Id),
+            new(UserClaims.Language, user.Language), new(UserClaims.TimeZone, user.TimeZone),
         ];
         if (user.RepId is not null) claims.Add(new Claim(ApiKeyAuthentication.RepIdClaim, user.RepId));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme));
@@ -83,7 +80,7 @@ public static class UserSessions
     private static async Task RefreshAsync(CookieValidatePrincipalContext context)
     {
         var store = context.HttpContext.RequestServices.GetRequiredService<ISwitchboardStore>();
-        var id = context.Principal?.FindFirstValue(UserClaim);
+        var id = context.Principal?.FindFirstValue(UserClaims.User);
         var user = id is null ? null : await store.GetUserAsync(id, context.HttpContext.RequestAborted);
         if (user is null || !context.Properties.Items.TryGetValue(PasswordStamp, out var stamp) || stamp != Stamp(user))
         {

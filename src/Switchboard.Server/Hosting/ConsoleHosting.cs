@@ -46,7 +46,7 @@ public static class ConsoleHosting
         localization.RequestCultureProviders =
         [
             new CustomRequestCultureProvider(context => Task.FromResult(
-                context.User.FindFirst(Languages.Claim)?.Value is { } language ? new ProviderCultureResult(language) : null)),
+                context.User.FindFirst(UserClaims.Language)?.Value is { } language ? new ProviderCultureResult(language) : null)),
             new CookieRequestCultureProvider { CookieName = Languages.CookieName },
             new AcceptLanguageHeaderRequestCultureProvider(),
         ];
@@ -71,8 +71,8 @@ public static class ConsoleHosting
     {
         if (Languages.IsSupported(language))
         {
-            if (context.User.FindFirst(UserSessions.UserClaim)?.Value is { } userId)
-                await users.UpdateAsync(userId, new UserDraft(null, null, null, Language: language), context.RequestAborted);
+            if (context.User.FindFirst(UserClaims.User)?.Value is { } userId)
+                await users.ChangeSettingsAsync(userId, new UserSettings(null, language, null), context.RequestAborted);
             context.Response.Cookies.Append(Languages.CookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language!)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });

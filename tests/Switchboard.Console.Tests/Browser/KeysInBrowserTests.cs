@@ -31,6 +31,27 @@ public sealed class KeysInBrowserTests(ConsoleBrowser browser) : InBrowser
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/me")).StatusCode);
     }
 
+    /// <summary>Issue 12 part 7 (every page keyboard-operable): Enter on "Create key", Tab to the name, Enter makes the key.</summary>
+    [ChromiumFact]
+    public async Task an_admin_makes_a_key_with_the_keyboard_alone()
+    {
+        var page = await OpenAsAdminAsync(browser, "/keys", ready: ".create-key:not([disabled])");
+        var name = $"keyboard {Guid.NewGuid().ToString("N")[..8]}";
+        await page.FocusAsync(".create-key");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync(".key-name input");
+
+        for (var presses = 0; presses < 10 && !await page.Locator(".key-name input").EvaluateAsync<bool>("input => input === document.activeElement"); presses++)
+            await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(name);
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForSelectorAsync(".new-key input");
+        Assert.StartsWith("sb_", await page.InputValueAsync(".new-key input"));
+        using var api = browser.Server.Client();
+        Assert.Contains(name, await api.GetStringAsync("/api/keys"));
+    }
+
     [ChromiumFact]
     public async Task a_rep_key_without_a_rep_is_refused_at_the_rep_field()
     {

@@ -21,7 +21,7 @@ public static class MeApi
     public static async Task<Ok<Me>> Me(ClaimsPrincipal caller, UserService users)
     {
         var role = caller.FindFirstValue(ClaimTypes.Role) ?? "";
-        if (caller.FindFirstValue(UserSessions.UserClaim) is { } id && await users.GetAsync(id) is { } user)
+        if (caller.FindFirstValue(UserClaims.User) is { } id && await users.GetAsync(id) is { } user)
             return TypedResults.Ok(new Me(user.Id, user.Email, user.Name, user.Role, user.RepId, user.Language, user.TimeZone));
         return TypedResults.Ok(new Me(null, null, caller.Actor() ?? "", role, caller.FindFirstValue(ApiKeyAuthentication.RepIdClaim), null, null));
     }
@@ -29,7 +29,7 @@ public static class MeApi
     public static async Task<Results<Ok<UserView>, ValidationProblem, ProblemHttpResult>> ChangeSettings(
         ClaimsPrincipal caller, HttpRequest request, UserService users)
     {
-        if (caller.FindFirstValue(UserSessions.UserClaim) is not { } id)
+        if (caller.FindFirstValue(UserClaims.User) is not { } id)
             return Problems.Forbidden("an API key has no settings: a signed-in person changes its own");
         var body = await JsonBody.ReadAsync<SettingsBody>(request);
         if (body.Problem is not null) return body.Problem;
