@@ -8,7 +8,7 @@ using Switchboard.Web.Live;
 
 namespace Switchboard.Web.Tests;
 
-/// <summary>How the home and queues pages keep current: a read once subscribed, then one per burst of notes that matter.</summary>
+/// <summary>How pages keep current: a read once subscribed, then one per burst of notes that matter, with those notes for a page that reads them.</summary>
 public sealed class LiveRefreshTests : IDisposable
 {
     private static readonly Caller Manager = new("manager", null);
@@ -94,5 +94,30 @@ public sealed class LiveRefreshTests : IDisposable
     {
         _store.Dispose();
         Directory.Delete(_dir, recursive: true);
+    }
+
+    /// <summary>The workspace reads the notes themselves: it names who took a lead from them.</summary>
+    [Fact]
+    public async Task a_page_that_reads_the_notes_gets_those_that_mattered_since_its_last_refresh_in_order_and_none_on_the_first()
+    {
+        var calls = new List<List<string?>>();
+        var published = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var second = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var refresh = LiveRefresh.Start(_live, Caller.System, update => update.Kind == LiveUpdateKinds.LeadAssigned, async notes =>
+        {
+            calls.Add([.. notes.Select(note => note.LeadId)]);
+            if (calls.Count == 1) await published.Task; // all three notes wait, unread, for the next refresh
+            else second.TrySetResult();
+        });
+
+        _live.Publish([
+            new LiveUpdate(LiveUpdateKinds.LeadAssigned) { LeadId = "ld_first" },
+            new LiveUpdate(LiveUpdateKinds.LeadChanged) { LeadId = "ld_changed" },
+            new LiveUpdate(LiveUpdateKinds.LeadAssigned) { LeadId = "ld_second" },
+        ]);
+        published.SetResult();
+
+        await second.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal([[], ["ld_first", "ld_second"]], calls);
     }
 }

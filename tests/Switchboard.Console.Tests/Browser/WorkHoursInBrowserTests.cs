@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Switchboard.Web.Tests.Browser;
@@ -9,38 +10,35 @@ namespace Switchboard.Web.Tests.Browser;
 public sealed class WorkHoursInBrowserTests(ConsoleBrowser browser) : InBrowser
 {
     [ChromiumFact]
-    public async Task hours_saved_for_a_day_are_the_reps_working_hours_in_the_api()
+    public Task hours_saved_for_a_day_are_the_reps_working_hours_in_the_api() => InSuzukisWorkspaceAsync(async (page, _) =>
     {
-        var before = await HoursAsync();
-        var page = await WorkRouting.WorkspaceAsync(browser, "suzuki");
-        try
-        {
-            await page.FillAsync("#hours-tue", "10:00-12:00, 13:00-16:30");
-            await page.ClickAsync("[data-hours-save]");
+        await page.FillAsync("#hours-tue", "10:00-12:00, 13:00-16:30");
+        await page.ClickAsync("[data-hours-save]");
 
-            await Expect(page.Locator("[role=status]", new() { HasText = Text("en", "AvailabilitySaved") })).ToBeVisibleAsync();
-            var tuesday = (await HoursAsync())!["tue"]!.AsArray().Select(range => $"{range![0]}-{range[1]}");
-            Assert.Equal(["10:00-12:00", "13:00-16:30"], tuesday);
-        }
-        finally
-        {
-            await RestoreAsync(before);
-        }
-    }
+        await Expect(page.Locator("[role=status]", new() { HasText = Text("en", "AvailabilitySaved") })).ToBeVisibleAsync();
+        var tuesday = (await HoursAsync())!["tue"]!.AsArray().Select(range => $"{range![0]}-{range[1]}");
+        Assert.Equal(["10:00-12:00", "13:00-16:30"], tuesday);
+    });
 
     [ChromiumFact]
-    public async Task a_day_that_is_no_time_range_is_refused_at_its_field_and_nothing_is_saved()
+    public Task a_day_that_is_no_time_range_is_refused_at_its_field_and_nothing_is_saved() => InSuzukisWorkspaceAsync(async (page, before) =>
+    {
+        await page.FillAsync("#hours-wed", "9 to 5");
+        await page.ClickAsync("[data-hours-save]");
+
+        await Expect(page.Locator("#hours-wed")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#hours-wed-error")).ToHaveTextAsync(Text("en", "ErrorHours"));
+        Assert.Equal(before?.ToJsonString(), (await HoursAsync())?.ToJsonString());
+    });
+
+    /// <summary>Runs <paramref name="test"/> in suzuki's open workspace with its hours before, and puts those hours back after.</summary>
+    private async Task InSuzukisWorkspaceAsync(Func<IPage, JsonObject?, Task> test)
     {
         var before = await HoursAsync();
         var page = await WorkRouting.WorkspaceAsync(browser, "suzuki");
         try
         {
-            await page.FillAsync("#hours-wed", "9 to 5");
-            await page.ClickAsync("[data-hours-save]");
-
-            await Expect(page.Locator("#hours-wed")).ToHaveAttributeAsync("aria-invalid", "true");
-            await Expect(page.Locator("#hours-wed-error")).ToHaveTextAsync(Text("en", "ErrorHours"));
-            Assert.Equal(before?.ToJsonString(), (await HoursAsync())?.ToJsonString());
+            await test(page, before);
         }
         finally
         {
