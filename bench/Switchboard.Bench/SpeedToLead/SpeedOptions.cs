@@ -16,9 +16,11 @@ public sealed record SpeedOptions
     public int Timers { get; init; } = 10_000;
     /// <summary>Timer mode: the webhook action's delay in seconds.</summary>
     public int DelaySeconds { get; init; } = 60;
+    /// <summary>workspace: how many of the open workspaces are Chromium pages (the others are circuits without a browser).</summary>
+    public int Browsers { get; init; } = 2;
 
     public const string Usage =
-        "[--db sqlite|postgres|both] [--rate 500] [--seconds 20] [--warmup-seconds 5] [--timers [N]] [--both] [--delay 60]";
+        "[--db sqlite|postgres|both] [--rate 500] [--seconds 20] [--warmup-seconds 5] [--timers [N]] [--both] [--delay 60] [--browsers 2 (workspace)]";
 
     /// <exception cref="ArgumentException">An unknown option or a bad value.</exception>
     public static SpeedOptions Parse(string[] args)
@@ -35,6 +37,7 @@ public sealed record SpeedOptions
                 "--warmup-seconds" => options with { WarmupSeconds = Number(Value(), "--warmup-seconds", allowZero: true) },
                 "--delay" => options with { DelaySeconds = (int)Number(Value(), "--delay") },
                 "--both" => options with { Mode = "both" },
+                "--browsers" => options with { Browsers = (int)Number(Value(), "--browsers", allowZero: true) },
                 "--timers" => options with
                 {
                     Mode = options.Mode == "both" ? "both" : "timers",

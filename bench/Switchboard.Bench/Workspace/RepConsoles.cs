@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -5,10 +6,10 @@ using Microsoft.Playwright;
 namespace Switchboard.Bench.Workspace;
 
 /// <summary>
-/// Reps' workspaces open in Debian's headless Chromium, one browser context (one person, one cookie) each: every rep
-/// is invited through the API, sets its password on the invitation page and lands on its workspace. Each page notes
-/// (<c>Date.now()</c>) when an element with <c>data-lead-id</c> first appears, so the bench can read when a lead was
-/// shown to its rep.
+/// Reps' workspaces: every rep is invited through the API and sets its password on the invitation page in Debian's
+/// headless Chromium, one browser context (one person, one cookie) each. Its workspace then stays open either in that
+/// page, which notes (<c>Date.now()</c>) when an element with <c>data-lead-id</c> first appears, or as a
+/// <see cref="RepCircuit"/> with the same cookie, which notes when a lead's id first arrives in a render batch.
 /// </summary>
 public sealed class RepConsoles : IAsyncDisposable
 {
@@ -31,6 +32,7 @@ public sealed class RepConsoles : IAsyncDisposable
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
     private readonly List<IPage> _pages = [];
+    private readonly List<RepCircuit> _circuits = [];
 
     private RepConsoles(IPlaywright playwright, IBrowser browser)
     {
@@ -46,8 +48,11 @@ public sealed class RepConsoles : IAsyncDisposable
         return new RepConsoles(playwright, browser);
     }
 
-    /// <summary>Invites a user for <paramref name="repId"/>, sets its password in a fresh context and waits for its workspace.</summary>
-    public async Task OpenAsync(HttpClient admin, Uri server, string repId)
+    /// <summary>
+    /// Invites a user for <paramref name="repId"/>, sets its password in a fresh context and waits for its workspace, which
+    /// stays open in the page (<paramref name="inBrowser"/>) or, with the page closed, as a circuit without a browser.
+    /// </summary>
+    public async Task OpenAsync(HttpClient admin, Uri server, string repId, bool inBrowser)
     {
         var created = await admin.PostAsJsonAsync("/api/users", new
         {
@@ -66,7 +71,17 @@ public sealed class RepConsoles : IAsyncDisposable
         await page.ClickAsync(".account-form button[type=submit]");
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
         await WorkspaceReadyAsync(page);
-        _pages.Add(page);
+        if (inBrowser)
+        {
+            _pages.Add(page);
+            return;
+        }
+        var cookies = new CookieContainer();
+        foreach (var cookie in await context.CookiesAsync()) cookies.Add(new System.Net.Cookie(cookie.Name, cookie.Value, cookie.Path, cookie.Domain));
+        await context.CloseAsync();
+        var circuit = await RepCircuit.OpenAsync(server, cookies);
+        await circuit.LiveAsync();
+        _circuits.Add(circuit);
     }
 
     /// <summary>The workspace is interactive: its circuit is up and it listens for changes (<c>data-live="on"</c>).</summary>
@@ -76,18 +91,24 @@ public sealed class RepConsoles : IAsyncDisposable
         await page.WaitForSelectorAsync(".workspace[data-live=on]", new() { Timeout = 60_000 });
     }
 
-    /// <summary>When each lead was first shown (Unix ms) in any of the open workspaces.</summary>
-    public async Task<Dictionary<string, long>> SeenAsync()
+    /// <summary>When each lead was first shown (Unix ms) in an open workspace, and whether that was a browser's page.</summary>
+    public async Task<Dictionary<string, (long At, bool InBrowser)>> SeenAsync()
     {
-        var seen = new Dictionary<string, long>();
+        var seen = new Dictionary<string, (long At, bool InBrowser)>();
+        void Note(string id, long at, bool inBrowser)
+        {
+            if (!seen.TryGetValue(id, out var earlier) || at < earlier.At) seen[id] = (at, inBrowser);
+        }
         foreach (var page in _pages)
-            foreach (var (id, at) in await page.EvaluateAsync<Dictionary<string, long>>("() => window.__seen"))
-                seen[id] = seen.TryGetValue(id, out var earlier) ? Math.Min(earlier, at) : at;
+            foreach (var (id, at) in await page.EvaluateAsync<Dictionary<string, long>>("() => window.__seen")) Note(id, at, true);
+        foreach (var circuit in _circuits)
+            foreach (var (id, at) in circuit.Seen) Note(id, at, false);
         return seen;
     }
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var circuit in _circuits) await circuit.DisposeAsync();
         await _browser.DisposeAsync();
         _playwright.Dispose();
     }
