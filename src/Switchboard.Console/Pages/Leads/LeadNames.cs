@@ -3,12 +3,9 @@ using Switchboard.Engine.Model;
 
 namespace Switchboard.Web.Pages.Leads;
 
-/// <summary>How the lead pages name a lead and the text keys of its status, its deals' status and its standard fields.</summary>
+/// <summary>The text keys of a lead's status, its deals' status and its standard fields (<see cref="LeadName"/> names the lead).</summary>
 public static class LeadNames
 {
-    /// <summary>"firstName lastName", else the company, the email, the id.</summary>
-    public static string Of(Lead lead) => LeadText.DisplayName(lead);
-
     /// <summary>The text key of a lead status ("assigned" → StatusAssigned).</summary>
     public static string StatusKey(string status) => "Status" + Pascal(status);
 

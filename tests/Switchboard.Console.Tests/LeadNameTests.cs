@@ -1,18 +1,28 @@
 using System.Globalization;
-using Switchboard.Web.Pages.Home;
+using Switchboard.Web.Pages.Leads;
 
 namespace Switchboard.Web.Tests;
 
-public sealed class HomeLeadNameTests
+public sealed class LeadNameTests
 {
     [Theory]
     [InlineData("en", "Hanako Yamada")]
     [InlineData("de", "Hanako Yamada")]
     [InlineData("ja", "Yamada Hanako")]
     [InlineData("ko", "Yamada Hanako")]
-    public void a_leads_name_is_in_the_order_of_the_readers_language(string language, string expected)
+    public void a_latin_name_is_in_the_order_of_the_readers_language(string language, string expected)
     {
         Assert.Equal(expected, LeadName.Of("Hanako", "Yamada", "Acme", "ld_1", CultureInfo.GetCultureInfo(language)));
+    }
+
+    [Theory]
+    [InlineData("花子", "佐藤", "佐藤 花子")]
+    [InlineData("ハナコ", "サトウ", "サトウ ハナコ")]
+    [InlineData("민지", "김", "김 민지")]
+    public void a_name_in_east_asian_script_puts_the_family_first_for_every_reader(string first, string last, string expected)
+    {
+        foreach (var language in new[] { "en", "de", "ja", "ko" })
+            Assert.Equal(expected, LeadName.Of(first, last, null, "ld_1", CultureInfo.GetCultureInfo(language)));
     }
 
     [Fact]
