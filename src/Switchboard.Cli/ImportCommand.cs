@@ -51,7 +51,7 @@ public static class ImportCommand
                 File = parsed.GetValue(file)!.FullName,
                 Maps = parsed.GetValue(map) ?? [],
                 Server = address,
-                Key = parsed.GetValue(key),
+                Key = ServerOptions.KeyOf(parsed, key),
                 Encoding = parsed.GetValue(encoding)!,
                 Delimiter = parsed.GetValue(delimiter),
                 KeepUnmapped = parsed.GetValue(unmapped) == "fields",

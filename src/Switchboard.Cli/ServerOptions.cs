@@ -15,11 +15,12 @@ public static class ServerOptions
     };
 
     /// <param name="roles">Which keys the command needs, as said in its help ("the intake, manager or admin role").</param>
-    public static Option<string?> Key(string roles) => new("--key")
-    {
-        Description = $"An API key with {roles} [default: $SWITCHBOARD_KEY]",
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("SWITCHBOARD_KEY"),
-    };
+    /// <remarks>No default value: help would print it, and the key is a secret; <see cref="KeyOf"/> falls back to $SWITCHBOARD_KEY.</remarks>
+    public static Option<string?> Key(string roles) => new("--key") { Description = $"An API key with {roles} [default: $SWITCHBOARD_KEY]" };
+
+    /// <summary>The key given with <c>--key</c>, else $SWITCHBOARD_KEY.</summary>
+    public static string? KeyOf(ParseResult parsed, Option<string?> key) =>
+        parsed.GetValue(key) ?? Environment.GetEnvironmentVariable("SWITCHBOARD_KEY");
 
     /// <summary>The server's address, or null after saying that <c>--server</c> is no absolute URL.</summary>
     public static Uri? Address(ParseResult parsed, Option<string> server, IAnsiConsole console)

@@ -96,7 +96,7 @@ public static class ConfigCommand
         Func<ConfigClient, ParseResult, CancellationToken, Task<int>> run) => async (parsed, ct) =>
     {
         if (ServerOptions.Address(parsed, connection.Server, console) is not { } address) return ExitCodes.Failed;
-        using var client = ConfigClient.For(address, parsed.GetValue(connection.Key));
+        using var client = ConfigClient.For(address, ServerOptions.KeyOf(parsed, connection.Key));
         try
         {
             return await run(client, parsed, ct);
