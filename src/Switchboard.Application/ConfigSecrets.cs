@@ -12,7 +12,7 @@ namespace Switchboard.Application;
 /// </summary>
 public static class ConfigSecrets
 {
-    public const string Placeholder = "********";
+    public const string Placeholder = Engine.Config.SecretValues.Placeholder;
 
     public static RoutingConfig Redact(RoutingConfig config) => config with { Workflows = [.. config.Workflows.Select(Redact)] };
 

@@ -6,8 +6,6 @@ namespace Switchboard.Cli;
 /// <summary><c>switchboard import &lt;file.csv&gt; [--map field=Header,…] [--server URL] [--key KEY] …</c></summary>
 public static class ImportCommand
 {
-    public const string DefaultServer = "http://localhost:5000";
-
     public static Command Create(IAnsiConsole console)
     {
         var file = new Argument<FileInfo>("file") { Description = "The CSV file (header row first)." };
@@ -16,16 +14,8 @@ public static class ImportCommand
             Description = "field=Header pairs, comma-separated, repeatable: email=E-mail,region=都道府県,fields.導入検討時期=導入検討時期. " +
                           "Other columns named like a standard field go there; the rest to fields.<header> (see --unmapped).",
         };
-        var server = new Option<string>("--server")
-        {
-            Description = "The Switchboard server (the default comes from $SWITCHBOARD_URL when set)",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("SWITCHBOARD_URL") is { Length: > 0 } url ? url : DefaultServer,
-        };
-        var key = new Option<string?>("--key")
-        {
-            Description = "An API key with the intake, manager or admin role [default: $SWITCHBOARD_KEY]",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("SWITCHBOARD_KEY"),
-        };
+        var server = ServerOptions.Server();
+        var key = ServerOptions.Key("the intake, manager or admin role");
         var encoding = new Option<string>("--encoding")
         {
             Description = "auto, utf-8, utf-16, utf-16be, shift_jis or cp949 (euc-kr). auto: byte order mark, else UTF-8 if valid, else Shift_JIS or CP949 by the text",
@@ -55,17 +45,13 @@ public static class ImportCommand
         };
         command.SetAction(async (parsed, ct) =>
         {
-            if (!Uri.TryCreate(parsed.GetValue(server), UriKind.Absolute, out var address))
-            {
-                console.MarkupLineInterpolated($"[red]error:[/] --server needs an absolute URL such as {DefaultServer}");
-                return ExitCodes.Failed;
-            }
+            if (ServerOptions.Address(parsed, server, console) is not { } address) return ExitCodes.Failed;
             var options = new ImportOptions
             {
                 File = parsed.GetValue(file)!.FullName,
                 Maps = parsed.GetValue(map) ?? [],
                 Server = address,
-                Key = parsed.GetValue(key),
+                Key = ServerOptions.KeyOf(parsed, key),
                 Encoding = parsed.GetValue(encoding)!,
                 Delimiter = parsed.GetValue(delimiter),
                 KeepUnmapped = parsed.GetValue(unmapped) == "fields",

@@ -55,7 +55,7 @@ public sealed class RepAvailability(ConfigService configs, ISwitchboardStore sto
         if (!caller.MayActOn(repId)) return RepChange.Forbidden(["$"], "a rep key may change only its own reps record");
         RepChange? refused = null;
         var index = -1;
-        var saved = await configs.ChangeAsync(new ConfigEdit(caller.Actor), config =>
+        var saved = await configs.ChangeAsync(new ConfigEdit(caller.Actor, $"availability of rep {repId}"), config =>
         {
             index = config.Reps.FindIndex(r => r.Id == repId);
             if (index < 0)

@@ -26,7 +26,7 @@ public sealed class Bootstrap(
         if (options.Demo && await store.GetConfigVersionNumberAsync(ct) == 0)
         {
             var demo = DemoOrganisation.Build();
-            var change = await configs.ReplaceAsync(demo, new ConfigEdit("demo"), ct);
+            var change = await configs.ReplaceAsync(demo, new ConfigEdit("demo", "the demo organisation"), ct);
             if (!change.Ok) throw new InvalidOperationException("demo configuration is invalid: " + string.Join("; ", change.Errors));
             log.DemoSeeded(change.Saved!.Version);
             await people.SeedDemoUsersAsync(demo, ct);

@@ -127,6 +127,7 @@ public static class SwitchboardHost
         api.MapDashboardApi();
         api.MapRepsApi();
         api.MapConfigApi();
+        api.MapConfigDiffApi();
         api.MapKeysApi();
         api.MapLeadActionsApi();
         api.MapListsApi();

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Switchboard.Engine.Json;
+using Switchboard.Engine.Model;
+
+namespace Switchboard.Cli.Config;
+
+/// <summary>The configuration endpoints as the <c>config</c> commands use them. Failures come back as <see cref="ConfigCommandException"/>.</summary>
+public sealed class ConfigClient(HttpClient http) : IDisposable
+{
+    public static ConfigClient For(Uri server, string? key) => new(BatchClient.Http(server, key));
+
+    /// <summary>The live configuration document exactly as the server answers it (secrets redacted), with its version.</summary>
+    public async Task<JsonObject> LiveDocumentAsync(CancellationToken ct)
+    {
+        using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/config"), ct);
+        return await ReadObjectAsync(response, ct);
+    }
+
+    public static RoutingConfig Parse(JsonObject document) => document.Deserialize<RoutingConfig>(EngineJson.Options)!;
+
+    /// <summary>The history, newest first.</summary>
+    public async Task<List<VersionEntry>> VersionsAsync(CancellationToken ct)
+    {
+        using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/config/versions"), ct);
+        var items = (await ReadObjectAsync(response, ct))["items"]?.Deserialize<List<VersionEntry>>(EngineJson.Options);
+        return items ?? [];
+    }
+
+    /// <summary>
+    /// Lint findings for a draft, or null when the server has no lint endpoint (older servers) or cannot lint it
+    /// (the PUT answers for a draft that does not read).
+    /// </summary>
+    public async Task<List<LintFinding>?> LintAsync(string document, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/config/lint")
+        {
+            Content = new StringContent($$"""{"config":{{document}}}""", Encoding.UTF8, "application/json"),
+        };
+        using var response = await http.SendAsync(request, ct);
+        if (!response.IsSuccessStatusCode) return null;
+        return LintFinding.From(await ReadObjectAsync(response, ct));
+    }
+
+    /// <summary>Publishes the document as it is written, replacing <paramref name="basedOn"/> only (If-Match).</summary>
+    public async Task<PushAnswer> PutAsync(string document, int basedOn, string? note, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, "/api/config") { Content = new StringContent(document, Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("If-Match", $"\"{basedOn}\"");
+        // The header carries text beyond ASCII as percent-encoded UTF-8, which the server decodes.
+        if (note is { Length: > 0 }) request.Headers.Add("X-Change-Note", Uri.EscapeDataString(note));
+        using var response = await http.SendAsync(request, ct);
+        var text = await response.Content.ReadAsStringAsync(ct);
+        var body = TryParse(text);
+        return new PushAnswer(response.StatusCode, body, text);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, ct);
+        }
+        catch (HttpRequestException error)
+        {
+            throw new ConfigCommandException($"{http.BaseAddress} could not be reached: {error.Message}");
+        }
+        finally
+        {
+            request.Dispose();
+        }
+        if (response.IsSuccessStatusCode) return response;
+        var problem = TryParse(await response.Content.ReadAsStringAsync(ct));
+        response.Dispose();
+        throw new ConfigCommandException(Refusal(request.RequestUri, response.StatusCode, problem));
+    }
+
+    /// <summary>A refusal in words: the problem's detail or title, with a hint for a refused key.</summary>
+    public static string Refusal(Uri? url, HttpStatusCode status, JsonObject? problem)
+    {
+        var said = problem?["detail"]?.GetValue<string>() ?? problem?["title"]?.GetValue<string>() ?? status.ToString();
+        var hint = status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden ? " (pass a manager or admin key with --key or $SWITCHBOARD_KEY)" : "";
+        return $"{url} answered {(int)status}: {said}{hint}";
+    }
+
+    private static async Task<JsonObject> ReadObjectAsync(HttpResponseMessage response, CancellationToken ct) =>
+        TryParse(await response.Content.ReadAsStringAsync(ct)) ?? throw new ConfigCommandException($"{response.RequestMessage?.RequestUri} answered something that is not a JSON object");
+
+    private static JsonObject? TryParse(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public void Dispose() => http.Dispose();
+}
+
+/// <summary>One entry of <c>GET /api/config/versions</c>.</summary>
+public sealed record VersionEntry(int Version, string? CreatedAt, string? Author, string? Note);
+
+/// <summary>What <c>PUT /api/config</c> answered: its status, and its body when it is a JSON object.</summary>
+public sealed record PushAnswer(HttpStatusCode Status, JsonObject? Body, string Text);
+
+/// <summary>A config command cannot go on; the message says why in plain words.</summary>
+public sealed class ConfigCommandException(string message) : Exception(message);
