@@ -20,6 +20,7 @@ using Switchboard.Server.Apis.Lifecycle;
 using Switchboard.Server.Apis.Operations;
 using Switchboard.Server.Apis.Queues;
 using Switchboard.Server.Apis.Reps;
+using Switchboard.Server.Apis.Simulate;
 using Switchboard.Server.Apis.Users;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Delivery;
@@ -127,6 +128,7 @@ public static class SwitchboardHost
         api.MapDashboardApi();
         api.MapRepsApi();
         api.MapConfigApi();
+        api.MapSimulateApi();
         api.MapKeysApi();
         api.MapLeadActionsApi();
         api.MapListsApi();
