@@ -39,7 +39,8 @@ public static class LeadsApi
         api.MapPatch("/{id}", UpdateLead).RequireAuthorization(Policies.Read).WithRequestSizeLimit(MaxLeadBody)
             .Accepts<UpdateLeadRequest>("application/json").Produces<LeadView>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Change a lead's fields, stage or status (fires lead.updated)");
-        api.MapGet("/{id}/routing", GetRouting).RequireAuthorization(Policies.Read).Produces<RoutingHistory>().ProducesProblem(StatusCodes.Status404NotFound)
+        api.MapGet("/{id}/routing", GetRouting).RequireAuthorization(Policies.Read).Produces<RoutingHistory>().Produces<ExplainedRouting>()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Every routing decision for the lead; explain=full adds every workflow walk they record, matched or not, and why not");
         api.MapPost("/{id}/assign", AssignLead).RequireAuthorization(Policies.Manage)
             .Accepts<AssignBody>("application/json").Produces<LeadView>().ProducesProblem(StatusCodes.Status404NotFound)

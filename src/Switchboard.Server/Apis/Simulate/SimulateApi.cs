@@ -19,13 +19,18 @@ public static class SimulateApi
     {
         app.MapGroup("/api/simulate").WithTags("Simulate")
             .MapPost("/", Simulate).RequireAuthorization(Policies.Manage).WithRequestSizeLimit(MaxBody)
-            .Produces<SimulateAnswer>().ProducesValidationProblem()
+            .Accepts<SimulateBody>("application/json").Produces<SimulateAnswer>()
             .WithSummary("Preview leads: the owner, decisions and full trace each would get now; nothing is written")
             .WithDescription($"Body {{config?, leads:[…]}}: 1 to {LeadPreview.MaxLeads} leads as POST /api/leads takes them, routed in order "
                 + "on one copy of the live rotation state (later leads see the rotation as earlier ones moved it), under the live "
                 + "configuration or the draft config. Every lead is routed as new (no de-duplication). replay is not supported yet.");
         return app;
     }
+
+    /// <summary>The body as the OpenAPI document describes it (the handler reads it with <see cref="SimulateRequest"/>).</summary>
+    /// <param name="Config">A draft configuration document (RoutingConfig) as <c>PUT /api/config</c> takes it; left out, the live one.</param>
+    /// <param name="Leads">1 to 1,000 leads as <c>POST /api/leads</c> takes them.</param>
+    public sealed record SimulateBody(System.Text.Json.Nodes.JsonObject? Config, IReadOnlyList<Leads.CreateLeadRequest> Leads);
 
     public static async Task<Results<Ok<SimulateAnswer>, ValidationProblem>> Simulate(
         HttpRequest request, ISwitchboardStore store, ConfigService configs, IClock clock)
