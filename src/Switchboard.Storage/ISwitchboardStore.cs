@@ -37,6 +37,8 @@ public partial interface ISwitchboardStore
     Task<Lead?> GetLeadAsync(string id, CancellationToken ct = default);
     Task<LeadPage> ListLeadsAsync(LeadQuery query, CancellationToken ct = default);
     Task<IReadOnlyList<Decision>> GetDecisionsAsync(string leadId, CancellationToken ct = default);
+    /// <summary>Every pool state and rep load as committed, without the routing lock: a copy for a dry run to change and discard.</summary>
+    Task<RoutingState> GetRoutingStateAsync(CancellationToken ct = default);
     /// <summary>Live rep loads and presence, for reads such as GET /api/reps.</summary>
     Task<IReadOnlyDictionary<string, RepLoad>> GetRepLoadsAsync(CancellationToken ct = default);
     Task SetRepStatusAsync(string repId, string status, CancellationToken ct = default);

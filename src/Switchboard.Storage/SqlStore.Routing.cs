@@ -15,6 +15,17 @@ public abstract partial class SqlStore
     public async Task<IRoutingTransaction> BeginRoutingAsync(CancellationToken ct = default) =>
         new SqlRoutingTransaction(this, await BeginWriteAsync(WriteLock.Routing, ct));
 
+    /// <summary>
+    /// Every pool state and rep load as committed, read in one snapshot without the routing lock (routing is not held up):
+    /// a copy for a dry run, which changes it in memory and never writes it back.
+    /// </summary>
+    public async Task<RoutingState> GetRoutingStateAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var snapshot = await BeginSnapshotAsync(connection, ct);
+        return await SqlRoutingTransaction.LoadAsync(connection, snapshot, ct);
+    }
+
     public async Task<IReadOnlyDictionary<string, RepLoad>> GetRepLoadsAsync(CancellationToken ct = default)
     {
         var rows = await QueryAsync<RepLoadRow>($"SELECT {RepLoadColumns} FROM rep_load", null, ct);

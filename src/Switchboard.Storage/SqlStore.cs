@@ -37,6 +37,9 @@ public abstract partial class SqlStore : ISwitchboardStore, IAsyncDisposable, ID
     /// <summary>True when the error is a unique / primary key violation.</summary>
     internal abstract bool IsDuplicateKey(Exception error);
 
+    /// <summary>A read-only transaction whose reads all see one committed snapshot, taking no write lock.</summary>
+    internal abstract ValueTask<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken ct);
+
     /// <summary>The SQL expression for the next leads.seq value (evaluated under the routing lock).</summary>
     internal abstract string NextLeadSeqSql { get; }
 

@@ -30,6 +30,8 @@ public sealed class Evaluation
         Decisions = first.Decisions;
         Effects = first.Effects;
         _excluded = first.Excluded;
+        Trace = first.Trace;
+        ConditionsOnly = first.ConditionsOnly;
     }
 
     /// <summary>
@@ -54,6 +56,10 @@ public sealed class Evaluation
     /// <summary>The excluded reps as eligibility reads them; no set is made when nobody is excluded.</summary>
     internal IReadOnlyCollection<string> ExcludedReps => (IReadOnlyCollection<string>?)_excluded ?? [];
     private HashSet<string>? _excluded;
+    /// <summary>Records every workflow the walks meet, for a preview's "why not"; null (nothing recorded) in routing.</summary>
+    internal Simulation.WorkflowTrace? Trace { get; init; }
+    /// <summary>True for a trace of a stored lead: workflows are walked and matched, their actions do not run.</summary>
+    internal bool ConditionsOnly { get; init; }
     /// <summary>Set once an assign in this evaluation gave the lead an owner: later assigns are skipped.</summary>
     public bool AssignedHere { get; set; }
     /// <summary>Set when an assign parked the lead in a pool (queued): fallback routing must leave it there.</summary>

@@ -27,11 +27,13 @@ public static class Router
     /// and grade are recomputed first (the engagement part from <paramref name="events"/>, all the lead's events, when
     /// given), and score.crossed workflows run after the trigger's when the score went up.
     /// </summary>
+    /// <param name="trace">Records every workflow the walks meet (a preview's "why not", see <see cref="Simulation.DryRun"/>); null in routing.</param>
     public static Evaluation Evaluate(
-        CompiledConfig config, RoutingState state, Lead lead, TriggerEvent trigger, Instant now, IReadOnlyList<LeadEvent>? events)
+        CompiledConfig config, RoutingState state, Lead lead, TriggerEvent trigger, Instant now, IReadOnlyList<LeadEvent>? events,
+        Simulation.WorkflowTrace? trace = null)
     {
         var ownerBefore = lead.OwnerId;
-        var ev = new Evaluation(config, state, lead, trigger, now);
+        var ev = new Evaluation(config, state, lead, trigger, now) { Trace = trace };
         lead.ConfigVersion = config.Version;
         var scored = Rescoring.Rescore(ev, events, out var explanation);
         WorkflowRun.All(ev);

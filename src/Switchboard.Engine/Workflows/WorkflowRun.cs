@@ -19,6 +19,8 @@ internal static class WorkflowRun
         var screen = sequence.Screen;
         Span<ulong> ruledOut = screen.Words <= 16 ? stackalloc ulong[screen.Words] : new ulong[screen.Words];
         var screened = -1; // the facts' change count the mask was made at
+        var trace = ev.Trace;
+        trace?.Begin(ev);
         for (var i = 0; i < workflows.Length; i++)
         {
             if (ev.Facts.Changes != screened)
@@ -28,13 +30,20 @@ internal static class WorkflowRun
                 screen.RuleOut(ev.Facts, ruledOut);
                 screened = ev.Facts.Changes;
             }
-            if (ConditionScreen.IsRuledOut(ruledOut, i)) continue;
             var workflow = workflows[i];
-            if (!(workflow.FiresAlways || Fires(workflow, ev)) || !workflow.Condition(ev.Facts)) continue;
+            if (ConditionScreen.IsRuledOut(ruledOut, i) || !(workflow.FiresAlways || Fires(workflow, ev)) || !workflow.Condition(ev.Facts))
+            {
+                trace?.NotMatched(workflow, ev);
+                continue;
+            }
+            trace?.Matched(workflow);
             ev.RunningTrigger = workflow.Workflow.Trigger.Type;
-            for (var index = 0; index < workflow.Workflow.Actions.Count; index++)
-                Action(ev, workflow, index);
-            if (workflow.Workflow.StopOnMatch) break;
+            if (!ev.ConditionsOnly)
+                for (var index = 0; index < workflow.Workflow.Actions.Count; index++)
+                    Action(ev, workflow, index);
+            if (!workflow.Workflow.StopOnMatch) continue;
+            trace?.Stopped(workflow);
+            break;
         }
         ev.RunningTrigger = ev.Trigger.Type;
     }
@@ -47,7 +56,8 @@ internal static class WorkflowRun
         else Registered.Actions.Get(action.Type).Execute(ev, action, workflow);
     }
 
-    private static bool Fires(CompiledWorkflow workflow, Evaluation ev)
+    /// <summary>True when the workflow's trigger filter (source, fields, formId…) fires for the evaluation's event.</summary>
+    internal static bool Fires(CompiledWorkflow workflow, Evaluation ev)
     {
         var trigger = workflow.Workflow.Trigger;
         return trigger.Type switch

@@ -20,6 +20,7 @@ using Switchboard.Server.Apis.Lifecycle;
 using Switchboard.Server.Apis.Operations;
 using Switchboard.Server.Apis.Queues;
 using Switchboard.Server.Apis.Reps;
+using Switchboard.Server.Apis.Simulate;
 using Switchboard.Server.Apis.Users;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Delivery;
@@ -128,6 +129,7 @@ public static class SwitchboardHost
         api.MapRepsApi();
         api.MapConfigApi();
         api.MapConfigDiffApi();
+        api.MapSimulateApi();
         api.MapKeysApi();
         api.MapLeadActionsApi();
         api.MapListsApi();

@@ -69,6 +69,9 @@ public sealed partial class PostgresStore : SqlStore
     internal override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken ct) =>
         await _dataSource.OpenConnectionAsync(ct);
 
+    internal override async ValueTask<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken ct) =>
+        await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+
     internal override async Task<WriteSession> BeginWriteAsync(WriteLock kind, CancellationToken ct)
     {
         var connection = await _dataSource.OpenConnectionAsync(ct);

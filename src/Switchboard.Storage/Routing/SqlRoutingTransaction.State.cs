@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Switchboard.Engine.Model;
 using Switchboard.Storage.Rows;
@@ -29,16 +30,20 @@ internal sealed partial class SqlRoutingTransaction
     private const string LoadSql = $"SELECT {PoolColumns} FROM pool_state; SELECT {SqlStore.RepLoadColumns} FROM rep_load";
 
     /// <summary>Every pool_state and rep_load row (one command, so one round trip); the dirty sets start empty.</summary>
-    public Task<RoutingState> LoadStateAsync(CancellationToken ct = default) => Read(async () =>
+    public Task<RoutingState> LoadStateAsync(CancellationToken ct = default) =>
+        Read(() => LoadAsync(session.Connection, session.Transaction, ct));
+
+    /// <summary>Every pool_state and rep_load row read in <paramref name="transaction"/>, as a state whose dirty sets are empty.</summary>
+    internal static async Task<RoutingState> LoadAsync(DbConnection connection, DbTransaction? transaction, CancellationToken ct)
     {
         var state = new RoutingState();
-        await using var rows = await session.Connection.QueryMultipleAsync(Command(LoadSql, null, ct));
+        await using var rows = await connection.QueryMultipleAsync(new CommandDefinition(LoadSql, null, transaction, cancellationToken: ct));
         foreach (var row in await rows.ReadAsync<PoolStateRow>())
             state.Pools[row.PoolId] = row.ToState();
         foreach (var row in await rows.ReadAsync<RepLoadRow>())
             state.Loads[row.RepId] = row.ToLoad();
         return state;
-    });
+    }
 
     /// <summary>
     /// Upserts the pools in DirtyPools and the reps in DirtyReps (a dirty id missing from Pools/Loads is

@@ -82,6 +82,10 @@ public sealed class SqliteStore : SqlStore
         }
     }
 
+    /// <summary>BEGIN DEFERRED: the first read takes the WAL snapshot, and no write lock is ever asked for.</summary>
+    internal override ValueTask<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken ct) =>
+        ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+
     internal override async Task<WriteSession> BeginWriteAsync(WriteLock kind, CancellationToken ct)
     {
         await _writeGate.WaitAsync(ct);

@@ -74,6 +74,12 @@ public sealed record LeadView : LeadFieldValues
 /// <summary>Every routing decision made for a lead, with its candidates and their reasons.</summary>
 public sealed record RoutingHistory(string LeadId, IReadOnlyList<Decision> Decisions);
 
+/// <summary>
+/// <see cref="RoutingHistory"/> with <c>explain=full</c>: per trigger and configuration version the decisions record, every
+/// workflow of that trigger walked over the lead's current values, matched or not, and why not.
+/// </summary>
+public sealed record ExplainedRouting(string LeadId, IReadOnlyList<Decision> Decisions, IReadOnlyList<Application.Simulation.DecisionWalk> Trace);
+
 /// <summary>The answer to a JSON batch: one result per item, in order, and the counts.</summary>
 public sealed record BatchAnswer(IReadOnlyList<BatchItemResult> Results, int Created, int Merged, int Replayed, int Errors);
 

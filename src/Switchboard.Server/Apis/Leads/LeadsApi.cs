@@ -12,6 +12,7 @@ using Switchboard.Application;
 using Switchboard.Application.Leads;
 using Switchboard.Server.OpenApi;
 using Switchboard.Application.Routing;
+using Switchboard.Application.Simulation;
 using Switchboard.Storage;
 
 namespace Switchboard.Server.Apis.Leads;
@@ -38,8 +39,9 @@ public static class LeadsApi
         api.MapPatch("/{id}", UpdateLead).RequireAuthorization(Policies.Read).WithRequestSizeLimit(MaxLeadBody)
             .Accepts<UpdateLeadRequest>("application/json").Produces<LeadView>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Change a lead's fields, stage or status (fires lead.updated)");
-        api.MapGet("/{id}/routing", GetRouting).RequireAuthorization(Policies.Read).Produces<RoutingHistory>().ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Every routing decision for the lead");
+        api.MapGet("/{id}/routing", GetRouting).RequireAuthorization(Policies.Read).Produces<RoutingHistory>().Produces<ExplainedRouting>()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithSummary("Every routing decision for the lead; explain=full adds every workflow walk they record, matched or not, and why not");
         api.MapPost("/{id}/assign", AssignLead).RequireAuthorization(Policies.Manage)
             .Accepts<AssignBody>("application/json").Produces<LeadView>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Assign the lead to a rep by hand");
@@ -84,10 +86,20 @@ public static class LeadsApi
     public static async Task<Results<LeadResponse, ProblemHttpResult>> GetLead(string id, ClaimsPrincipal user, LeadReads reads) =>
         (await reads.OpenAsync(id, user.Caller())).Lead is { } lead ? LeadResponse.Ok(lead) : Problems.NotFound($"lead '{id}' not found");
 
-    public static async Task<Results<Ok<RoutingHistory>, ProblemHttpResult>> GetRouting(string id, ClaimsPrincipal user, LeadReads reads, ISwitchboardStore store) =>
-        (await reads.OpenAsync(id, user.Caller())).Lead is not null
-            ? TypedResults.Ok(new RoutingHistory(id, await store.GetDecisionsAsync(id)))
-            : Problems.NotFound($"lead '{id}' not found");
+    /// <summary>
+    /// The lead's decisions; with <c>explain=full</c> (admins and managers) also the trace of every workflow walk they
+    /// record, under the configuration version each recorded (<see cref="StoredTrace"/>).
+    /// </summary>
+    public static async Task<Results<Ok<RoutingHistory>, Ok<ExplainedRouting>, ValidationProblem, ProblemHttpResult>> GetRouting(
+        string id, string? explain, ClaimsPrincipal user, LeadReads reads, ISwitchboardStore store)
+    {
+        if (explain is not null && explain != "full") return Problems.Invalid("explain", "must be \"full\" (or left out)");
+        if (explain is not null && user.RestrictedToRep() is not null) return Problems.Forbidden("explain=full is for admins and managers");
+        if ((await reads.OpenAsync(id, user.Caller())).Lead is not { } lead) return Problems.NotFound($"lead '{id}' not found");
+        var decisions = await store.GetDecisionsAsync(id);
+        if (explain is null) return TypedResults.Ok(new RoutingHistory(id, decisions));
+        return TypedResults.Ok(new ExplainedRouting(id, decisions, await new StoredTrace(store).OfAsync(lead, decisions)));
+    }
 
     public static async Task<Results<LeadResponse, ValidationProblem, ProblemHttpResult>> UpdateLead(
         string id, HttpRequest request, ClaimsPrincipal user, LeadService leads)

@@ -1,0 +1,40 @@
+using NodaTime;
+using Switchboard.Engine.Model;
+using Switchboard.Engine.Workflows;
+
+namespace Switchboard.Engine.Simulation;
+
+/// <summary>
+/// Routing without consequences: the same <see cref="Router"/> entry points real routing calls, on a routing state the
+/// caller owns and throws away afterwards, with every workflow the walk met recorded (<see cref="WorkflowTrace"/>).
+/// Nothing here writes anything; the lead and <paramref name="state"/> change in memory exactly as routing would
+/// change them, so a caller that routes several leads on one state sees the rotation move from lead to lead.
+/// </summary>
+public static class DryRun
+{
+    /// <summary>
+    /// A new lead routed as intake routes it (lead.created, with form.submitted for <paramref name="formId"/>) at
+    /// <paramref name="now"/>: its owner, status, decisions and the trace of every walk.
+    /// </summary>
+    public static RoutedLead NewLead(CompiledConfig config, RoutingState state, Lead lead, Instant now, string? formId = null)
+    {
+        var trace = new WorkflowTrace();
+        var ev = Router.Evaluate(config, state, lead, new TriggerEvent(Triggers.LeadCreated) { FormId = formId }, now, null, trace);
+        return new RoutedLead(lead, ev.Decisions, ev.Effects, trace.Walks(config.Source));
+    }
+
+    /// <summary>
+    /// The walk of <paramref name="trigger"/>'s workflows over a stored lead's current values, conditions only (no
+    /// action runs, nothing changes): what a decision's "why not" reads. A trigger filter that depends on the event
+    /// (changed fields, form, stages, event type, score) sees none, since decisions do not record the event.
+    /// </summary>
+    public static TriggerTrace StoredLead(CompiledConfig config, Lead lead, string trigger)
+    {
+        var trace = new WorkflowTrace();
+        WorkflowRun.All(new Evaluation(config, new RoutingState(), lead, new TriggerEvent(trigger), lead.CreatedAt) { Trace = trace, ConditionsOnly = true });
+        return trace.Walks(config.Source)[0];
+    }
+}
+
+/// <summary>A lead after a dry run: its owner and status are on <see cref="Lead"/>; effects were asked for and never carried out.</summary>
+public sealed record RoutedLead(Lead Lead, IReadOnlyList<Decision> Decisions, Effects Effects, IReadOnlyList<TriggerTrace> Trace);

@@ -1,0 +1,56 @@
+using Switchboard.Engine.Model;
+using Switchboard.Engine.Simulation;
+using Switchboard.Engine.Tests.Workflows;
+using static Switchboard.Engine.Tests.Workflows.Scenario;
+
+namespace Switchboard.Engine.Tests.Simulation;
+
+/// <summary>A dry run routes as routing does, on the state it is given.</summary>
+public sealed class DryRunTests
+{
+    private const string RoundRobin = """
+        "pools":[{"id":"inbound","name":"Inbound","strategy":"round_robin",
+                  "members":[{"repId":"a"},{"repId":"b"},{"repId":"c"}],"eligibility":{"requireAvailable":false}}],
+        "workflows":[{"id":"all","priority":1,"trigger":{"type":"lead.created"},
+                      "actions":[{"type":"assign","pool":"inbound"},{"type":"create_task","title":"Call","due":"PT1H"}]}]
+        """;
+
+    private static Scenario Rotation() => new($$"""{"reps":[{{Reps("a", "b", "c")}}],{{RoundRobin}}}""");
+
+    [Fact]
+    public void a_dry_run_gives_the_owner_and_decisions_real_routing_gives()
+    {
+        var real = Rotation();
+        var dry = Rotation();
+        real.Create("{}");
+        DryRun.NewLead(dry.Config, dry.State, dry.NewLead("{}"), dry.Now);
+
+        var at = real.Now;
+        var routed = real.Create("""{"email":"x@example.jp"}""");
+        var previewed = DryRun.NewLead(dry.Config, dry.State, dry.NewLead("""{"email":"x@example.jp"}"""), at);
+
+        Assert.Equal("b", previewed.Lead.OwnerId);
+        Assert.Equal(routed.Decisions.Select(d => (d.Outcome, d.ChosenRepId, d.Why)), previewed.Decisions.Select(d => (d.Outcome, d.ChosenRepId, d.Why)));
+    }
+
+    [Fact]
+    public void later_leads_on_one_state_see_the_rotation_as_earlier_ones_moved_it()
+    {
+        var scenario = Rotation();
+
+        var owners = Enumerable.Range(0, 4).Select(_ => DryRun.NewLead(scenario.Config, scenario.State, scenario.NewLead("{}"), scenario.Now).Lead.OwnerId);
+
+        Assert.Equal(["a", "b", "c", "a"], owners);
+    }
+
+    [Fact]
+    public void the_effects_a_dry_run_asks_for_are_handed_back_not_carried_out()
+    {
+        var scenario = Rotation();
+
+        var routed = DryRun.NewLead(scenario.Config, scenario.State, scenario.NewLead("{}"), scenario.Now);
+
+        Assert.Contains(routed.Decisions, d => d.Outcome == Outcomes.TaskCreated);
+        Assert.False(routed.Effects.IsEmpty);
+    }
+}
