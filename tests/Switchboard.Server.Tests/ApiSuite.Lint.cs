@@ -213,4 +213,13 @@ public abstract partial class ApiSuite
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await response.Json())["errors"]!["workflows[2]"]);
     }
+
+    [StoreFact]
+    public async Task the_demo_configuration_has_no_lint_errors()
+    {
+        await using var app = await StartAsync(demo: true);
+        var findings = await FindingsOf(await app.Admin().PostAsync("/api/config/lint", null));
+        Assert.DoesNotContain(findings, f => f.Str("severity") == "error");
+        Assert.NotEmpty((await (await app.Admin().GetAsync("/api/config")).Json())["workflows"]!.AsArray());
+    }
 }

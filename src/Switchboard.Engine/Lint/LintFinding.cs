@@ -12,6 +12,7 @@ public sealed record LintFinding(string Severity, string Code, string Path, stri
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Suggestion { get; init; }
 
+    [JsonIgnore]
     public bool IsError => Severity == LintSeverity.Error;
 
     public static LintFinding Error(string code, string path, string message, string? suggestion = null) =>
