@@ -55,7 +55,7 @@ public sealed class ConfigService(ISwitchboardStore store, IClock clock, LiveUpd
         Func<RoutingConfig, object?>? part = null, CancellationToken ct = default)
     {
         var basedOn = edit.BasedOn is { } versions ? await ReadVersionsAsync(versions, ct) : null;
-        var facts = await lint.FactsAsync(ct);
+        var facts = await lint.RecentFactsAsync(ct);
         await _changes.WaitAsync(ct);
         try
         {

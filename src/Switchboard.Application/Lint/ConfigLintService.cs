@@ -16,6 +16,25 @@ public sealed class ConfigLintService(ISwitchboardStore store, IClock clock)
     /// <summary>How many of the newest leads the custom field names are read from.</summary>
     public const int LeadsRead = 5000;
 
+    /// <summary>How long <see cref="RecentFactsAsync"/> reuses the facts it read.</summary>
+    public static readonly Duration FactsReuse = Duration.FromMinutes(1);
+
+    /// <summary>Replaced whole (a reference), so concurrent saves read either the old facts or the new.</summary>
+    private RecentFacts? _recent;
+
+    /// <summary>
+    /// The facts as of at most <see cref="FactsReuse"/> ago: every configuration save lints, and a rep editing their
+    /// out-of-office should not pay for two reads of lead data each time. <c>POST /api/config/lint</c> reads afresh.
+    /// </summary>
+    public async Task<LintFacts> RecentFactsAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetCurrentInstant();
+        if (_recent is { } recent && now - recent.Read < FactsReuse && now >= recent.Read) return recent.Facts;
+        var facts = await FactsAsync(ct);
+        _recent = new RecentFacts(now, facts);
+        return facts;
+    }
+
     public async Task<LintFacts> FactsAsync(CancellationToken ct = default)
     {
         var fields = await store.GetCustomFieldNamesAsync(LeadsRead, ct);
@@ -54,4 +73,6 @@ public sealed class ConfigLintService(ISwitchboardStore store, IClock clock)
         var known = current.Where(f => f.IsError).Select(f => (f.Code, f.Path, f.Message)).ToHashSet();
         return [.. next.Where(f => f.IsError && !known.Contains((f.Code, f.Path, f.Message)))];
     }
+
+    private sealed record RecentFacts(Instant Read, LintFacts Facts);
 }
