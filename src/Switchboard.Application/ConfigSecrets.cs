@@ -36,13 +36,15 @@ public static class ConfigSecrets
 
     public static RoutingConfig Keep(RoutingConfig next, RoutingConfig current) => next with
     {
-        Workflows = [.. next.Workflows.Select(w => current.Workflows.FirstOrDefault(c => c.Id == w.Id) is { } stored ? Keep(w, stored) : w)],
+        // A null workflow or action is left for validation to name (it is not a place a secret is kept).
+        Workflows = [.. next.Workflows.Select(w => w?.Actions is not null && current.Workflows.FirstOrDefault(c => c.Id == w.Id) is { } stored ? Keep(w, stored) : w!)],
     };
 
     private static Workflow Keep(Workflow next, Workflow stored) => next with
     {
         Actions = [.. next.Actions.Select((action, i) =>
         {
+            if (action is null) return action!;
             var same = i < stored.Actions.Count && stored.Actions[i].Type == action.Type ? stored.Actions[i] : null;
             var url = action.Url == Placeholder && IsSlack(action) ? same?.Url ?? action.Url : action.Url;
             if (action.Secret != Placeholder) return action with { Url = url };
@@ -57,12 +59,12 @@ public static class ConfigSecrets
     {
         for (var w = 0; w < config.Workflows.Count; w++)
         {
-            var actions = config.Workflows[w].Actions;
+            var actions = config.Workflows[w]?.Actions ?? [];
             for (var a = 0; a < actions.Count; a++)
             {
                 var path = $"workflows[{w}].actions[{a}]";
-                if (actions[a].Secret == Placeholder) yield return new(path + ".secret", NothingToKeep);
-                if (actions[a].Url == Placeholder) yield return new(path + ".url", NothingToKeep);
+                if (actions[a]?.Secret == Placeholder) yield return new(path + ".secret", NothingToKeep);
+                if (actions[a]?.Url == Placeholder) yield return new(path + ".url", NothingToKeep);
             }
         }
     }

@@ -1,9 +1,11 @@
 using System.Text.Json;
 using NodaTime;
 using Switchboard.Engine.Json;
+using Switchboard.Engine.Lint;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Validation;
 using Switchboard.Engine.Workflows;
+using Switchboard.Application.Lint;
 using Switchboard.Application.Live;
 using Switchboard.Storage;
 
@@ -11,9 +13,10 @@ namespace Switchboard.Application;
 
 /// <summary>
 /// The live configuration: read from storage, compiled once per version and cached; changes are
-/// validated as a whole and saved as a new version, atomically or not at all.
+/// validated as a whole and linted (<see cref="ConfigLintService"/>: new lint errors refuse it, warnings come back with
+/// the saved version) and saved as a new version, atomically or not at all.
 /// </summary>
-public sealed class ConfigService(ISwitchboardStore store, IClock clock, LiveUpdates live)
+public sealed class ConfigService(ISwitchboardStore store, IClock clock, LiveUpdates live, ConfigLintService lint)
 {
     /// <summary>Saves lost to other processes before a change gives up (each loss is another process's success).</summary>
     private const int SaveAttempts = 100;
@@ -52,6 +55,7 @@ public sealed class ConfigService(ISwitchboardStore store, IClock clock, LiveUpd
         Func<RoutingConfig, object?>? part = null, CancellationToken ct = default)
     {
         var basedOn = edit.BasedOn is { } versions ? await ReadVersionsAsync(versions, ct) : null;
+        var facts = await lint.RecentFactsAsync(ct);
         await _changes.WaitAsync(ct);
         try
         {
@@ -61,18 +65,24 @@ public sealed class ConfigService(ISwitchboardStore store, IClock clock, LiveUpd
                 if (basedOn is not null && !basedOn.Any(old => Unchanged(old, current.Source, part)))
                     return ConfigChange.Failed(ConfigOutcome.Stale, current);
                 if (change(current.Source) is not { } next) return ConfigChange.Failed(ConfigOutcome.Refused, current);
-                next = ConfigSecrets.Keep(next, current.Source) with { Version = 0 };
+                (next, var errors) = ConfigLintService.Prepare(next, current.Source);
                 var json = JsonSerializer.Serialize(next, EngineJson.Options);
                 if (json == JsonSerializer.Serialize(current.Source with { Version = 0 }, EngineJson.Options))
                     return new ConfigChange(ConfigOutcome.Unchanged, current, [], current.Source);
-                var errors = ConfigSecrets.Unresolved(next).Concat(ConfigValidator.Validate(next)).ToList();
                 if (errors.Count > 0) return new ConfigChange(ConfigOutcome.Invalid, null, errors, next);
+                var findings = lint.Run(next, facts);
+                IReadOnlyList<LintFinding> refused = findings.Any(f => f.IsError) ? ConfigLintService.NewErrors(findings, lint.Run(current.Source, facts)) : [];
+                if (refused.Count > 0)
+                    return new ConfigChange(ConfigOutcome.Invalid, null, [.. refused.Select(f => new ValidationError(f.Path, f.Message))], next);
                 if (await store.SaveConfigAsync(new ConfigDraft(json, edit.Author, clock.GetCurrentInstant(), edit.Note), current.Version, ct)
                     is not { } version) continue;
                 var saved = CompiledConfig.Compile(next with { Version = version });
                 if (saved.Version > _current.Version) _current = saved;
                 await live.ShareAsync([new LiveUpdate(LiveUpdateKinds.ConfigChanged) { At = clock.GetCurrentInstant(), ItemId = $"{version}" }], saved);
-                return new ConfigChange(ConfigOutcome.Saved, saved, [], saved.Source);
+                return new ConfigChange(ConfigOutcome.Saved, saved, [], saved.Source)
+                {
+                    Warnings = [.. findings.Where(f => f.Severity != LintSeverity.Info)],
+                };
             }
             return ConfigChange.Failed(ConfigOutcome.Busy, await CurrentAsync(ct));
         }
@@ -120,6 +130,9 @@ public enum ConfigOutcome
 /// <summary>The result of a change: the configuration now current (after a save or not), or the errors.</summary>
 public sealed record ConfigChange(ConfigOutcome Outcome, CompiledConfig? Saved, IReadOnlyList<ValidationError> Errors, RoutingConfig Attempted)
 {
+    /// <summary>After a save: the lint warnings of the saved version (and any lint error it kept from the version before).</summary>
+    public IReadOnlyList<LintFinding> Warnings { get; init; } = [];
+
     public bool Ok => Outcome is ConfigOutcome.Saved or ConfigOutcome.Unchanged;
 
     public static ConfigChange Failed(ConfigOutcome outcome, CompiledConfig current) => new(outcome, null, [], current.Source);

@@ -61,6 +61,7 @@ public static class SwitchboardHost
         services.AddSingleton<IClock>(SystemClock.Instance);
         services.AddSingleton<ISwitchboardStore>(_ => StoreFactory.Create(options.Db, options.DataDir));
         services.AddSingleton<ConfigService>();
+        services.AddSingleton<Switchboard.Application.Lint.ConfigLintService>();
         services.AddSingleton<LiveUpdates>();
         services.AddSingleton<LiveRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveRelay>());

@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Switchboard.Engine.Json;
 using Switchboard.Engine.Model;
 using Switchboard.Server.Auth;
 using Switchboard.Server.Http;
@@ -21,6 +23,7 @@ public static class ConfigApi
             .WithSummary("Replace the whole configuration (a document carrying version is refused with 412 unless it is the newest)");
         api.MapGet("/versions", ListVersions).RequireAuthorization(Policies.Manage);
         api.MapGet("/versions/{version:int}", GetVersion).RequireAuthorization(Policies.Manage).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapLintApi();
         api.MapPost("/versions/{version:int}/restore", RestoreVersion).RequireAuthorization(Policies.Manage)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesConfigWriteProblems();
 
@@ -44,6 +47,7 @@ public static class ConfigApi
         if (problem is not null) return problem;
         var body = await JsonBody.ReadObjectAsync(request);
         if (body.Problem is not null) return body.Problem;
+        body.Value!.Remove(WarningsKey); // an answer sent back as it came: its warnings are not part of the configuration
         var converted = JsonBody.Convert<RoutingConfig>(body.Value);
         if (converted.Problem is not null) return converted.Problem;
         var config = converted.Value!;
@@ -96,8 +100,19 @@ public static class ConfigApi
             : Problems.Invalid(change.Errors.Select(e => e with { Path = e.Path.StartsWith("settings.", StringComparison.Ordinal) ? e.Path["settings.".Length..] : e.Path }));
     }
 
-    private static Ok<RoutingConfig> Document(HttpResponse response, ConfigChange change) =>
-        ConfigRequest.Tagged(response, TypedResults.Ok(ConfigSecrets.Redact(change.Saved!.Source)), change.Saved.Version);
+    /// <summary>The answer's member beside the saved document that holds its lint warnings (never saved).</summary>
+    public const string WarningsKey = "warnings";
+
+    /// <summary>The saved document, with the lint warnings of the save beside its version as "warnings".</summary>
+    private static Ok<RoutingConfig> Document(HttpResponse response, ConfigChange change)
+    {
+        var saved = ConfigSecrets.Redact(change.Saved!.Source);
+        var other = new Dictionary<string, JsonElement>(saved.Other ?? [], StringComparer.Ordinal)
+        {
+            [WarningsKey] = JsonSerializer.SerializeToElement(change.Warnings, EngineJson.Options),
+        };
+        return ConfigRequest.Tagged(response, TypedResults.Ok(saved with { Other = other }), change.Saved.Version);
+    }
 }
 
 /// <summary>One entry of the configuration history: who saved which version when, and why.</summary>
