@@ -9,7 +9,7 @@ public abstract partial class ApiSuite
 {
     /// <summary>
     /// Partner leads go to "weighted" (a weight 3, b weight 1, c inactive); every other lead to "even" (round robin over
-    /// a, b, d). The stopped clock is Monday 2026-12-07 01:00 UTC, 10:00 in Seoul.
+    /// a, b, d; first touch within an hour, one reassignment). The stopped clock is Monday 2026-12-07 01:00 UTC, 10:00 in Seoul.
     /// </summary>
     private const string ReportsConfig = """
         {"reps":[{"id":"a","name":"A","timeZone":"Asia/Seoul"},{"id":"b","name":"B","timeZone":"Asia/Seoul"},
@@ -17,6 +17,7 @@ public abstract partial class ApiSuite
          "pools":[{"id":"weighted","name":"Weighted","strategy":"weighted_round_robin","whenNoneEligible":"unassigned",
                    "members":[{"repId":"a","weight":3},{"repId":"b","weight":1},{"repId":"c","weight":1}]},
                   {"id":"even","name":"Even","strategy":"round_robin","whenNoneEligible":"unassigned",
+                   "sla":{"firstTouch":"PT1H","onBreach":"reassign","maxReassignments":1},
                    "members":[{"repId":"a"},{"repId":"b"},{"repId":"d"}]}],
          "campaigns":[{"id":"expo","name":"Expo 2026","cost":1000}],
          "workflows":[
@@ -27,15 +28,23 @@ public abstract partial class ApiSuite
             "actions":[{"type":"assign","pool":"even"}]}]}
         """;
 
+    /// <summary>The ids of the leads <see cref="StartReportsAsync"/> routed: p0..p7 (partner), then w0..w3 (web).</summary>
+    private readonly List<string> _routed = [];
+
     private async Task<SwitchboardApp> StartReportsAsync()
     {
         var app = await StartAsync(ReportsConfig, clock: SwitchboardApp.StoppedClock());
-        for (var i = 0; i < 8; i++)
-            Assert.Equal(HttpStatusCode.Created, (await app.Admin().PostJson("/api/leads", $$"""{"email":"p{{i}}@example.jp","source":"partner"}""")).StatusCode);
-        for (var i = 0; i < 4; i++)
-            Assert.Equal(HttpStatusCode.Created, (await app.Admin().PostJson("/api/leads", $$"""{"email":"w{{i}}@example.jp","source":"web"}""")).StatusCode);
+        foreach (var (name, source, count) in new[] { ("p", "partner", 8), ("w", "web", 4) })
+            for (var i = 0; i < count; i++)
+            {
+                var answer = await app.Admin().PostJson("/api/leads", $$"""{"email":"{{name}}{{i}}@example.jp","source":"{{source}}"}""");
+                Assert.Equal(HttpStatusCode.Created, answer.StatusCode);
+                _routed.Add((await answer.Json()).Str("id")!);
+            }
         return app;
     }
+
+    private string Web(int i) => _routed[8 + i];
 
     private static JsonNode Pool(JsonObject report, string id) => report["pools"]!.AsArray().Single(p => p.Str("poolId") == id)!;
 

@@ -26,14 +26,28 @@ public static class ReportsApi
                 AnswerAsync(asked, clock, query => DistributionReport.ReadAsync(store, query, ct), "distribution"))
             .WithSummary("Fairness per pool and rep: assigned, expected, deviation, spread, skips by reason")
             .WithDescription(DistributionReport.How + " " + PeriodHelp);
+        reports.MapGet("/speed-to-lead", (ISwitchboardStore store, IClock clock, [AsParameters] ReportParameters asked, CancellationToken ct) =>
+                AnswerAsync(asked, clock, query => SpeedToLeadReport.ReadAsync(store, query, ct), "speed-to-lead", workflows: false))
+            .WithSummary("Created → assigned and assigned → first touch: count, p50, p90, p99 by rep, pool, source and day; leads untouched now")
+            .WithDescription("Percentiles are exact (nearest rank) over the leads created in the period. " + PeriodHelp + " The workflow filter does not apply.");
+        reports.MapGet("/sla", (ISwitchboardStore store, IClock clock, [AsParameters] ReportParameters asked, CancellationToken ct) =>
+                AnswerAsync(asked, clock, query => SlaReport.ReadAsync(store, query, ct), "sla"))
+            .WithSummary("SLA breaches, reassignments, escalations and breach rate by rep and pool")
+            .WithDescription(PeriodHelp);
+        reports.MapGet("/funnel", (ISwitchboardStore store, ConfigService configs, IClock clock, [AsParameters] ReportParameters asked, CancellationToken ct) =>
+                AnswerAsync(asked, clock, async query => await FunnelReport.ReadAsync(store, await configs.CurrentAsync(ct), query, ct), "funnel", workflows: false))
+            .WithSummary("Leads by stage and conversion, deals by pipeline stage, won and lost by source and campaign, ROI per campaign with a cost")
+            .WithDescription(PeriodHelp + " The workflow filter does not apply.");
         return app;
     }
 
     private static async Task<Results<Ok<T>, PushStreamHttpResult, ValidationProblem>> AnswerAsync<T>(
-        ReportParameters asked, IClock clock, Func<ReportQuery, Task<T>> read, string name) where T : ITabularReport
+        ReportParameters asked, IClock clock, Func<ReportQuery, Task<T>> read, string name, bool workflows = true) where T : ITabularReport
     {
         var (query, errors) = asked.Parse(clock.GetCurrentInstant());
         if (query is null) return Problems.Invalid(errors);
+        if (!workflows && asked.Workflow is not null)
+            return Problems.Invalid("workflow", $"the {name} report reads leads, which do not record the workflow that routed them; the workflow filter applies to distribution and sla");
         if (asked.Format is not (null or "json" or "csv")) return Problems.Invalid("format", "must be json or csv");
         var report = await read(query);
         return asked.Format == "csv" ? ReportCsv.Answer(report.ToTable(), name) : TypedResults.Ok(report);
