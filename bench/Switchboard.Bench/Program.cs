@@ -6,7 +6,7 @@ using Switchboard.Bench.SpeedToLead;
 using Switchboard.Bench.Workspace;
 
 // The server benchmarks parse their own options (see Intake/README.md).
-if (args.Length > 0 && args[0] is "intake" or "ceiling" or "all" or "speed-to-lead" or "import" or "grid" or "workspace")
+if (args.Length > 0 && args[0] is "intake" or "ceiling" or "all" or "speed-to-lead" or "import" or "grid" or "workspace" or "reports")
 {
     return args[0] switch
     {
@@ -15,6 +15,7 @@ if (args.Length > 0 && args[0] is "intake" or "ceiling" or "all" or "speed-to-le
         "speed-to-lead" => await SpeedToLeadBench.RunAsync(args[1..]),
         "import" => await ImportBench.RunAsync(args[1..]),
         "grid" => await GridBench.RunAsync(args[1..]),
+        "reports" => await Switchboard.Bench.Reports.ReportsBench.RunAsync(args[1..]),
         "workspace" => await WorkspaceBench.RunAsync(args[1..]),
         _ => await AllBench.RunAsync(args[1..]),
     };
@@ -35,6 +36,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
     Console.WriteLine("  speed-to-lead  lead→webhook latency at a fixed rate, or delayed-webhook lateness: speed-to-lead --db sqlite|postgres [--rate 500] [--seconds 20] [--timers [10000]] [--both]");
     Console.WriteLine("  import   " + ImportBench.Description);
     Console.WriteLine("  grid     " + GridBench.Description);
+    Console.WriteLine("  reports  " + Switchboard.Bench.Reports.ReportsBench.Description);
     Console.WriteLine("  workspace " + WorkspaceBench.Description);
     Console.WriteLine("  all      ceiling, then intake, and the intake/ceiling ratio: all --db sqlite|postgres");
     return args.Length == 0 ? 2 : 0;

@@ -50,7 +50,7 @@ internal static class GridSeed
         }
     }
 
-    private static Lead Lead(int i, Instant created, bool recent, Random random)
+    internal static Lead Lead(int i, Instant created, bool recent, Random random)
     {
         var roll = random.Next(100);
         var status = recent

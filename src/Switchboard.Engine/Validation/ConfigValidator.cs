@@ -21,7 +21,7 @@ public static class ConfigValidator
         ValidateSection(config.Pools, "pools", errors, (pool, path) => PoolRules.Validate(pool, path, context, errors), p => p.Id);
         ValidateSection(config.Workflows, "workflows", errors, (workflow, path) => WorkflowRules.Validate(workflow, path, context, errors), w => w.Id);
         ValidateSection(config.Lists, "lists", errors, (list, path) => IdRules.Check(list.Id, path, errors), l => l.Id);
-        ValidateSection(config.Campaigns, "campaigns", errors, (campaign, path) => IdRules.Check(campaign.Id, path, errors), c => c.Id);
+        ValidateSection(config.Campaigns, "campaigns", errors, (campaign, path) => CampaignRules.Validate(campaign, path, errors), c => c.Id);
         ValidateSection(config.Forms, "forms", errors, (form, path) => FormRules.Validate(form, path, errors), f => f.Id);
         ValidateSection(config.Accounts, "accounts", errors, (account, path) => AccountRules.Validate(account, path, context, errors), a => a.Id);
         if (config.Accounts is { } accounts) AccountRules.CheckSharedDomains(accounts, errors);

@@ -146,6 +146,7 @@ public static class SwitchboardHost
         api.MapMeApi();
         api.MapUsersApi();
         api.MapAccountApi();
+        Apis.Reports.ReportsApi.MapReportsApi(api);
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");
         app.MapSwitchboardConsole();

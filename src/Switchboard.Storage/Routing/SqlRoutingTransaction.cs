@@ -43,9 +43,13 @@ internal sealed partial class SqlRoutingTransaction(SqlStore store, WriteSession
         }
     });
 
-    /// <summary>All decisions of all the leads in one prepared statement (SQLite) or one batch (PostgreSQL), in list order.</summary>
-    public Task AppendDecisionsAsync(IReadOnlyList<LeadDecisions> decisions, CancellationToken ct = default) => Write(() =>
-        store.ExecuteRowsAsync(session, RowStatements.Decision, RowStatements.DecisionValues(decisions), ct));
+    /// <summary>All decisions of all the leads in one prepared statement (SQLite) or one batch (PostgreSQL), in list order, and the
+    /// report rollups they feed (<see cref="AddReportRollupsAsync"/>).</summary>
+    public Task AppendDecisionsAsync(IReadOnlyList<LeadDecisions> decisions, CancellationToken ct = default) => Write(async () =>
+    {
+        await store.ExecuteRowsAsync(session, RowStatements.Decision, RowStatements.DecisionValues(decisions), ct);
+        await AddReportRollupsAsync(decisions, ct);
+    });
 
     /// <summary>Leads read in this transaction (they exist), written back in one prepared statement or one batch.</summary>
     public Task UpdateLeadsAsync(IReadOnlyList<Lead> leads, CancellationToken ct = default) => Write(() =>

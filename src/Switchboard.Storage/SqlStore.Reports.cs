@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Dapper;
+using Switchboard.Engine.Model;
+using Switchboard.Storage.Reports;
+using Switchboard.Storage.Rows;
+
+namespace Switchboard.Storage;
+
+// Reports: the rollups routing writes (report_distribution, report_sla), and indexed reads of leads and deals.
+public abstract partial class SqlStore
+{
+    /// <summary>Member weights per configuration version: versions never change once saved, so each is read once.</summary>
+    private readonly ConcurrentDictionary<int, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>> _poolWeights = new();
+
+    public async Task<IReadOnlyList<DistributionCount>> GetDistributionAsync(ReportFilter filter, CancellationToken ct = default) =>
+        await QueryAsync<DistributionCount>(ReportSql.Distribution(filter), Args(filter), ct);
+
+    public async Task<IReadOnlyList<SlaCount>> GetSlaCountsAsync(ReportFilter filter, CancellationToken ct = default) =>
+        await QueryAsync<SlaCount>(ReportSql.Sla(filter), Args(filter), ct);
+
+    public async Task ReadReportLeadsAsync(ReportFilter filter, Action<ReportLead> each, CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(ReportSql.Leads(filter), Args(filter), cancellationToken: ct));
+        var parser = reader as DbDataReader ?? throw new InvalidOperationException("the provider's reader is not a DbDataReader");
+        while (await parser.ReadAsync(ct))
+            each(new ReportLead(
+                parser.GetInt64(0), parser.IsDBNull(1) ? null : parser.GetInt64(1), parser.IsDBNull(2) ? null : parser.GetInt64(2),
+                Text(parser, 3), Text(parser, 4), Text(parser, 5), parser.GetString(6), parser.GetString(7)));
+    }
+
+    private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    public async Task<IReadOnlyList<DealCount>> GetDealCountsAsync(ReportFilter filter, CancellationToken ct = default) =>
+        await QueryAsync<DealCount>(ReportSql.Deals(filter), Args(filter), ct);
+
+    public async Task<IReadOnlyList<DealOutcome>> GetDealOutcomesAsync(ReportFilter filter, CancellationToken ct = default) =>
+        await QueryAsync<DealOutcome>(ReportSql.DealOutcomes(filter), Args(filter), ct);
+
+    /// <summary>The rollup queries' parameters: the period as slot bounds (Unix ticks) and the filters.</summary>
+    private static object Args(ReportFilter filter) => new
+    {
+        from = filter.From.ToUnixTimeTicks(), to = filter.To.ToUnixTimeTicks(),
+        pool = filter.Pool, rep = filter.Rep, source = filter.Source, workflow = filter.Workflow,
+    };
+
+    /// <summary>The member weights of the pools of these configuration versions, read in the routing transaction when not known yet.</summary>
+    internal async Task<PoolWeights> PoolWeightsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<int> versions, CancellationToken ct)
+    {
+        var wanted = versions.Distinct().ToList();
+        foreach (var version in wanted.Where(v => !_poolWeights.ContainsKey(v)))
+        {
+            var json = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+                "SELECT document FROM config_versions WHERE version = @version", new { version }, transaction, cancellationToken: ct));
+            if (json is not null) _poolWeights[version] = PoolWeights.Of(StoredJson.Read<RoutingConfig>(json));
+        }
+        return new PoolWeights(wanted.Where(_poolWeights.ContainsKey).ToDictionary(v => v, v => _poolWeights[v]));
+    }
+}
