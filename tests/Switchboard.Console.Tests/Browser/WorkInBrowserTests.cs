@@ -43,6 +43,25 @@ public sealed class WorkInBrowserTests(ConsoleBrowser browser) : InBrowser
             "Assigned to you by round robin in pool SLA desk, sent there by workflow work-sla → work-sla (priority 1): rule source = work-sla matched");
     }
 
+    [ChromiumTheory]
+    [MemberData(nameof(EveryLanguage))]
+    public async Task a_new_card_keeps_its_layout_when_the_rep_looks_so_a_press_on_it_is_not_lost(string language)
+    {
+        await WorkRouting.EnsureAsync(browser);
+        var page = await WorkRouting.WorkspaceAsync(browser, "park", language, 390, 844);
+        var card = page.Locator(Card((await WorkRouting.LeadAsync(browser, WorkRouting.Sla)).GetProperty("id").GetString()!));
+        await Expect(card).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("fresh"));
+        var before = await card.Locator(".why-me button").BoundingBoxAsync();
+        await ConsoleBrowser.SaveScreenshotAsync(page, "workspace-new-card", language);
+
+        await card.Locator(".work-card-name a").FocusAsync(); // the rep looks: the workspace's focus resets the new ones
+
+        await Expect(card).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("fresh"));
+        var after = await card.Locator(".why-me button").BoundingBoxAsync();
+        Assert.Equal((before!.X, before.Y, before.Width), (after!.X, after.Y, after.Width));
+        await page.Context.CloseAsync();
+    }
+
     [ChromiumFact]
     public async Task a_touch_is_logged_and_the_sla_countdown_goes_away()
     {
