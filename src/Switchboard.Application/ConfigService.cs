@@ -71,7 +71,7 @@ public sealed class ConfigService(ISwitchboardStore store, IClock clock, LiveUpd
                     return new ConfigChange(ConfigOutcome.Unchanged, current, [], current.Source);
                 if (errors.Count > 0) return new ConfigChange(ConfigOutcome.Invalid, null, errors, next);
                 var findings = lint.Run(next, facts);
-                IReadOnlyList<LintFinding> refused = findings.Any(f => f.IsError) ? ConfigLintService.NewErrors(findings, lint.Run(current.Source, facts)) : [];
+                var refused = lint.NewErrors(next, findings, current.Source, facts);
                 if (refused.Count > 0)
                     return new ConfigChange(ConfigOutcome.Invalid, null, [.. refused.Select(f => new ValidationError(f.Path, f.Message))], next);
                 if (await store.SaveConfigAsync(new ConfigDraft(json, edit.Author, clock.GetCurrentInstant(), edit.Note), current.Version, ct)

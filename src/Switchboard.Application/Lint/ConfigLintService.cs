@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NodaTime;
 using Switchboard.Engine.Lint;
 using Switchboard.Engine.Model;
@@ -11,7 +12,7 @@ namespace Switchboard.Application.Lint;
 /// newest <see cref="LeadsRead"/> leads, and per pool the leads it assigned in the last 30 days and how many were touched.
 /// Reads only; two bounded statements per run.
 /// </summary>
-public sealed class ConfigLintService(ISwitchboardStore store, IClock clock)
+public sealed partial class ConfigLintService(ISwitchboardStore store, IClock clock)
 {
     /// <summary>How many of the newest leads the custom field names are read from.</summary>
     public const int LeadsRead = 5000;
@@ -64,15 +65,29 @@ public sealed class ConfigLintService(ISwitchboardStore store, IClock clock)
     }
 
     /// <summary>
-    /// What a save refuses: the lint errors of <paramref name="next"/> that <paramref name="current"/> does not have already
-    /// (same code, path and message). An error already saved is not held against an unrelated change (a rep's
-    /// out-of-office, say); it is told with the warnings until someone fixes it.
+    /// What a save of <paramref name="next"/> (whose findings are <paramref name="findings"/>) refuses: its lint errors
+    /// that <paramref name="current"/> has already (same code, path and message, a workflow named by its id rather than
+    /// its place) left out. An error already saved is not held against an unrelated change (a rep's out-of-office, say,
+    /// or deleting a workflow before it); it is told with the warnings until someone fixes it.
     /// </summary>
-    public static IReadOnlyList<LintFinding> NewErrors(IReadOnlyList<LintFinding> next, IReadOnlyList<LintFinding> current)
+    public IReadOnlyList<LintFinding> NewErrors(RoutingConfig next, IReadOnlyList<LintFinding> findings, RoutingConfig current, LintFacts facts)
     {
-        var known = current.Where(f => f.IsError).Select(f => (f.Code, f.Path, f.Message)).ToHashSet();
-        return [.. next.Where(f => f.IsError && !known.Contains((f.Code, f.Path, f.Message)))];
+        if (!findings.Any(f => f.IsError)) return [];
+        var known = Run(current, facts).Where(f => f.IsError).Select(f => Identity(f, current)).ToHashSet();
+        return [.. findings.Where(f => f.IsError && !known.Contains(Identity(f, next)))];
     }
+
+    private static (string Code, string Path, string Message) Identity(LintFinding finding, RoutingConfig config) =>
+        (finding.Code, ById(finding.Path, config), ById(finding.Message, config));
+
+    /// <summary>"workflows[3]" as "workflows[hokkaido]": a workflow's place moves when one before it is deleted, its id does not.</summary>
+    private static string ById(string text, RoutingConfig config) =>
+        WorkflowPlace().Replace(text, m => int.TryParse(m.Groups[1].ValueSpan, out var i) && i < config.Workflows.Count
+            ? $"workflows[{config.Workflows[i].Id}]"
+            : m.Value);
+
+    [GeneratedRegex(@"workflows\[(\d+)\]")]
+    private static partial Regex WorkflowPlace();
 
     private sealed record RecentFacts(Instant Read, LintFacts Facts);
 }

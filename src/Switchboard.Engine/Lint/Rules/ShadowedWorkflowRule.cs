@@ -16,33 +16,39 @@ internal sealed class ShadowedWorkflowRule : ILintRule
 
     public IEnumerable<LintFinding> Check(LintContext context)
     {
-        var enabled = context.Workflows.Where(w => w.Workflow.Enabled).ToList();
+        var enabled = context.Workflows.Where(w => w.Workflow.Enabled).Select(w => new Requirements(w)).ToList();
         for (var i = 0; i < enabled.Count; i++)
         {
             var later = enabled[i];
-            var shadow = enabled.Take(i).FirstOrDefault(earlier => earlier.Workflow.StopOnMatch && Covers(earlier.Workflow, later.Workflow));
-            if (shadow is null) continue;
+            if (enabled.Take(i).FirstOrDefault(earlier => earlier.Covers(later))?.Placed is not { } shadow) continue;
             var how = shadow.Workflow.Conditions is null ? "has no conditions" : "requires only conditions this one also requires";
-            yield return LintFinding.Warning(Code, later.Path,
+            yield return LintFinding.Warning(Code, later.Placed.Path,
                 $"this workflow never runs: {shadow.Path} (\"{shadow.Workflow.Name}\") comes first on {shadow.Workflow.Trigger.Type}, stops on match and {how}",
                 $"give it a lower priority than {shadow.Workflow.Priority}, or turn off stopOnMatch of {shadow.Path}");
         }
     }
 
-    /// <summary>True when every lead (and trigger) that <paramref name="later"/> runs for, <paramref name="earlier"/> matches too.</summary>
-    private static bool Covers(Workflow earlier, Workflow later)
+    /// <summary>A workflow's trigger and the parts its conditions require, written as JSON once (not once per pair compared).</summary>
+    private sealed class Requirements(PlacedWorkflow placed)
     {
-        if (!Broader(earlier.Trigger, later.Trigger)) return false;
-        var required = Parts(later.Conditions);
-        return Parts(earlier.Conditions).All(required.Contains);
+        private static readonly string Unfiltered = Json(new Trigger { Type = "" });
+
+        private readonly string _trigger = Json(placed.Workflow.Trigger);
+        private readonly bool _filtered = Json(placed.Workflow.Trigger with { Type = "" }) != Unfiltered;
+        private readonly HashSet<string> _parts = [.. ConditionWalk.Conjuncts(placed.Workflow.Conditions, "").Select(part => Json(part.Part))];
+
+        public PlacedWorkflow Placed { get; } = placed;
+
+        /// <summary>
+        /// True when this (earlier) workflow stops on match and matches every lead (and trigger) <paramref name="later"/> runs
+        /// for: the same trigger with the same filters or none, and a subset of its required parts.
+        /// </summary>
+        public bool Covers(Requirements later) =>
+            Placed.Workflow.StopOnMatch
+            && Placed.Workflow.Trigger.Type == later.Placed.Workflow.Trigger.Type
+            && (!_filtered || _trigger == later._trigger)
+            && _parts.IsSubsetOf(later._parts);
     }
-
-    private static bool Broader(Trigger earlier, Trigger later) =>
-        earlier.Type == later.Type
-        && (Json(earlier with { Type = "" }) == Json(new Trigger { Type = "" }) || Json(earlier) == Json(later));
-
-    private static HashSet<string> Parts(Condition? condition) =>
-        [.. ConditionWalk.Conjuncts(condition, "").Select(part => Json(part.Part))];
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value, EngineJson.Options);
 }
