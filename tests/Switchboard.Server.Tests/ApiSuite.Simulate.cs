@@ -133,6 +133,7 @@ public abstract partial class ApiSuite
             ($$$"""{"leads":[{{{ok}}}],"config":{"reps":[{"id":"x","name":"X","active":"yes"}]}}""", "config.reps[0].active"),
             (WithDraft(ok, Territories.Replace("\"op\":\"contains\"", "\"op\":\"near\"")), "config.workflows[0].conditions.all[1].op"),
             (WithDraft(ok, Territories.Replace("\"pool\":\"inbound\"}", "\"pool\":\"outbound\"}")), "config.workflows[1].actions[0].pool"),
+            (WithDraft(ok, Territories.Replace("\"id\":\"soon\"", "\"id\":\"later\"").Replace("s3cret", "********")), "config.workflows[1].actions[1].secret"),
             ("[]", "$"),
             ("{\"leads\":[", "leads"),
             ("null", "$"),

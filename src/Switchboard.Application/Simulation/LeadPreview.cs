@@ -1,4 +1,5 @@
 using NodaTime;
+using Switchboard.Application.Lint;
 using Switchboard.Engine.Intake;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Simulation;
@@ -24,15 +25,14 @@ public sealed class LeadPreview(ISwitchboardStore store, ConfigService configs, 
     public const int DraftVersion = 0;
 
     /// <summary>
-    /// A draft made ready to route: redacted secrets are taken from the live configuration, then it is validated as a
-    /// save would validate it. The errors name paths inside the draft (<c>workflows[1].conditions.all[0].op</c>).
+    /// A draft made ready to route as a save takes it (<see cref="ConfigLintService.Prepare"/>): redacted secrets are taken
+    /// from the live configuration, a placeholder with nothing to keep is an error, then it is validated. The errors name
+    /// paths inside the draft (<c>workflows[1].conditions.all[0].op</c>).
     /// </summary>
     public async Task<(CompiledConfig? Draft, IReadOnlyList<ValidationError> Errors)> DraftAsync(RoutingConfig draft, CancellationToken ct = default)
     {
-        var current = await configs.CurrentAsync(ct);
-        var ready = ConfigSecrets.Keep(draft, current.Source) with { Version = DraftVersion };
-        var errors = ConfigValidator.Validate(ready);
-        return errors.Count > 0 ? (null, errors) : (CompiledConfig.Compile(ready), []);
+        var (ready, errors) = ConfigLintService.Prepare(draft, (await configs.CurrentAsync(ct)).Source);
+        return errors.Count > 0 ? (null, errors) : (CompiledConfig.Compile(ready with { Version = DraftVersion }), []);
     }
 
     /// <summary>Routes <paramref name="submissions"/> in order under <paramref name="draft"/> (null: the live configuration).</summary>

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Switchboard.Engine.Json;
+using Switchboard.Engine.Lint;
 using Switchboard.Engine.Model;
 
 namespace Switchboard.Cli.Config;
@@ -42,7 +43,24 @@ public sealed class ConfigClient(HttpClient http) : IDisposable
         };
         using var response = await http.SendAsync(request, ct);
         if (!response.IsSuccessStatusCode) return null;
-        return LintFinding.From(await ReadObjectAsync(response, ct));
+        return Findings(await ReadObjectAsync(response, ct));
+    }
+
+    /// <summary>
+    /// The findings an answer carries under <c>findings</c> (<c>POST /api/config/lint</c>) or <c>warnings</c> (beside a saved
+    /// version), as the server writes them; empty when it carries none or none that read.
+    /// </summary>
+    public static List<LintFinding> Findings(JsonObject? answer)
+    {
+        var list = answer?["findings"] as JsonArray ?? answer?["warnings"] as JsonArray;
+        try
+        {
+            return list?.Deserialize<List<LintFinding?>>(EngineJson.Options)?.OfType<LintFinding>().ToList() ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
     }
 
     /// <summary>Publishes the document as it is written, replacing <paramref name="basedOn"/> only (If-Match).</summary>

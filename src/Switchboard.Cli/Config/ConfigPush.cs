@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net;
 using Spectre.Console;
 using Switchboard.Engine.Config;
+using Switchboard.Engine.Lint;
 
 namespace Switchboard.Cli.Config;
 
@@ -67,7 +68,7 @@ public static class ConfigPush
         if (answer.Status == HttpStatusCode.OK)
         {
             console.MarkupLineInterpolated($"[green]published[/] version {answer.Body?["version"]?.ToJsonString() ?? "?"} (was {basedOn})");
-            ShowFindings(console, LintFinding.From(answer.Body));
+            ShowFindings(console, ConfigClient.Findings(answer.Body));
             return ExitCodes.Ok;
         }
         if (answer.Status == HttpStatusCode.PreconditionFailed)
@@ -78,7 +79,7 @@ public static class ConfigPush
             foreach (var (path, messages) in errors)
                 foreach (var message in messages?.AsArray() ?? [])
                     console.MarkupLineInterpolated($"  [red]{path}[/]: {message?.ToString()}");
-            ShowFindings(console, LintFinding.From(answer.Body));
+            ShowFindings(console, ConfigClient.Findings(answer.Body));
         }
         else console.MarkupLineInterpolated($"[red]refused:[/] {ConfigClient.Refusal(new Uri("/api/config", UriKind.Relative), answer.Status, answer.Body)}");
         return ExitCodes.Failed;
@@ -100,7 +101,7 @@ public static class ConfigPush
         var table = new Table().AddColumn("Severity").AddColumn("Path").AddColumn("Finding");
         foreach (var finding in findings)
         {
-            var colour = finding.IsError ? "red" : finding.Severity == "warning" ? "yellow" : "blue";
+            var colour = finding.IsError ? "red" : finding.Severity == LintSeverity.Warning ? "yellow" : "blue";
             var text = finding.Message + (finding.Suggestion is { Length: > 0 } hint ? $" ({hint})" : "");
             table.AddRow($"[{colour}]{Markup.Escape(finding.Severity ?? "")}[/]", Markup.Escape(finding.Path ?? ""), Markup.Escape(text));
         }

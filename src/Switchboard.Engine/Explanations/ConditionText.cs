@@ -4,7 +4,7 @@ namespace Switchboard.Engine.Explanations;
 
 /// <summary>
 /// A condition leaf that did not hold, said in one line with the lead's values as written:
-/// <c>region "東京都" does not contain "北海道"</c>, <c>employees 12 is not greater than 100</c>, <c>region is missing</c>.
+/// <c>region "東京都" does not contain "北海道"</c>, <c>employees "12" is not greater than 100</c>, <c>region is missing</c>.
 /// </summary>
 public static class ConditionText
 {
@@ -13,8 +13,8 @@ public static class ConditionText
     {
         var values = leaf.LeadValues ?? [];
         var field = leaf.Field ?? "?";
-        if (leaf.Op == "exists" || (values.Count == 0 && leaf.Op is not "not_exists"))
-            return leaf.Op == "exists" ? $"{field} is missing" : $"{field} is missing ({leaf.Op} {Operand(leaf.Value)} needs a value)";
+        if (leaf.Op == "exists") return $"{field} is missing";
+        if (values.Count == 0 && leaf.Op != "not_exists") return $"{field} is missing ({leaf.Op} {Operand(leaf.Value)} needs a value)";
         var subject = $"{field} {Values(values)}";
         return leaf.Op switch
         {

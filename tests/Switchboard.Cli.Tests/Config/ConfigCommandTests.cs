@@ -134,6 +134,20 @@ public sealed class ConfigCommandTests(ConfigServer server) : IClassFixture<Conf
     }
 
     [Fact]
+    public async Task push_of_a_condition_on_a_misspelt_field_shows_the_lint_error_and_fails_without_publishing()
+    {
+        var version = await server.ResetAsync(TestConfigs.SevenRoundRobin);
+        var file = await server.PulledAsync(d => d["workflows"]![0]!["conditions"]!["all"]![0]!["field"] = "regoin");
+
+        var (exit, output, _) = await server.RunAsync("push", file, "--yes");
+
+        Assert.Equal(ExitCodes.Failed, exit);
+        Assert.Contains("unknown", output); // the finding, in the table of findings
+        Assert.Contains("lint found errors; nothing was published", output);
+        Assert.Equal(version, (await NewestVersionAsync())["version"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task push_without_yes_where_nobody_can_answer_is_a_usage_error_and_publishes_nothing()
     {
         var version = await server.ResetAsync(TestConfigs.SevenRoundRobin);
