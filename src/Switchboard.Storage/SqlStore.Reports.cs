@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using Dapper;
 using Switchboard.Engine.Model;
@@ -11,7 +10,7 @@ namespace Switchboard.Storage;
 public abstract partial class SqlStore
 {
     /// <summary>Member weights per configuration version: versions never change once saved, so each is read once.</summary>
-    private readonly ConcurrentDictionary<int, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>> _poolWeights = new();
+    private readonly PoolWeights _poolWeights = new();
 
     public async Task<IReadOnlyList<DistributionCount>> GetDistributionAsync(ReportFilter filter, CancellationToken ct = default) =>
         await QueryAsync<DistributionCount>(ReportSql.Distribution(filter), Args(filter), ct);
@@ -45,16 +44,15 @@ public abstract partial class SqlStore
         pool = filter.Pool, rep = filter.Rep, source = filter.Source, workflow = filter.Workflow,
     };
 
-    /// <summary>The member weights of the pools of these configuration versions, read in the routing transaction when not known yet.</summary>
-    internal async Task<PoolWeights> PoolWeightsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<int> versions, CancellationToken ct)
+    /// <summary>The member weights of the pools, with those of these decisions' configuration versions read in the routing transaction when not known yet.</summary>
+    internal async Task<PoolWeights> PoolWeightsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<LeadDecisions> decisions, CancellationToken ct)
     {
-        var wanted = versions.Distinct().ToList();
-        foreach (var version in wanted.Where(v => !_poolWeights.ContainsKey(v)))
+        foreach (var version in _poolWeights.Unknown(decisions).ToList())
         {
             var json = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
                 "SELECT document FROM config_versions WHERE version = @version", new { version }, transaction, cancellationToken: ct));
-            if (json is not null) _poolWeights[version] = PoolWeights.Of(StoredJson.Read<RoutingConfig>(json));
+            if (json is not null) _poolWeights.Add(version, StoredJson.Read<RoutingConfig>(json));
         }
-        return new PoolWeights(wanted.Where(_poolWeights.ContainsKey).ToDictionary(v => v, v => _poolWeights[v]));
+        return _poolWeights;
     }
 }

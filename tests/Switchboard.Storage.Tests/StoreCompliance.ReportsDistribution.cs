@@ -123,4 +123,28 @@ public abstract partial class StoreCompliance
         var partners = await DistributionOfTheHourAsync(workflow: "partners");
         Assert.All(partners, c => Assert.Equal("wrr", c.PoolId));
     }
+
+    [StoreFact]
+    public async Task Distribution_counts_a_decision_under_the_source_its_lead_has_when_the_decision_is_appended()
+    {
+        await Store.SaveConfigAsync(new(ReportsConfig, null, ReportHour));
+        var t = ReportHour;
+        await RouteAsync((ReportLead("m1", "web", t), []));
+        // Written before this transaction: its source is read from the lead.
+        await using (var tx = await Store.BeginRoutingAsync())
+        {
+            await tx.AppendDecisionsAsync([new LeadDecisions("m1", [PoolDecision("rr", "round_robin", "a", t.Plus(Duration.FromMinutes(1)), Eligible("a"), Eligible("b"))])]);
+            await tx.CommitAsync();
+        }
+        // Rewritten in the transaction that appends the decision, with another source: the source it was written with.
+        await using (var tx = await Store.BeginRoutingAsync())
+        {
+            await tx.UpdateLeadsAsync([ReportLead("m1", "ads", t)]);
+            await tx.AppendDecisionsAsync([new LeadDecisions("m1", [PoolDecision("rr", "round_robin", "b", t.Plus(Duration.FromMinutes(2)), Eligible("a"), Eligible("b"))])]);
+            await tx.CommitAsync();
+        }
+
+        Assert.Equal(1, Count(await DistributionOfTheHourAsync(source: "web"), "rr", "a").Assigned);
+        Assert.Equal(1, Count(await DistributionOfTheHourAsync(source: "ads"), "rr", "b").Assigned);
+    }
 }

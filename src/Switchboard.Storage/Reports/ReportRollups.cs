@@ -39,8 +39,6 @@ internal sealed class ReportRollups
     public Dictionary<DistributionKey, DistributionSums> Distribution { get; } = [];
     public Dictionary<SlaKey, SlaSums> Sla { get; } = [];
 
-    public bool IsEmpty => Distribution.Count == 0 && Sla.Count == 0;
-
     /// <summary>The start (Unix ticks) of the slot holding <paramref name="at"/>.</summary>
     public static long Slot(Instant at)
     {
@@ -91,14 +89,14 @@ internal sealed class ReportRollups
     private void AddPoolDecision(Decision decision, string poolId, long slot, string workflow, string source, bool assigned, PoolWeights weights)
     {
         var candidates = decision.Candidates.DistinctBy(c => c.RepId).ToList();
-        var shares = assigned ? weights.Shares(decision, candidates) : null;
+        var shares = assigned ? weights.Shares(decision, candidates) : (DecisionShares?)null;
         foreach (var candidate in candidates)
         {
             var key = new DistributionKey(slot, poolId, candidate.RepId, workflow, source, candidate.Eligible ? "" : candidate.Reason ?? "not_eligible");
             if (!Distribution.TryGetValue(key, out var sums)) Distribution[key] = sums = new DistributionSums();
             sums.Times++;
-            if (shares is null || !candidate.Eligible) continue;
-            sums.Expected += shares.GetValueOrDefault(candidate.RepId);
+            if (shares is not { } share || !candidate.Eligible) continue;
+            sums.Expected += share.Of(candidate.RepId);
             if (candidate.RepId == decision.ChosenRepId) sums.Assigned++;
         }
     }

@@ -36,6 +36,7 @@ internal sealed partial class SqlRoutingTransaction(SqlStore store, WriteSession
         try
         {
             await store.ExecuteRowsAsync(session, _insertLead, leads.Select(RowStatements.LeadValues), ct);
+            foreach (var lead in leads) RememberSource(lead.Lead);
         }
         catch (Exception error) when (store.IsDuplicateKey(error))
         {
@@ -52,8 +53,11 @@ internal sealed partial class SqlRoutingTransaction(SqlStore store, WriteSession
     });
 
     /// <summary>Leads read in this transaction (they exist), written back in one prepared statement or one batch.</summary>
-    public Task UpdateLeadsAsync(IReadOnlyList<Lead> leads, CancellationToken ct = default) => Write(() =>
-        store.ExecuteRowsAsync(session, RowStatements.LeadUpdate, leads.Select(RowStatements.LeadUpdateValues), ct));
+    public Task UpdateLeadsAsync(IReadOnlyList<Lead> leads, CancellationToken ct = default) => Write(async () =>
+    {
+        await store.ExecuteRowsAsync(session, RowStatements.LeadUpdate, leads.Select(RowStatements.LeadUpdateValues), ct);
+        foreach (var lead in leads) RememberSource(lead);
+    });
 
     public async Task CommitAsync(CancellationToken ct = default)
     {
