@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
+using Switchboard.Engine.Model;
 using Switchboard.Web.Pages.Leads;
 
 namespace Switchboard.Web.Tests;
@@ -30,5 +32,14 @@ public sealed class LeadNameTests
     {
         Assert.Equal("Acme", LeadName.Of(null, " ", "Acme", "ld_1", CultureInfo.InvariantCulture));
         Assert.Equal("ld_1", LeadName.Of(null, null, null, "ld_1", CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("kim@example.com", "kim@example.com")]
+    [InlineData("", "ld_1")]
+    public void a_lead_without_a_name_or_company_is_named_by_its_email_else_its_id(string email, string expected)
+    {
+        var lead = new Lead { Id = "ld_1", Data = new JsonObject { ["email"] = email } };
+        Assert.Equal(expected, LeadName.Of(lead, CultureInfo.InvariantCulture));
     }
 }

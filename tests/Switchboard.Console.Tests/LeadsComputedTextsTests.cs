@@ -16,8 +16,8 @@ public sealed class LeadsComputedTextsTests
 
     public static TheoryData<string> Keys() =>
     [
-        .. LeadStatus.All.Select(LeadNames.StatusKey), .. DealStatus.All.Select(LeadNames.DealStatusKey),
-        .. LeadFields.Standard.Select(LeadNames.FieldKey),
+        .. LeadStatus.All.Select(LeadTextKeys.StatusKey), .. DealStatus.All.Select(LeadTextKeys.DealStatusKey),
+        .. LeadFields.Standard.Select(LeadTextKeys.FieldKey),
     ];
 
     [Theory]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -24,64 +23,33 @@ public static class GridBench
     private const double GridTargetMs = 150, HomeTargetMs = 300;
     private const int Warmup = 3, PageSize = 50;
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => SeededStoreBench.RunAsync("grid", args, repeat: 30, GridSeed.SeedAsync, MeasureAsync);
+
+    private static async Task<bool> MeasureAsync(SeededStoreBench.Seeded seeded)
     {
-        int leads, repeat;
-        bool postgres;
-        try
-        {
-            var options = BenchArgs.Parse(args);
-            leads = options.Int("leads", 1_000_000, 1_000, 50_000_000);
-            repeat = options.Int("repeat", 30, 1, 10_000);
-            postgres = options.Flag("postgres");
-            options.RejectUnknown();
-        }
-        catch (BenchArgsException error)
-        {
-            Console.Error.WriteLine($"grid: {error.Message}");
-            return 2;
-        }
+        var (store, now, repeat) = (seeded.Store, seeded.Now, seeded.Repeat);
+        Console.WriteLine($"grid {store.Dialect}: seeded {Figures.N(seeded.Leads)} leads in {seeded.SeedTime.TotalSeconds:0} s; {repeat} timed calls per case after {Warmup} untimed");
 
-        var dir = Path.Combine(Path.GetTempPath(), "switchboard-grid-" + Guid.NewGuid().ToString("N")[..10]);
-        try
+        var deep = await CursorOfPageAsync(store, new LeadQuery { Limit = PageSize }, 50);
+        var deepByScore = await CursorOfPageAsync(store, new LeadQuery { Limit = PageSize, Sort = LeadSort.Score }, 50);
+        var filtered = new LeadQuery
         {
-            await using var cluster = postgres ? await ThrowawayPostgres.StartAsync() : null;
-            var connection = cluster is null ? null : await cluster.CreateDatabaseAsync("grid_" + Guid.NewGuid().ToString("N")[..8]);
-            await using var store = StoreFactory.Create(connection, dir);
-            await store.MigrateAsync();
-            var now = SystemClock.Instance.GetCurrentInstant();
-            var clock = Stopwatch.StartNew();
-            await GridSeed.SeedAsync(store, leads, now, done =>
-            {
-                if (done % 100_000 == 0) Console.WriteLine($"  seeded {Figures.N(done)} leads, {clock.Elapsed.TotalSeconds:0} s");
-            });
-            Console.WriteLine($"grid {store.Dialect}: seeded {Figures.N(leads)} leads in {clock.Elapsed.TotalSeconds:0} s; {repeat} timed calls per case after {Warmup} untimed");
-
-            var deep = await CursorOfPageAsync(store, new LeadQuery { Limit = PageSize }, 50);
-            var deepByScore = await CursorOfPageAsync(store, new LeadQuery { Limit = PageSize, Sort = LeadSort.Score }, 50);
-            var filtered = new LeadQuery
-            {
-                Owner = GridSeed.Rep(7), Status = "assigned", CreatedFrom = now - Duration.FromDays(90), CreatedTo = now - Duration.FromDays(30), Limit = PageSize,
-            };
-            var seoul = DateTimeZoneProviders.Tzdb["Asia/Seoul"];
-            var met = true;
-            met &= await CaseAsync("grid, first page", GridTargetMs, repeat, () => PageBytesAsync(store, new LeadQuery { Limit = PageSize }));
-            met &= await CaseAsync("grid, page 50 (cursor)", GridTargetMs, repeat, () => PageBytesAsync(store, new LeadQuery { Limit = PageSize, Cursor = deep }));
-            met &= await CaseAsync("grid, owner+status+created range", GridTargetMs, repeat, () => PageBytesAsync(store, filtered));
-            met &= await CaseAsync("grid, sorted by score", GridTargetMs, repeat, () => PageBytesAsync(store, new LeadQuery { Limit = PageSize, Sort = LeadSort.Score }));
-            met &= await CaseAsync("grid, by score, page 50", GridTargetMs, repeat,
-                () => PageBytesAsync(store, new LeadQuery { Limit = PageSize, Sort = LeadSort.Score, Cursor = deepByScore }));
-            met &= await CaseAsync("home figures (Asia/Seoul)", HomeTargetMs, repeat, async () =>
-            {
-                var window = HomeWindow.In(seoul, SystemClock.Instance.GetCurrentInstant());
-                return JsonSerializer.SerializeToUtf8Bytes(DashboardView.From(seoul, window, await store.GetHomeFiguresAsync(window)), JsonSerializerOptions.Web).Length;
-            });
-            return met ? 0 : 1;
-        }
-        finally
+            Owner = GridSeed.Rep(7), Status = "assigned", CreatedFrom = now - Duration.FromDays(90), CreatedTo = now - Duration.FromDays(30), Limit = PageSize,
+        };
+        var seoul = DateTimeZoneProviders.Tzdb["Asia/Seoul"];
+        var met = true;
+        met &= await CaseAsync("grid, first page", GridTargetMs, repeat, () => PageBytesAsync(store, new LeadQuery { Limit = PageSize }));
+        met &= await CaseAsync("grid, page 50 (cursor)", GridTargetMs, repeat, () => PageBytesAsync(store, new LeadQuery { Limit = PageSize, Cursor = deep }));
+        met &= await CaseAsync("grid, owner+status+created range", GridTargetMs, repeat, () => PageBytesAsync(store, filtered));
+        met &= await CaseAsync("grid, sorted by score", GridTargetMs, repeat, () => PageBytesAsync(store, new LeadQuery { Limit = PageSize, Sort = LeadSort.Score }));
+        met &= await CaseAsync("grid, by score, page 50", GridTargetMs, repeat,
+            () => PageBytesAsync(store, new LeadQuery { Limit = PageSize, Sort = LeadSort.Score, Cursor = deepByScore }));
+        met &= await CaseAsync("home figures (Asia/Seoul)", HomeTargetMs, repeat, async () =>
         {
-            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
-        }
+            var window = HomeWindow.In(seoul, SystemClock.Instance.GetCurrentInstant());
+            return JsonSerializer.SerializeToUtf8Bytes(DashboardView.From(seoul, window, await store.GetHomeFiguresAsync(window)), JsonSerializerOptions.Web).Length;
+        });
+        return met;
     }
 
     /// <summary>The cursor that opens page <paramref name="page"/> (1-based), following every cursor before it.</summary>
@@ -102,15 +70,7 @@ public static class GridBench
 
     private static async Task<bool> CaseAsync(string name, double targetMs, int repeat, Func<Task<int>> call)
     {
-        for (var i = 0; i < Warmup; i++) await call();
-        var times = new List<double>(repeat);
-        var bytes = 0;
-        for (var i = 0; i < repeat; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            bytes = await call();
-            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
+        var (times, bytes) = await SeededStoreBench.TimeAsync(Warmup, repeat, call);
         var summary = LatencySummary.From(times);
         var p95 = times.Order().ElementAt(Math.Clamp((int)Math.Ceiling(0.95 * times.Count) - 1, 0, times.Count - 1));
         var met = p95 <= targetMs;

@@ -25,15 +25,15 @@ public sealed partial class RepCircuit : IAsyncDisposable
 
     private readonly HubConnection _hub;
     private readonly ConcurrentDictionary<string, long> _seen = new();
-    private readonly TaskCompletionSource _rendered = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private string? _error;
+    /// <summary>Done when the workspace listens for changes (it renders <c>data-live="on"</c> once subscribed); failed when the circuit fails first.</summary>
+    private readonly TaskCompletionSource _live = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private RepCircuit(HubConnection hub) => _hub = hub;
 
     /// <summary>When each lead (id → Unix ms) was first in a render batch of this workspace.</summary>
     public IReadOnlyDictionary<string, long> Seen => _seen;
 
-    /// <summary>Opens the workspace at <c>/</c> for the person whose sign-in <paramref name="cookies"/> carry.</summary>
+    /// <summary>Opens the workspace at <c>/</c> for the person whose sign-in <paramref name="cookies"/> carry; returns once it listens for changes.</summary>
     public static async Task<RepCircuit> OpenAsync(Uri server, CookieContainer cookies)
     {
         using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = server };
@@ -68,29 +68,15 @@ public sealed partial class RepCircuit : IAsyncDisposable
         if (string.IsNullOrEmpty(circuitId)) throw new InvalidOperationException("the server refused to start the circuit");
         var operations = markers.Select((marker, i) => new { type = "add", ssrComponentId = i + 1, marker = JsonDocument.Parse(marker).RootElement });
         await _hub.SendAsync("UpdateRootComponents", JsonSerializer.Serialize(new { batchId = 1, operations }), state);
-        await _rendered.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        try { await _live.Task.WaitAsync(TimeSpan.FromSeconds(60)); }
+        catch (TimeoutException) { throw new TimeoutException("the workspace never said data-live=on"); }
     }
-
-    /// <summary>Waits until the workspace listens for changes (it renders <c>data-live="on"</c> once subscribed).</summary>
-    public async Task LiveAsync()
-    {
-        var until = DateTime.UtcNow.AddSeconds(60);
-        while (!_live)
-        {
-            if (_error is not null) throw new InvalidOperationException(_error);
-            if (DateTime.UtcNow > until) throw new TimeoutException("the workspace never said data-live=on");
-            await Task.Delay(50);
-        }
-    }
-
-    private volatile bool _live;
 
     private async Task RenderedAsync(long batchId, byte[] batch)
     {
         var at = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         foreach (Match lead in LeadIds().Matches(Encoding.UTF8.GetString(batch))) _seen.TryAdd(lead.Value, at);
-        if (!_live && batch.AsSpan().IndexOf("data-live"u8) >= 0) _live = true;
-        _rendered.TrySetResult();
+        if (!_live.Task.IsCompleted && batch.AsSpan().IndexOf("data-live"u8) >= 0) _live.TrySetResult();
         await _hub.SendAsync("OnRenderCompleted", batchId, null);
     }
 
@@ -103,11 +89,7 @@ public sealed partial class RepCircuit : IAsyncDisposable
         await _hub.SendAsync("EndInvokeJSFromDotNet", handle, true, $"[{handle},true,{result}]");
     }
 
-    private void Fail(string error)
-    {
-        _error ??= error;
-        _rendered.TrySetException(new InvalidOperationException(error));
-    }
+    private void Fail(string error) => _live.TrySetException(new InvalidOperationException(error));
 
     public ValueTask DisposeAsync() => _hub.DisposeAsync();
 

@@ -79,9 +79,7 @@ public sealed class RepConsoles : IAsyncDisposable
         var cookies = new CookieContainer();
         foreach (var cookie in await context.CookiesAsync()) cookies.Add(new System.Net.Cookie(cookie.Name, cookie.Value, cookie.Path, cookie.Domain));
         await context.CloseAsync();
-        var circuit = await RepCircuit.OpenAsync(server, cookies);
-        await circuit.LiveAsync();
-        _circuits.Add(circuit);
+        _circuits.Add(await RepCircuit.OpenAsync(server, cookies));
     }
 
     /// <summary>The workspace is interactive: its circuit is up and it listens for changes (<c>data-live="on"</c>).</summary>

@@ -20,7 +20,7 @@ public static class LeadName
 
     public static string Of(Lead lead, CultureInfo culture) => Of(
         LeadText.Field(lead, "firstName"), LeadText.Field(lead, "lastName"), LeadText.Field(lead, "company"),
-        LeadText.Field(lead, "email") ?? lead.Id, culture);
+        LeadText.Field(lead, "email") is { Length: > 0 } email ? email : lead.Id, culture);
 
     /// <summary>Written in Chinese characters, kana or Hangul, whose names put the family first.</summary>
     private static bool IsEastAsian(string? name) => name is not null && name.Any(c =>

@@ -1,10 +1,7 @@
-using Switchboard.Engine.Messages;
-using Switchboard.Engine.Model;
-
 namespace Switchboard.Web.Pages.Leads;
 
 /// <summary>The text keys of a lead's status, its deals' status and its standard fields (<see cref="LeadName"/> names the lead).</summary>
-public static class LeadNames
+public static class LeadTextKeys
 {
     /// <summary>The text key of a lead status ("assigned" → StatusAssigned).</summary>
     public static string StatusKey(string status) => "Status" + Pascal(status);

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using NodaTime;
+using Switchboard.Bench.Intake;
+using Switchboard.Storage;
+
+namespace Switchboard.Bench;
+
+/// <summary>
+/// What grid and reports share: their options (<c>[--postgres] [--leads 1000000] [--repeat N]</c>), a fresh store (a
+/// SQLite file in a temporary directory, or a database in a throwaway PostgreSQL cluster) migrated and seeded with the
+/// leads, with progress every 100,000, and the timing of each case: a few untimed calls, then --repeat timed ones.
+/// </summary>
+internal static class SeededStoreBench
+{
+    /// <summary>The store a bench measures, seeded with <paramref name="Leads"/> leads up to <paramref name="Now"/> in <paramref name="SeedTime"/>.</summary>
+    public sealed record Seeded(SqlStore Store, int Leads, int Repeat, Instant Now, TimeSpan SeedTime);
+
+    /// <summary>Parses the options, seeds a fresh store with <paramref name="seed"/> and runs <paramref name="measure"/> on it.</summary>
+    /// <returns>0 when <paramref name="measure"/> met every target, 1 when not, 2 on a bad option.</returns>
+    public static async Task<int> RunAsync(string name, string[] args, int repeat,
+        Func<SqlStore, int, Instant, Action<int>, Task> seed, Func<Seeded, Task<bool>> measure)
+    {
+        int leads;
+        bool postgres;
+        try
+        {
+            var options = BenchArgs.Parse(args);
+            leads = options.Int("leads", 1_000_000, 1_000, 50_000_000);
+            repeat = options.Int("repeat", repeat, 1, 10_000);
+            postgres = options.Flag("postgres");
+            options.RejectUnknown();
+        }
+        catch (BenchArgsException error)
+        {
+            Console.Error.WriteLine($"{name}: {error.Message}");
+            return 2;
+        }
+
+        var dir = Path.Combine(Path.GetTempPath(), $"switchboard-{name}-" + Guid.NewGuid().ToString("N")[..10]);
+        try
+        {
+            await using var cluster = postgres ? await ThrowawayPostgres.StartAsync() : null;
+            var connection = cluster is null ? null : await cluster.CreateDatabaseAsync($"{name}_" + Guid.NewGuid().ToString("N")[..8]);
+            await using var store = StoreFactory.Create(connection, dir);
+            await store.MigrateAsync();
+            var now = SystemClock.Instance.GetCurrentInstant();
+            var clock = Stopwatch.StartNew();
+            await seed(store, leads, now, done =>
+            {
+                if (done % 100_000 == 0) Console.WriteLine($"  seeded {Figures.N(done)} leads, {clock.Elapsed.TotalSeconds:0} s");
+            });
+            return await measure(new Seeded(store, leads, repeat, now, clock.Elapsed)) ? 0 : 1;
+        }
+        finally
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    /// <summary>Calls <paramref name="call"/> <paramref name="warmup"/> times untimed, then <paramref name="repeat"/> times timed.</summary>
+    /// <returns>The timed calls' milliseconds and what the last one answered (the bytes of its JSON).</returns>
+    public static async Task<(List<double> Ms, int Bytes)> TimeAsync(int warmup, int repeat, Func<Task<int>> call)
+    {
+        for (var i = 0; i < warmup; i++) await call();
+        var times = new List<double>(repeat);
+        var bytes = 0;
+        for (var i = 0; i < repeat; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            bytes = await call();
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        return (times, bytes);
+    }
+}
