@@ -24,6 +24,21 @@ public static class DryRun
     }
 
     /// <summary>
+    /// A stored lead routed again as if it were arriving now for the first time, at its own creation time: a copy with its
+    /// current values and none of what routing or work gave it (owner, status, stage, score, pool, touches), routed by
+    /// <see cref="NewLead"/> at <see cref="Lead.CreatedAt"/>. What replay and shadow mode both route; the stored lead is untouched.
+    /// </summary>
+    public static RoutedLead Again(CompiledConfig config, RoutingState state, Lead stored, string? formId = null) =>
+        NewLead(config, state, new Lead
+        {
+            Id = stored.Id,
+            ExternalId = stored.ExternalId,
+            Data = stored.Data.DeepClone().AsObject(),
+            CreatedAt = stored.CreatedAt,
+            UpdatedAt = stored.CreatedAt,
+        }, stored.CreatedAt, formId);
+
+    /// <summary>
     /// The walk of <paramref name="trigger"/>'s workflows over a stored lead's current values, conditions only (no
     /// action runs, nothing changes): what a decision's "why not" reads. A trigger filter that depends on the event
     /// (changed fields, form, stages, event type, score) sees none, since decisions do not record the event.

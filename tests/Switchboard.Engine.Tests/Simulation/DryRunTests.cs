@@ -53,4 +53,21 @@ public sealed class DryRunTests
         Assert.Contains(routed.Decisions, d => d.Outcome == Outcomes.TaskCreated);
         Assert.False(routed.Effects.IsEmpty);
     }
+
+    [Fact]
+    public void a_stored_lead_routed_again_starts_from_nothing_at_its_own_creation_time_and_stays_as_stored()
+    {
+        var scenario = Rotation();
+        var stored = scenario.Create("""{"email":"again@example.jp"}""").Lead;
+        stored.Stage = "Qualified";
+        var created = stored.CreatedAt;
+
+        var again = DryRun.Again(scenario.Config, scenario.State, stored);
+
+        Assert.Equal("b", again.Lead.OwnerId);
+        Assert.Equal("New", again.Lead.Stage);
+        Assert.Equal(created, again.Lead.CreatedAt);
+        Assert.All(again.Decisions, d => Assert.Equal(created, d.At));
+        Assert.Equal(("a", "Qualified"), (stored.OwnerId, stored.Stage));
+    }
 }
