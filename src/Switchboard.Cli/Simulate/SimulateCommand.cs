@@ -19,7 +19,7 @@ public static class SimulateCommand
         var lead = new Option<FileInfo>("--lead") { Description = "A JSON file with one lead object or an array of them, as POST /api/leads takes them: preview where each would go" }.AcceptExistingOnly();
         var config = new Option<FileInfo>("--config") { Description = "A draft configuration file (as config pull wrote it, then edited); left out, the live configuration" }.AcceptExistingOnly();
         var from = new Option<string?>("--from") { Description = "Replay the leads created from this day (2026-11-01) or instant" };
-        var to = new Option<string?>("--to") { Description = "… to this day (included) or instant (excluded)" };
+        var to = new Option<string?>("--to") { Description = "… up to this day (2026-12-01) or instant" };
         var source = new Option<string?>("--source") { Description = "Replay only the leads of this source (web, partner, …)" };
         var json = new Option<bool>("--json") { Description = "Print the server's answer as it is (for a replay, the finished job), for scripts" };
         var connection = new ConfigCommand.Connection(ServerOptions.Server(), ServerOptions.Key("the manager or admin role"));
