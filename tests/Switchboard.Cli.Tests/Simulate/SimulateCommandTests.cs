@@ -98,9 +98,9 @@ public sealed class SimulateCommandTests(ConfigServer server) : IClassFixture<Co
             for (var i = 0; i < 7; i++)
                 Assert.True((await admin.PostAsync("/api/leads", HttpJson.Body($$"""{"email":"replay{{i}}@example.jp","region":"東京都"}"""))).IsSuccessStatusCode);
         var draft = await server.PulledAsync(d => d["workflows"]![0]!["conditions"]!["all"]![0]!["value"] = "東京都");
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+        var (today, tomorrow) = (DateTime.UtcNow.ToString("yyyy-MM-dd"), DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd"));
 
-        var run = await SimulateAsync("--from", today, "--to", today, "--config", draft);
+        var run = await SimulateAsync("--from", today, "--to", tomorrow, "--config", draft);
 
         Assert.Equal(ExitCodes.Ok, run.Exit);
         Assert.Equal(["Rep sato (sato)", "0", "7", "+7"], run.Row("Rep sato (sato)")[..4]);
