@@ -58,7 +58,7 @@ public sealed class BatchClient(HttpClient http, string runId)
             var message = $"{Path} answered {(int)response.StatusCode} {response.ReasonPhrase}: {Shorten(problem)}";
             throw (int)response.StatusCode >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests
                 ? new HttpRequestException(message, null, response.StatusCode)
-                : new ImportFailedException(message);
+                : new ImportFailedException(message, exit: ExitCodes.Of(response.StatusCode));
         }
         var results = new List<ItemResult>(chunk.Count);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(ct));
@@ -76,4 +76,8 @@ public sealed class BatchClient(HttpClient http, string runId)
 }
 
 /// <summary>The import cannot go on (the message says why); rows already answered stay imported.</summary>
-public sealed class ImportFailedException(string message, Exception? inner = null) : Exception(message, inner);
+/// <param name="exit">The exit code it ends the import with: <see cref="ExitCodes.KeyRefused"/> for a refused key, else <see cref="ExitCodes.Failed"/>.</param>
+public sealed class ImportFailedException(string message, Exception? inner = null, int exit = ExitCodes.Failed) : Exception(message, inner)
+{
+    public int Exit { get; } = exit;
+}

@@ -22,16 +22,3 @@ public sealed record ImportOptions
     /// <summary>The live progress bar (off for tests and benchmarks).</summary>
     public bool ShowProgress { get; init; } = true;
 }
-
-/// <summary>The exit codes of <c>switchboard</c>.</summary>
-public static class ExitCodes
-{
-    /// <summary>Every row was imported (or, with --dry-run, would be sent).</summary>
-    public const int Ok = 0;
-    /// <summary>Not done: the import could not be done or finished (unreadable file, bad mapping, server unreachable or refusing), a push refused.</summary>
-    public const int Failed = 1;
-    /// <summary>The command line itself is wrong: an unknown option, a missing argument, a file that does not exist.</summary>
-    public const int BadUsage = 2;
-    /// <summary>The import finished, but the server (or, with --dry-run, the local check) rejected some rows.</summary>
-    public const int SomeRejected = 3;
-}

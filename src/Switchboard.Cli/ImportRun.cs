@@ -48,13 +48,13 @@ public sealed class ImportRun(ImportOptions options, IAnsiConsole console)
             Elapsed = clock.Elapsed;
             ReportView.Show(console, Report, $"Import of {Path.GetFileName(options.File)} into {options.Server}", Elapsed);
             if (failure is null) return Report.Rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
-            console.MarkupLineInterpolated($"[red]import failed:[/] {failure}");
-            return ExitCodes.Failed;
+            console.MarkupLineInterpolated($"[red]import failed:[/] {failure.Message}");
+            return (failure as ImportFailedException)?.Exit ?? ExitCodes.Failed;
         }
     }
 
     /// <returns>Why the import stopped early, or null.</returns>
-    private async Task<string?> ImportAsync(CsvLeadReader reader, ColumnMap map, CancellationToken ct)
+    private async Task<Exception?> ImportAsync(CsvLeadReader reader, ColumnMap map, CancellationToken ct)
     {
         using var http = BatchClient.Http(options.Server, options.Key);
         var client = new BatchClient(http, Guid.NewGuid().ToString("N")[..12]);
@@ -73,7 +73,7 @@ public sealed class ImportRun(ImportOptions options, IAnsiConsole console)
         catch
         {
             var errors = all.Exception?.InnerExceptions ?? [];
-            return errors.FirstOrDefault(e => e is not OperationCanceledException)?.Message ?? "cancelled";
+            return errors.FirstOrDefault(e => e is not OperationCanceledException) ?? new OperationCanceledException("cancelled");
         }
     }
 

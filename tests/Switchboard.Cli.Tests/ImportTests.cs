@@ -69,12 +69,12 @@ public sealed class ImportTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task a_key_the_server_refuses_fails_the_import_with_exit_code_1_and_says_why()
+    public async Task a_key_the_server_refuses_fails_the_import_with_exit_code_4_and_says_why()
     {
         var path = _files.Write("email\na@example.de\n", Encoding.UTF8);
         var (console, output) = CsvFiles.Console();
         var exit = await new ImportRun(Options(path) with { Key = "sb_wrong" }, console).RunAsync();
-        Assert.Equal(ExitCodes.Failed, exit);
+        Assert.Equal(ExitCodes.KeyRefused, exit);
         Assert.Contains("401", output.ToString());
     }
 

@@ -37,13 +37,8 @@ public sealed class ConfigClient(HttpClient http) : IDisposable
     /// </summary>
     public async Task<List<LintFinding>?> LintAsync(string document, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/config/lint")
-        {
-            Content = new StringContent($$"""{"config":{{document}}}""", Encoding.UTF8, "application/json"),
-        };
-        using var response = await http.SendAsync(request, ct);
-        if (!response.IsSuccessStatusCode) return null;
-        return Findings(await ReadObjectAsync(response, ct));
+        var answer = await AskAsync(HttpMethod.Post, "/api/config/lint", $$"""{"config":{{document}}}""", ct);
+        return answer.IsSuccess ? Findings(answer.Body) : null;
     }
 
     /// <summary>
@@ -64,7 +59,7 @@ public sealed class ConfigClient(HttpClient http) : IDisposable
     }
 
     /// <summary>Publishes the document as it is written, replacing <paramref name="basedOn"/> only (If-Match).</summary>
-    public async Task<PushAnswer> PutAsync(string document, int basedOn, string? note, CancellationToken ct)
+    public async Task<ServerAnswer> PutAsync(string document, int basedOn, string? note, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, "/api/config") { Content = new StringContent(document, Encoding.UTF8, "application/json") };
         request.Headers.TryAddWithoutValidation("If-Match", $"\"{basedOn}\"");
@@ -73,7 +68,30 @@ public sealed class ConfigClient(HttpClient http) : IDisposable
         using var response = await http.SendAsync(request, ct);
         var text = await response.Content.ReadAsStringAsync(ct);
         var body = TryParse(text);
-        return new PushAnswer(response.StatusCode, body, text);
+        return new ServerAnswer(response.StatusCode, body, text);
+    }
+
+    /// <summary>
+    /// Any request, answered whatever its status (callers tell 400 from 401 from 404): the body's bytes as sent, its text,
+    /// the body as a JSON object when it is one, and the Location header. An unreachable server throws.
+    /// </summary>
+    /// <param name="json">The request body (application/json), or null for none.</param>
+    public async Task<ServerAnswer> AskAsync(HttpMethod method, string path, string? json, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        try
+        {
+            using var response = await http.SendAsync(request, ct);
+            var bytes = await response.Content.ReadAsByteArrayAsync(ct);
+            var text = await response.Content.ReadAsStringAsync(ct);
+            var location = response.Headers.Location is { } at ? new Uri(http.BaseAddress!, at) : null;
+            return new ServerAnswer(response.StatusCode, TryParse(text), text) { Bytes = bytes, Location = location };
+        }
+        catch (HttpRequestException error)
+        {
+            throw new ConfigCommandException($"{http.BaseAddress} could not be reached: {error.Message}");
+        }
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
@@ -94,7 +112,7 @@ public sealed class ConfigClient(HttpClient http) : IDisposable
         if (response.IsSuccessStatusCode) return response;
         var problem = TryParse(await response.Content.ReadAsStringAsync(ct));
         response.Dispose();
-        throw new ConfigCommandException(Refusal(request.RequestUri, response.StatusCode, problem));
+        throw new ConfigCommandException(Refusal(request.RequestUri, response.StatusCode, problem), ExitCodes.Of(response.StatusCode));
     }
 
     /// <summary>A refusal in words: the problem's detail or title, with a hint for a refused key.</summary>
@@ -126,8 +144,18 @@ public sealed class ConfigClient(HttpClient http) : IDisposable
 /// <summary>One entry of <c>GET /api/config/versions</c>.</summary>
 public sealed record VersionEntry(int Version, string? CreatedAt, string? Author, string? Note);
 
-/// <summary>What <c>PUT /api/config</c> answered: its status, and its body when it is a JSON object.</summary>
-public sealed record PushAnswer(HttpStatusCode Status, JsonObject? Body, string Text);
+/// <summary>What the server answered: its status, the body's text, and the body when it is a JSON object.</summary>
+public sealed record ServerAnswer(HttpStatusCode Status, JsonObject? Body, string Text)
+{
+    /// <summary>The body exactly as sent (a CSV keeps its byte order mark).</summary>
+    public byte[] Bytes { get; init; } = [];
+    /// <summary>The Location header, made absolute.</summary>
+    public Uri? Location { get; init; }
+    public bool IsSuccess => (int)Status is >= 200 and < 300;
+}
 
-/// <summary>A config command cannot go on; the message says why in plain words.</summary>
-public sealed class ConfigCommandException(string message) : Exception(message);
+/// <summary>A command cannot go on; the message says why in plain words, <see cref="Exit"/> with which exit code.</summary>
+public sealed class ConfigCommandException(string message, int exit = ExitCodes.Failed) : Exception(message)
+{
+    public int Exit { get; } = exit;
+}

@@ -91,7 +91,7 @@ public static class ConfigCommand
         return file.AcceptExistingOnly();
     }
 
-    /// <summary>Runs a command with a client for <c>--server</c> and <c>--key</c>; a failure it names is said on <paramref name="console"/> and exits 1.</summary>
+    /// <summary>Runs a command with a client for <c>--server</c> and <c>--key</c>; a failure it names is said on <paramref name="console"/> and exits with its code (1, or 4 for a refused key).</summary>
     public static Func<ParseResult, CancellationToken, Task<int>> Guarded(IAnsiConsole console, Connection connection,
         Func<ConfigClient, ParseResult, CancellationToken, Task<int>> run) => async (parsed, ct) =>
     {
@@ -104,7 +104,7 @@ public static class ConfigCommand
         catch (ConfigCommandException error)
         {
             console.MarkupLineInterpolated($"[red]error:[/] {error.Message}");
-            return ExitCodes.Failed;
+            return error.Exit;
         }
     };
 

@@ -63,7 +63,7 @@ public static class ConfigPush
         return Published(console, await client.PutAsync(local.Text, live.Version, note, ct), local, live.Version);
     }
 
-    private static int Published(IAnsiConsole console, PushAnswer answer, ConfigFile local, int basedOn)
+    private static int Published(IAnsiConsole console, ServerAnswer answer, ConfigFile local, int basedOn)
     {
         if (answer.Status == HttpStatusCode.OK)
         {
@@ -73,12 +73,10 @@ public static class ConfigPush
         }
         if (answer.Status == HttpStatusCode.PreconditionFailed)
             console.MarkupLineInterpolated($"[red]refused:[/] the server moved on while you were deciding: version {basedOn} is no longer the newest, so nothing was published. Pull again, reapply your change to {local.Name}, and push.");
-        else if (answer.Body?["errors"] is System.Text.Json.Nodes.JsonObject errors)
+        else if (answer.Body?["errors"] is System.Text.Json.Nodes.JsonObject)
         {
             console.MarkupLineInterpolated($"[red]refused:[/] {answer.Body["title"]?.GetValue<string>() ?? "the configuration is invalid"}; nothing was published");
-            foreach (var (path, messages) in errors)
-                foreach (var message in messages?.AsArray() ?? [])
-                    console.MarkupLineInterpolated($"  [red]{path}[/]: {message?.ToString()}");
+            Output.ProblemErrors(console, answer.Body);
             ShowFindings(console, ConfigClient.Findings(answer.Body));
         }
         else console.MarkupLineInterpolated($"[red]refused:[/] {ConfigClient.Refusal(new Uri("/api/config", UriKind.Relative), answer.Status, answer.Body)}");
@@ -95,10 +93,11 @@ public static class ConfigPush
         return ExitCodes.Failed;
     }
 
-    private static void ShowFindings(IAnsiConsole console, IReadOnlyList<LintFinding> findings)
+    /// <summary>The findings table (severity, path, message with its suggestion), as push and lint show it.</summary>
+    public static void ShowFindings(IAnsiConsole console, IReadOnlyList<LintFinding> findings)
     {
         if (findings.Count == 0) return;
-        var table = new Table().AddColumn("Severity").AddColumn("Path").AddColumn("Finding");
+        var table = Tables.New(console).AddColumn("Severity").AddColumn("Path").AddColumn("Finding");
         foreach (var finding in findings)
         {
             var colour = finding.IsError ? "red" : finding.Severity == LintSeverity.Warning ? "yellow" : "blue";

@@ -175,6 +175,18 @@ public sealed class ConfigCommandTests(ConfigServer server) : IClassFixture<Conf
     }
 
     [Fact]
+    public async Task a_key_the_server_refuses_exits_4_and_says_so()
+    {
+        var (console, output) = CsvFiles.Console();
+        var root = new System.CommandLine.RootCommand { global::Switchboard.Cli.Config.ConfigCommand.Create(console, new StringWriter(), console) };
+
+        var exit = await Usage.InvokeAsync(root.Parse(["config", "versions", "--server", server.Process.Address.ToString(), "--key", "sb_not_a_key"]));
+
+        Assert.Equal(ExitCodes.KeyRefused, exit);
+        Assert.Contains("answered 401", output.ToString());
+    }
+
+    [Fact]
     public async Task a_push_of_a_missing_file_or_an_unknown_option_is_a_usage_error()
     {
         Assert.Equal(ExitCodes.BadUsage, (await server.RunAsync("push", "/no/such/routing.json", "--yes")).Exit);
