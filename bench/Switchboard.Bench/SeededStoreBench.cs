@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NodaTime;
+using NodaTime.Text;
 using Switchboard.Bench.Intake;
 using Switchboard.Storage;
 
@@ -9,6 +10,8 @@ namespace Switchboard.Bench;
 /// What grid and reports share: their options (<c>[--postgres] [--leads 1000000] [--repeat N]</c>), a fresh store (a
 /// SQLite file in a temporary directory, or a database in a throwaway PostgreSQL cluster) migrated and seeded with the
 /// leads, with progress every 100,000, and the timing of each case: a few untimed calls, then --repeat timed ones.
+/// <c>--keep DIR</c> (SQLite) keeps the seeded file in DIR, and a later run with the same DIR measures it again unseeded
+/// (migrated first, so a new migration's backfill is run on it).
 /// </summary>
 internal static class SeededStoreBench
 {
@@ -22,12 +25,15 @@ internal static class SeededStoreBench
     {
         int leads;
         bool postgres;
+        string? keep;
         try
         {
             var options = BenchArgs.Parse(args);
             leads = options.Int("leads", 1_000_000, 1_000, 50_000_000);
             repeat = options.Int("repeat", repeat, 1, 10_000);
             postgres = options.Flag("postgres");
+            keep = options.Text("keep");
+            if (keep is not null && postgres) throw new BenchArgsException("--keep is for SQLite");
             options.RejectUnknown();
         }
         catch (BenchArgsException error)
@@ -36,26 +42,35 @@ internal static class SeededStoreBench
             return 2;
         }
 
-        var dir = Path.Combine(Path.GetTempPath(), $"switchboard-{name}-" + Guid.NewGuid().ToString("N")[..10]);
+        var dir = keep ?? Path.Combine(Path.GetTempPath(), $"switchboard-{name}-" + Guid.NewGuid().ToString("N")[..10]);
+        var seeded = keep is not null && File.Exists(Path.Combine(keep, NowFile));
         try
         {
             await using var cluster = postgres ? await ThrowawayPostgres.StartAsync() : null;
             var connection = cluster is null ? null : await cluster.CreateDatabaseAsync($"{name}_" + Guid.NewGuid().ToString("N")[..8]);
             await using var store = StoreFactory.Create(connection, dir);
             await store.MigrateAsync();
-            var now = SystemClock.Instance.GetCurrentInstant();
+            var noted = Path.Combine(dir, NowFile);
+            var now = seeded ? InstantPattern.ExtendedIso.Parse(await File.ReadAllTextAsync(noted)).GetValueOrThrow() : SystemClock.Instance.GetCurrentInstant();
             var clock = Stopwatch.StartNew();
-            await seed(store, leads, now, done =>
+            if (!seeded)
             {
-                if (done % 100_000 == 0) Console.WriteLine($"  seeded {Figures.N(done)} leads, {clock.Elapsed.TotalSeconds:0} s");
-            });
+                await seed(store, leads, now, done =>
+                {
+                    if (done % 100_000 == 0) Console.WriteLine($"  seeded {Figures.N(done)} leads, {clock.Elapsed.TotalSeconds:0} s");
+                });
+                if (keep is not null) await File.WriteAllTextAsync(noted, InstantPattern.ExtendedIso.Format(now));
+            }
             return await measure(new Seeded(store, leads, repeat, now, clock.Elapsed)) ? 0 : 1;
         }
         finally
         {
-            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+            if (keep is null && Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
         }
     }
+
+    /// <summary>In a kept directory: the "now" the seed ended at, written once seeding finished.</summary>
+    private const string NowFile = "seeded-until";
 
     /// <summary>Calls <paramref name="call"/> <paramref name="warmup"/> times untimed, then <paramref name="repeat"/> times timed.</summary>
     /// <returns>The timed calls' milliseconds and what the last one answered (the bytes of its JSON).</returns>
