@@ -1,0 +1,40 @@
+-- Reports over long periods (issue 13): the rollups of 0010_reports summed again per UTC day (slot: the day's start in
+-- Unix ticks), written by the same routing transaction. A report reads the whole UTC days inside its period here and only
+-- the hours at its two ends from the hourly tables, so a year costs some 365 + 48 slots instead of 8,784, with the same
+-- sums: a day row holds exactly the day's 24 hour rows.
+CREATE TABLE report_distribution_daily (
+    slot         bigint NOT NULL,
+    pool_id      text NOT NULL,
+    rep_id       text NOT NULL,
+    workflow_id  text NOT NULL,
+    source       text NOT NULL,
+    reason       text NOT NULL,
+    times        bigint NOT NULL,
+    assigned     bigint NOT NULL,
+    expected     double precision NOT NULL,
+    PRIMARY KEY (slot, pool_id, rep_id, workflow_id, source, reason)
+);
+
+CREATE TABLE report_sla_daily (
+    slot           bigint NOT NULL,
+    pool_id        text NOT NULL,
+    rep_id         text NOT NULL,
+    workflow_id    text NOT NULL,
+    source         text NOT NULL,
+    assignments    bigint NOT NULL,
+    breaches       bigint NOT NULL,
+    reassignments  bigint NOT NULL,
+    escalations    bigint NOT NULL,
+    PRIMARY KEY (slot, pool_id, rep_id, workflow_id, source)
+);
+
+-- What routing wrote before this migration, summed into days (864000000000 ticks = one day).
+INSERT INTO report_distribution_daily (slot, pool_id, rep_id, workflow_id, source, reason, times, assigned, expected)
+SELECT slot - ((slot % 864000000000) + 864000000000) % 864000000000, pool_id, rep_id, workflow_id, source, reason, SUM(times), SUM(assigned), SUM(expected)
+FROM report_distribution
+GROUP BY slot - ((slot % 864000000000) + 864000000000) % 864000000000, pool_id, rep_id, workflow_id, source, reason;
+
+INSERT INTO report_sla_daily (slot, pool_id, rep_id, workflow_id, source, assignments, breaches, reassignments, escalations)
+SELECT slot - ((slot % 864000000000) + 864000000000) % 864000000000, pool_id, rep_id, workflow_id, source, SUM(assignments), SUM(breaches), SUM(reassignments), SUM(escalations)
+FROM report_sla
+GROUP BY slot - ((slot % 864000000000) + 864000000000) % 864000000000, pool_id, rep_id, workflow_id, source;
