@@ -11,12 +11,16 @@ namespace Switchboard.Bench;
 /// SQLite file in a temporary directory, or a database in a throwaway PostgreSQL cluster) migrated and seeded with the
 /// leads, with progress every 100,000, and the timing of each case: a few untimed calls, then --repeat timed ones.
 /// <c>--keep DIR</c> (SQLite) keeps the seeded file in DIR, and a later run with the same DIR measures it again unseeded
-/// (migrated first, so a new migration's backfill is run on it).
+/// (migrated first, so a new migration's backfill is run on it). <c>--only TEXT</c> times only the cases whose name holds TEXT.
 /// </summary>
 internal static class SeededStoreBench
 {
     /// <summary>The store a bench measures, seeded with <paramref name="Leads"/> leads up to <paramref name="Now"/> in <paramref name="SeedTime"/>.</summary>
-    public sealed record Seeded(SqlStore Store, int Leads, int Repeat, Instant Now, TimeSpan SeedTime);
+    public sealed record Seeded(SqlStore Store, int Leads, int Repeat, Instant Now, TimeSpan SeedTime, string? Only = null)
+    {
+        /// <summary>Whether to time this case: all of them, or those whose name holds <c>--only</c>'s text.</summary>
+        public bool Wants(string name) => Only is null || name.Contains(Only, StringComparison.Ordinal);
+    }
 
     /// <summary>Parses the options, seeds a fresh store with <paramref name="seed"/> and runs <paramref name="measure"/> on it.</summary>
     /// <returns>0 when <paramref name="measure"/> met every target, 1 when not, 2 on a bad option.</returns>
@@ -26,6 +30,7 @@ internal static class SeededStoreBench
         int leads;
         bool postgres;
         string? keep;
+        string? only;
         try
         {
             var options = BenchArgs.Parse(args);
@@ -33,6 +38,7 @@ internal static class SeededStoreBench
             repeat = options.Int("repeat", repeat, 1, 10_000);
             postgres = options.Flag("postgres");
             keep = options.Text("keep");
+            only = options.Text("only");
             if (keep is not null && postgres) throw new BenchArgsException("--keep is for SQLite");
             options.RejectUnknown();
         }
@@ -61,7 +67,7 @@ internal static class SeededStoreBench
                 });
                 if (keep is not null) await File.WriteAllTextAsync(noted, InstantPattern.ExtendedIso.Format(now));
             }
-            return await measure(new Seeded(store, leads, repeat, now, clock.Elapsed)) ? 0 : 1;
+            return await measure(new Seeded(store, leads, repeat, now, clock.Elapsed, only)) ? 0 : 1;
         }
         finally
         {
