@@ -6,7 +6,7 @@ using Switchboard.Storage.Rows;
 
 namespace Switchboard.Storage;
 
-// Reports: the rollups routing writes (report_distribution, report_sla, per hour and per day), and indexed reads of leads and deals.
+// Reports: the rollups routing writes (report_distribution, report_sla), and indexed reads of leads and deals.
 public abstract partial class SqlStore
 {
     /// <summary>Member weights per configuration version: versions never change once saved, so each is read once.</summary>
@@ -40,18 +40,12 @@ public abstract partial class SqlStore
     public async Task<IReadOnlyList<DealOutcome>> GetDealOutcomesAsync(ReportFilter filter, CancellationToken ct = default) =>
         await QueryAsync<DealOutcome>(ReportSql.DealOutcomes(filter), Args(filter), ct);
 
-    /// <summary>
-    /// The report queries' parameters: the period as Unix ticks, the whole UTC days inside it (<c>dayFrom</c>..<c>dayTo</c>,
-    /// empty and at <c>to</c> when it holds none) for the daily rollups, and the filters.
-    /// </summary>
-    private static object Args(ReportFilter filter)
+    /// <summary>The rollup queries' parameters: the period as slot bounds (Unix ticks) and the filters.</summary>
+    private static object Args(ReportFilter filter) => new
     {
-        var (from, to) = (filter.From.ToUnixTimeTicks(), filter.To.ToUnixTimeTicks());
-        var (dayFrom, dayTo) = (-ReportRollups.Floor(-from, ReportRollups.DayTicks), ReportRollups.Floor(to, ReportRollups.DayTicks));
-        if (dayFrom >= dayTo) (dayFrom, dayTo) = (to, to);
-        return new { from, to, dayFrom, dayTo, pool = filter.Pool, rep = filter.Rep, source = filter.Source, workflow = filter.Workflow };
-    }
-
+        from = filter.From.ToUnixTimeTicks(), to = filter.To.ToUnixTimeTicks(),
+        pool = filter.Pool, rep = filter.Rep, source = filter.Source, workflow = filter.Workflow,
+    };
 
     /// <summary>The member weights of the pools, with those of these decisions' configuration versions read in the routing transaction when not known yet.</summary>
     internal async Task<PoolWeights> PoolWeightsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<LeadDecisions> decisions, CancellationToken ct)

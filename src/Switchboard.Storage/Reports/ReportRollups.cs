@@ -3,10 +3,7 @@ using Switchboard.Engine.Model;
 
 namespace Switchboard.Storage.Reports;
 
-/// <summary>The rollups' two grains: per UTC hour (<c>report_distribution</c>, <c>report_sla</c>) and per UTC day (<c>*_daily</c>).</summary>
-internal enum ReportGrain { Hour, Day }
-
-/// <summary>A distribution rollup row's key: the UTC hour (or day), pool, rep, workflow, lead source, and reason ("" = eligible).</summary>
+/// <summary>A distribution rollup row's key: the UTC hour, pool, rep, workflow, lead source, and reason ("" = eligible).</summary>
 internal readonly record struct DistributionKey(long Slot, string PoolId, string RepId, string WorkflowId, string Source, string Reason);
 
 internal sealed class DistributionSums
@@ -14,8 +11,6 @@ internal sealed class DistributionSums
     public long Times;
     public long Assigned;
     public double Expected;
-
-    public void Add(DistributionSums other) => (Times, Assigned, Expected) = (Times + other.Times, Assigned + other.Assigned, Expected + other.Expected);
 }
 
 /// <summary>An SLA rollup row's key: the UTC hour, pool ("" for a direct assignment), rep, workflow and lead source.</summary>
@@ -27,9 +22,6 @@ internal sealed class SlaSums
     public long Breaches;
     public long Reassignments;
     public long Escalations;
-
-    public void Add(SlaSums other) => (Assignments, Breaches, Reassignments, Escalations) =
-        (Assignments + other.Assignments, Breaches + other.Breaches, Reassignments + other.Reassignments, Escalations + other.Escalations);
 }
 
 /// <summary>
@@ -44,35 +36,14 @@ internal sealed class ReportRollups
     /// <summary>The rollups' time bucket: one UTC hour.</summary>
     public static readonly long SlotTicks = Duration.FromHours(1).BclCompatibleTicks;
 
-    /// <summary>The daily rollups' bucket: one UTC day.</summary>
-    public static readonly long DayTicks = Duration.FromDays(1).BclCompatibleTicks;
-
     public Dictionary<DistributionKey, DistributionSums> Distribution { get; } = [];
     public Dictionary<SlaKey, SlaSums> Sla { get; } = [];
 
     /// <summary>The start (Unix ticks) of the slot holding <paramref name="at"/>.</summary>
-    public static long Slot(Instant at) => Floor(at.ToUnixTimeTicks(), SlotTicks);
-
-    /// <summary>The start of the bucket of <paramref name="size"/> ticks holding <paramref name="ticks"/>.</summary>
-    public static long Floor(long ticks, long size) => ticks - (((ticks % size) + size) % size);
-
-    /// <summary>These hourly rollups summed per UTC day, for the daily tables.</summary>
-    public ReportRollups ByDay()
+    public static long Slot(Instant at)
     {
-        var days = new ReportRollups();
-        foreach (var (key, sums) in Distribution)
-        {
-            var day = key with { Slot = Floor(key.Slot, DayTicks) };
-            if (!days.Distribution.TryGetValue(day, out var total)) days.Distribution[day] = total = new DistributionSums();
-            total.Add(sums);
-        }
-        foreach (var (key, sums) in Sla)
-        {
-            var day = key with { Slot = Floor(key.Slot, DayTicks) };
-            if (!days.Sla.TryGetValue(day, out var total)) days.Sla[day] = total = new SlaSums();
-            total.Add(sums);
-        }
-        return days;
+        var ticks = at.ToUnixTimeTicks();
+        return ticks - (((ticks % SlotTicks) + SlotTicks) % SlotTicks);
     }
 
     /// <summary>Whether a decision feeds any rollup (so the lead's source is needed).</summary>

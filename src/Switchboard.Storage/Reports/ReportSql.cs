@@ -3,54 +3,39 @@ namespace Switchboard.Storage.Reports;
 /// <summary>The reports' SQL that both dialects understand.</summary>
 internal static class ReportSql
 {
-    /// <summary>The rollup tables per grain: hourly (0010_reports) and daily (0013_report_days).</summary>
-    public static string Distribution(ReportGrain grain) => grain == ReportGrain.Day ? "report_distribution_daily" : "report_distribution";
+    public const string UpsertDistributionHead =
+        "INSERT INTO report_distribution (slot, pool_id, rep_id, workflow_id, source, reason, times, assigned, expected)";
 
-    public static string Sla(ReportGrain grain) => grain == ReportGrain.Day ? "report_sla_daily" : "report_sla";
-
-    public static string UpsertDistributionHead(ReportGrain grain) =>
-        $"INSERT INTO {Distribution(grain)} (slot, pool_id, rep_id, workflow_id, source, reason, times, assigned, expected)";
-
-    public static string UpsertDistributionTail(ReportGrain grain) =>
+    public const string UpsertDistributionTail =
         "ON CONFLICT (slot, pool_id, rep_id, workflow_id, source, reason) DO UPDATE SET " +
-        $"times = {Distribution(grain)}.times + excluded.times, assigned = {Distribution(grain)}.assigned + excluded.assigned, " +
-        $"expected = {Distribution(grain)}.expected + excluded.expected";
+        "times = report_distribution.times + excluded.times, assigned = report_distribution.assigned + excluded.assigned, " +
+        "expected = report_distribution.expected + excluded.expected";
 
-    public static string UpsertSlaHead(ReportGrain grain) =>
-        $"INSERT INTO {Sla(grain)} (slot, pool_id, rep_id, workflow_id, source, assignments, breaches, reassignments, escalations)";
+    public const string UpsertSlaHead =
+        "INSERT INTO report_sla (slot, pool_id, rep_id, workflow_id, source, assignments, breaches, reassignments, escalations)";
 
-    public static string UpsertSlaTail(ReportGrain grain) =>
+    public const string UpsertSlaTail =
         "ON CONFLICT (slot, pool_id, rep_id, workflow_id, source) DO UPDATE SET " +
-        $"assignments = {Sla(grain)}.assignments + excluded.assignments, breaches = {Sla(grain)}.breaches + excluded.breaches, " +
-        $"reassignments = {Sla(grain)}.reassignments + excluded.reassignments, escalations = {Sla(grain)}.escalations + excluded.escalations";
+        "assignments = report_sla.assignments + excluded.assignments, breaches = report_sla.breaches + excluded.breaches, " +
+        "reassignments = report_sla.reassignments + excluded.reassignments, escalations = report_sla.escalations + excluded.escalations";
 
-    /// <summary>The filters every rollup query takes: pool, rep, source and workflow when given.</summary>
-    private static string Filters(ReportFilter filter) =>
+    /// <summary>The filters every rollup query takes: the slot range, then pool, rep, source and workflow when given.</summary>
+    public static string Where(ReportFilter filter) =>
+        "slot >= @from AND slot < @to" +
         (filter.Pool is null ? "" : " AND pool_id = @pool") +
         (filter.Rep is null ? "" : " AND rep_id = @rep") +
         (filter.Source is null ? "" : " AND source = @source") +
         (filter.Workflow is null ? "" : " AND workflow_id = @workflow");
 
-    /// <summary>
-    /// The rows of a rollup over the period's slots (<see cref="ReportSlots"/>): the hours before the first whole UTC day, the
-    /// whole days, the hours after the last; each part a range of its table's primary key.
-    /// </summary>
-    private static string Rows(string columns, string hourly, string daily, ReportFilter filter) =>
-        $"SELECT {columns} FROM {hourly} WHERE slot >= @from AND slot < @dayFrom{Filters(filter)} UNION ALL " +
-        $"SELECT {columns} FROM {daily} WHERE slot >= @dayFrom AND slot < @dayTo{Filters(filter)} UNION ALL " +
-        $"SELECT {columns} FROM {hourly} WHERE slot >= @dayTo AND slot < @to{Filters(filter)}";
-
     public static string Distribution(ReportFilter filter) =>
         "SELECT pool_id AS PoolId, rep_id AS RepId, reason AS Reason, CAST(SUM(times) AS BIGINT) AS Times, CAST(SUM(assigned) AS BIGINT) AS Assigned, " +
-        "SUM(expected) AS Expected FROM (" +
-        Rows("pool_id, rep_id, reason, times, assigned, expected", Distribution(ReportGrain.Hour), Distribution(ReportGrain.Day), filter) +
-        ") r GROUP BY pool_id, rep_id, reason";
+        "SUM(expected) AS Expected " +
+        $"FROM report_distribution WHERE {Where(filter)} GROUP BY pool_id, rep_id, reason";
 
     public static string Sla(ReportFilter filter) =>
         "SELECT pool_id AS PoolId, rep_id AS RepId, CAST(SUM(assignments) AS BIGINT) AS Assignments, CAST(SUM(breaches) AS BIGINT) AS Breaches, " +
-        "CAST(SUM(reassignments) AS BIGINT) AS Reassignments, CAST(SUM(escalations) AS BIGINT) AS Escalations FROM (" +
-        Rows("pool_id, rep_id, assignments, breaches, reassignments, escalations", Sla(ReportGrain.Hour), Sla(ReportGrain.Day), filter) +
-        ") r GROUP BY pool_id, rep_id";
+        "CAST(SUM(reassignments) AS BIGINT) AS Reassignments, CAST(SUM(escalations) AS BIGINT) AS Escalations " +
+        $"FROM report_sla WHERE {Where(filter)} GROUP BY pool_id, rep_id";
 
     /// <summary>Leads created in the period, read from ix_leads_report alone; pool = the pool that gave the current owner.</summary>
     public static string Leads(ReportFilter filter) =>

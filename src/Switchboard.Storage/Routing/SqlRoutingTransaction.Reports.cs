@@ -5,7 +5,7 @@ using Switchboard.Storage.Rows;
 
 namespace Switchboard.Storage.Routing;
 
-// The report rollups, hourly and daily, written with the decisions they sum (AppendDecisionsAsync).
+// The report rollups, written with the decisions they sum (AppendDecisionsAsync).
 internal sealed partial class SqlRoutingTransaction
 {
     /// <summary>The source of each lead this transaction inserted or updated, as written: the rollups' source without reading it back.</summary>
@@ -21,16 +21,10 @@ internal sealed partial class SqlRoutingTransaction
         var weights = await store.PoolWeightsAsync(session.Connection, session.Transaction, counted, ct);
         var rollups = new ReportRollups();
         foreach (var lead in counted) rollups.Add(lead.Decisions, _sources.GetValueOrDefault(lead.LeadId), weights);
-        await WriteRollupsAsync(rollups, ReportGrain.Hour, ct);
-        await WriteRollupsAsync(rollups.ByDay(), ReportGrain.Day, ct);
-    }
-
-    private async Task WriteRollupsAsync(ReportRollups rollups, ReportGrain grain, CancellationToken ct)
-    {
-        foreach (var statement in MultiRowSql.Build(ReportSql.UpsertDistributionHead(grain), ReportSql.UpsertDistributionTail(grain), rollups.Distribution.ToList(),
+        foreach (var statement in MultiRowSql.Build(ReportSql.UpsertDistributionHead, ReportSql.UpsertDistributionTail, rollups.Distribution.ToList(),
                      row => [row.Key.Slot, row.Key.PoolId, row.Key.RepId, row.Key.WorkflowId, row.Key.Source, row.Key.Reason, row.Value.Times, row.Value.Assigned, row.Value.Expected]))
             await session.Connection.ExecuteAsync(Command(statement.Sql, statement.Parameters, ct));
-        foreach (var statement in MultiRowSql.Build(ReportSql.UpsertSlaHead(grain), ReportSql.UpsertSlaTail(grain), rollups.Sla.ToList(),
+        foreach (var statement in MultiRowSql.Build(ReportSql.UpsertSlaHead, ReportSql.UpsertSlaTail, rollups.Sla.ToList(),
                      row => [row.Key.Slot, row.Key.PoolId, row.Key.RepId, row.Key.WorkflowId, row.Key.Source, row.Value.Assignments, row.Value.Breaches, row.Value.Reassignments, row.Value.Escalations]))
             await session.Connection.ExecuteAsync(Command(statement.Sql, statement.Parameters, ct));
     }
