@@ -33,6 +33,13 @@ internal sealed class BenchArgs
         return value is null ? true : throw new BenchArgsException($"--{name} takes no value (got '{value}')");
     }
 
+    public string? Text(string name)
+    {
+        _read.Add(name);
+        if (!_options.TryGetValue(name, out var value)) return null;
+        return value ?? throw new BenchArgsException($"--{name} needs a value");
+    }
+
     public double Number(string name, double fallback, double min, double max)
     {
         _read.Add(name);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NodaTime;
+using NodaTime.Text;
 using Switchboard.Bench.Intake;
 using Switchboard.Storage;
 
@@ -9,11 +10,17 @@ namespace Switchboard.Bench;
 /// What grid and reports share: their options (<c>[--postgres] [--leads 1000000] [--repeat N]</c>), a fresh store (a
 /// SQLite file in a temporary directory, or a database in a throwaway PostgreSQL cluster) migrated and seeded with the
 /// leads, with progress every 100,000, and the timing of each case: a few untimed calls, then --repeat timed ones.
+/// <c>--keep DIR</c> (SQLite) keeps the seeded file in DIR, and a later run with the same DIR measures it again unseeded
+/// (migrated first, so a new migration's backfill is run on it). <c>--only TEXT</c> times only the cases whose name holds TEXT.
 /// </summary>
 internal static class SeededStoreBench
 {
     /// <summary>The store a bench measures, seeded with <paramref name="Leads"/> leads up to <paramref name="Now"/> in <paramref name="SeedTime"/>.</summary>
-    public sealed record Seeded(SqlStore Store, int Leads, int Repeat, Instant Now, TimeSpan SeedTime);
+    public sealed record Seeded(SqlStore Store, int Leads, int Repeat, Instant Now, TimeSpan SeedTime, string? Only = null)
+    {
+        /// <summary>Whether to time this case: all of them, or those whose name holds <c>--only</c>'s text.</summary>
+        public bool Wants(string name) => Only is null || name.Contains(Only, StringComparison.Ordinal);
+    }
 
     /// <summary>Parses the options, seeds a fresh store with <paramref name="seed"/> and runs <paramref name="measure"/> on it.</summary>
     /// <returns>0 when <paramref name="measure"/> met every target, 1 when not, 2 on a bad option.</returns>
@@ -22,12 +29,17 @@ internal static class SeededStoreBench
     {
         int leads;
         bool postgres;
+        string? keep;
+        string? only;
         try
         {
             var options = BenchArgs.Parse(args);
             leads = options.Int("leads", 1_000_000, 1_000, 50_000_000);
             repeat = options.Int("repeat", repeat, 1, 10_000);
             postgres = options.Flag("postgres");
+            keep = options.Text("keep");
+            only = options.Text("only");
+            if (keep is not null && postgres) throw new BenchArgsException("--keep is for SQLite");
             options.RejectUnknown();
         }
         catch (BenchArgsException error)
@@ -36,26 +48,35 @@ internal static class SeededStoreBench
             return 2;
         }
 
-        var dir = Path.Combine(Path.GetTempPath(), $"switchboard-{name}-" + Guid.NewGuid().ToString("N")[..10]);
+        var dir = keep ?? Path.Combine(Path.GetTempPath(), $"switchboard-{name}-" + Guid.NewGuid().ToString("N")[..10]);
+        var seeded = keep is not null && File.Exists(Path.Combine(keep, NowFile));
         try
         {
             await using var cluster = postgres ? await ThrowawayPostgres.StartAsync() : null;
             var connection = cluster is null ? null : await cluster.CreateDatabaseAsync($"{name}_" + Guid.NewGuid().ToString("N")[..8]);
             await using var store = StoreFactory.Create(connection, dir);
             await store.MigrateAsync();
-            var now = SystemClock.Instance.GetCurrentInstant();
+            var noted = Path.Combine(dir, NowFile);
+            var now = seeded ? InstantPattern.ExtendedIso.Parse(await File.ReadAllTextAsync(noted)).GetValueOrThrow() : SystemClock.Instance.GetCurrentInstant();
             var clock = Stopwatch.StartNew();
-            await seed(store, leads, now, done =>
+            if (!seeded)
             {
-                if (done % 100_000 == 0) Console.WriteLine($"  seeded {Figures.N(done)} leads, {clock.Elapsed.TotalSeconds:0} s");
-            });
-            return await measure(new Seeded(store, leads, repeat, now, clock.Elapsed)) ? 0 : 1;
+                await seed(store, leads, now, done =>
+                {
+                    if (done % 100_000 == 0) Console.WriteLine($"  seeded {Figures.N(done)} leads, {clock.Elapsed.TotalSeconds:0} s");
+                });
+                if (keep is not null) await File.WriteAllTextAsync(noted, InstantPattern.ExtendedIso.Format(now));
+            }
+            return await measure(new Seeded(store, leads, repeat, now, clock.Elapsed, only)) ? 0 : 1;
         }
         finally
         {
-            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+            if (keep is null && Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
         }
     }
+
+    /// <summary>In a kept directory: the "now" the seed ended at, written once seeding finished.</summary>
+    private const string NowFile = "seeded-until";
 
     /// <summary>Calls <paramref name="call"/> <paramref name="warmup"/> times untimed, then <paramref name="repeat"/> times timed.</summary>
     /// <returns>The timed calls' milliseconds and what the last one answered (the bytes of its JSON).</returns>

@@ -15,6 +15,9 @@ public partial interface ISwitchboardStore
     /// <remarks>Streamed to <paramref name="each"/> (a million leads are never held in memory at once).</remarks>
     Task ReadReportLeadsAsync(ReportFilter filter, Action<ReportLead> each, CancellationToken ct = default);
 
+    /// <summary>The leads created in the filter's period counted per current stage (filters as <see cref="ReadReportLeadsAsync"/>), counted by the database.</summary>
+    Task<IReadOnlyList<LeadStageCount>> GetLeadStageCountsAsync(ReportFilter filter, CancellationToken ct = default);
+
     /// <summary>Deals created in the filter's period (rep = the deal's owner; pool and source those of its lead), counted and summed per pipeline, stage and status.</summary>
     Task<IReadOnlyList<DealCount>> GetDealCountsAsync(ReportFilter filter, CancellationToken ct = default);
 
@@ -55,7 +58,13 @@ public sealed record SlaCount
 }
 
 /// <summary>What the reports read of a lead; instants in Unix ticks.</summary>
-public readonly record struct ReportLead(long CreatedAt, long? AssignedAt, long? FirstTouchAt, string? OwnerId, string? PoolId, string? Source, string Stage, string Status);
+public readonly record struct ReportLead(long CreatedAt, long? AssignedAt, long? FirstTouchAt, string? OwnerId, string? PoolId, string? Source, string Status);
+
+public sealed record LeadStageCount
+{
+    public string Stage { get; init; } = "";
+    public long Count { get; init; }
+}
 
 public sealed record DealCount
 {

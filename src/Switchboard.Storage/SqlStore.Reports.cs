@@ -26,10 +26,13 @@ public abstract partial class SqlStore
         while (await parser.ReadAsync(ct))
             each(new ReportLead(
                 parser.GetInt64(0), parser.IsDBNull(1) ? null : parser.GetInt64(1), parser.IsDBNull(2) ? null : parser.GetInt64(2),
-                Text(parser, 3), Text(parser, 4), Text(parser, 5), parser.GetString(6), parser.GetString(7)));
+                Text(parser, 3), Text(parser, 4), Text(parser, 5), parser.GetString(6)));
     }
 
     private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    public async Task<IReadOnlyList<LeadStageCount>> GetLeadStageCountsAsync(ReportFilter filter, CancellationToken ct = default) =>
+        await QueryAsync<LeadStageCount>(ReportSql.LeadStages(filter), Args(filter), ct);
 
     public async Task<IReadOnlyList<DealCount>> GetDealCountsAsync(ReportFilter filter, CancellationToken ct = default) =>
         await QueryAsync<DealCount>(ReportSql.Deals(filter), Args(filter), ct);

@@ -70,6 +70,27 @@ public abstract partial class StoreCompliance
     }
 
     [StoreFact]
+    public async Task Lead_stage_counts_count_the_periods_leads_per_current_stage_with_the_filters_applied()
+    {
+        var t = ReportHour;
+        Lead At(string id, string source, Instant created, string stage)
+        {
+            var lead = ReportLead(id, source, created);
+            lead.Stage = stage;
+            return lead;
+        }
+        await RouteAsync((At("g1", "web", t, "New"), []), (At("g2", "web", t.Plus(Duration.FromMinutes(59)), "Working"), []),
+            (At("g3", "ads", t.Plus(Duration.FromMinutes(30)), "Working"), []), (At("g4", "web", t.Plus(Duration.FromHours(1)), "New"), []),
+            (At("g5", "web", t.Minus(Duration.FromTicks(1)), "SQL"), []));
+
+        var all = await Store.GetLeadStageCountsAsync(new ReportFilter(t, t.Plus(Duration.FromHours(1))));
+        var web = await Store.GetLeadStageCountsAsync(new ReportFilter(t, t.Plus(Duration.FromHours(1)), Source: "web"));
+
+        Assert.Equal(["New 1", "Working 2"], all.Select(c => $"{c.Stage} {c.Count}").Order(StringComparer.Ordinal));
+        Assert.Equal(["New 1", "Working 1"], web.Select(c => $"{c.Stage} {c.Count}").Order(StringComparer.Ordinal));
+    }
+
+    [StoreFact]
     public async Task Deal_figures_sum_deals_by_stage_and_closed_deals_by_source_and_campaign()
     {
         var t = ReportHour;

@@ -17,8 +17,7 @@ public sealed record FunnelReport(
 {
     public static async Task<FunnelReport> ReadAsync(ISwitchboardStore store, CompiledConfig config, ReportQuery query, CancellationToken ct = default)
     {
-        var byStage = new Dictionary<string, long>(StringComparer.Ordinal);
-        await store.ReadReportLeadsAsync(query.Filter, lead => byStage[lead.Stage] = byStage.GetValueOrDefault(lead.Stage) + 1, ct);
+        var byStage = (await store.GetLeadStageCountsAsync(query.Filter, ct)).ToDictionary(s => s.Stage, s => s.Count, StringComparer.Ordinal);
         var order = config.LeadStages;
         var stages = order.Select(s => new StageCount(s, byStage.GetValueOrDefault(s)))
             .Concat(byStage.Keys.Except(order, StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(s => new StageCount(s, byStage[s]))).ToList();

@@ -6,11 +6,9 @@ namespace Switchboard.Application.Reports;
 /// </summary>
 public sealed record Spans(long Count, double? P50Seconds, double? P90Seconds, double? P99Seconds)
 {
-    public static Spans Of(List<long> ticks)
-    {
-        if (ticks.Count == 0) return new Spans(0, null, null, null);
-        ticks.Sort();
-        double Rank(int percent) => ticks[(int)Math.Ceiling(percent / 100.0 * ticks.Count) - 1] / (double)TimeSpan.TicksPerSecond;
-        return new Spans(ticks.Count, Rank(50), Rank(90), Rank(99));
-    }
+    public static readonly Spans None = new(0, null, null, null);
+
+    /// <summary>The figures of <paramref name="count"/> spans whose nearest-rank percentiles are these ticks (<see cref="SpeedTable"/> finds them).</summary>
+    internal static Spans Of(long count, long p50, long p90, long p99) =>
+        new(count, p50 / (double)TimeSpan.TicksPerSecond, p90 / (double)TimeSpan.TicksPerSecond, p99 / (double)TimeSpan.TicksPerSecond);
 }

@@ -39,8 +39,12 @@ internal static class ReportSql
 
     /// <summary>Leads created in the period, read from ix_leads_report alone; pool = the pool that gave the current owner.</summary>
     public static string Leads(ReportFilter filter) =>
-        "SELECT created_at, assigned_at, first_touch_at, owner_id, routed_pool_id, source, stage, status FROM leads " +
+        "SELECT created_at, assigned_at, first_touch_at, owner_id, routed_pool_id, source, status FROM leads " +
         "WHERE created_at >= @from AND created_at < @to" + LeadFilters(filter, "owner_id");
+
+    /// <summary>Leads created in the period per stage, counted from ix_leads_report alone.</summary>
+    public static string LeadStages(ReportFilter filter) =>
+        "SELECT stage AS Stage, COUNT(*) AS Count FROM leads WHERE created_at >= @from AND created_at < @to" + LeadFilters(filter, "owner_id") + " GROUP BY stage";
 
     private static string LeadFilters(ReportFilter filter, string owner, string lead = "") =>
         (filter.Pool is null ? "" : $" AND {lead}routed_pool_id = @pool") +
