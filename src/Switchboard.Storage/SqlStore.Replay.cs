@@ -4,7 +4,8 @@ using Switchboard.Storage.Rows;
 
 namespace Switchboard.Storage;
 
-// Replay reads: ranges of ix_leads_created / ix_leads_source_created, ix_decisions_lead and ix_leads_assigned.
+// Replay reads: ranges of ix_leads_created / ix_leads_source_created, ix_decisions_lead (ordered by its own columns, so
+// no plan walks the whole table in id order) and ix_leads_assigned.
 public abstract partial class SqlStore
 {
     public async Task<int> CountLeadsCreatedAsync(Instant from, Instant to, string? source, CancellationToken ct = default) =>
@@ -17,7 +18,7 @@ public abstract partial class SqlStore
         var found = new Dictionary<string, List<Decision>>(StringComparer.Ordinal);
         foreach (var chunk in leadIds.Chunk(MaxPageSize))
             foreach (var (leadId, document) in await QueryAsync<(string, string)>(
-                         $"SELECT lead_id, document FROM decisions WHERE {InListSql("lead_id", "@ids")} ORDER BY id", new { ids = ListParameter(chunk) }, ct))
+                         $"SELECT lead_id, document FROM decisions WHERE {InListSql("lead_id", "@ids")} ORDER BY lead_id, id", new { ids = ListParameter(chunk) }, ct))
             {
                 if (!found.TryGetValue(leadId, out var decisions)) found[leadId] = decisions = [];
                 decisions.Add(StoredJson.Read<Decision>(document));
