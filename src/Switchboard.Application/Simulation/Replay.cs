@@ -48,7 +48,7 @@ public sealed class Replay(ISwitchboardStore store)
             foreach (var lead in page.Items)
             {
                 var real = ReplayOutcome.Of(ReplayOutcome.IntakeDecisions(decisions.GetValueOrDefault(lead.Id) ?? []), withWhy: false);
-                tally.Add(lead, real, DryRun.Again(config, state, lead));
+                tally.Add(lead, real, DryRun.Again(config, state, lead, traced: false));
             }
             tally.EndBatch();
             cursor = page.NextCursor;
