@@ -6,7 +6,7 @@ using Switchboard.Bench.SpeedToLead;
 using Switchboard.Bench.Workspace;
 
 // The server benchmarks parse their own options (see Intake/README.md).
-if (args.Length > 0 && args[0] is "intake" or "ceiling" or "all" or "speed-to-lead" or "import" or "grid" or "workspace" or "reports")
+if (args.Length > 0 && args[0] is "intake" or "ceiling" or "all" or "speed-to-lead" or "import" or "grid" or "workspace" or "reports" or "replay")
 {
     return args[0] switch
     {
@@ -17,6 +17,7 @@ if (args.Length > 0 && args[0] is "intake" or "ceiling" or "all" or "speed-to-le
         "grid" => await GridBench.RunAsync(args[1..]),
         "reports" => await Switchboard.Bench.Reports.ReportsBench.RunAsync(args[1..]),
         "workspace" => await WorkspaceBench.RunAsync(args[1..]),
+        "replay" => await Switchboard.Bench.Replay.ReplayBench.RunAsync(args[1..]),
         _ => await AllBench.RunAsync(args[1..]),
     };
 }
@@ -38,6 +39,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
     Console.WriteLine("  grid     " + GridBench.Description);
     Console.WriteLine("  reports  " + Switchboard.Bench.Reports.ReportsBench.Description);
     Console.WriteLine("  workspace " + WorkspaceBench.Description);
+    Console.WriteLine("  replay   " + Switchboard.Bench.Replay.ReplayBench.Description);
     Console.WriteLine("  all      ceiling, then intake, and the intake/ceiling ratio: all --db sqlite|postgres");
     return args.Length == 0 ? 2 : 0;
 }

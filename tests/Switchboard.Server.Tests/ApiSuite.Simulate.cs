@@ -126,7 +126,6 @@ public abstract partial class ApiSuite
             ($$"""{"leads":[{{ok}},{"email":"b@example.jp","employees":true}]}""", "leads[1].employees"),
             ("""{"leads":[{"email":"a@example.jp","regoin":"北海道"}]}""", "leads[0].regoin"),
             ($$$"""{"leads":[{{{ok}}}],"replay":{"from":"2026-11-01T00:00:00Z","to":"2026-12-01T00:00:00Z"}}""", "replay"),
-            ("""{"replay":{"from":"2026-11-01T00:00:00Z","to":"2026-12-01T00:00:00Z"}}""", "replay"),
             ($$$"""{"leads":[{{{ok}}}],"lead":{}}""", "lead"),
             ($$"""{"leads":[{{ok}}],"config":"draft.json"}""", "config"),
             ($$$"""{"leads":[{{{ok}}}],"config":{"workflows":"none"}}""", "config.workflows"),

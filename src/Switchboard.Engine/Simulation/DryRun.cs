@@ -14,13 +14,14 @@ public static class DryRun
 {
     /// <summary>
     /// A new lead routed as intake routes it (lead.created, with form.submitted for <paramref name="formId"/>) at
-    /// <paramref name="now"/>: its owner, status, decisions and the trace of every walk.
+    /// <paramref name="now"/>: its owner, status, decisions and the trace of every walk (none when not <paramref name="traced"/>:
+    /// tracing explains every condition of every workflow, which costs far more than routing).
     /// </summary>
-    public static RoutedLead NewLead(CompiledConfig config, RoutingState state, Lead lead, Instant now, string? formId = null)
+    public static RoutedLead NewLead(CompiledConfig config, RoutingState state, Lead lead, Instant now, string? formId = null, bool traced = true)
     {
-        var trace = new WorkflowTrace();
+        var trace = traced ? new WorkflowTrace() : null;
         var ev = Router.Evaluate(config, state, lead, new TriggerEvent(Triggers.LeadCreated) { FormId = formId }, now, null, trace);
-        return new RoutedLead(lead, ev.Decisions, ev.Effects, trace.Walks(config.Source));
+        return new RoutedLead(lead, ev.Decisions, ev.Effects, trace?.Walks(config.Source) ?? []);
     }
 
     /// <summary>
@@ -28,7 +29,7 @@ public static class DryRun
     /// current values and none of what routing or work gave it (owner, status, stage, score, pool, touches), routed by
     /// <see cref="NewLead"/> at <see cref="Lead.CreatedAt"/>. What replay and shadow mode both route; the stored lead is untouched.
     /// </summary>
-    public static RoutedLead Again(CompiledConfig config, RoutingState state, Lead stored, string? formId = null) =>
+    public static RoutedLead Again(CompiledConfig config, RoutingState state, Lead stored, string? formId = null, bool traced = true) =>
         NewLead(config, state, new Lead
         {
             Id = stored.Id,
@@ -36,7 +37,7 @@ public static class DryRun
             Data = stored.Data.DeepClone().AsObject(),
             CreatedAt = stored.CreatedAt,
             UpdatedAt = stored.CreatedAt,
-        }, stored.CreatedAt, formId);
+        }, stored.CreatedAt, formId, traced);
 
     /// <summary>
     /// The walk of <paramref name="trigger"/>'s workflows over a stored lead's current values, conditions only (no

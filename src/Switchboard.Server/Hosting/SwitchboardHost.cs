@@ -71,6 +71,8 @@ public static class SwitchboardHost
         services.AddSingleton<FollowUpReads>();
         services.AddSingleton(ChangesApi.Settings(builder.Configuration));
         services.AddHostedService<Bootstrap>();
+        services.AddSingleton<Switchboard.Application.Simulation.ReplayJobs>();
+        services.AddHostedService(sp => sp.GetRequiredService<Switchboard.Application.Simulation.ReplayJobs>());
         services.AddSingleton<WorkSignals>();
         services.AddSingleton<RoutingMetrics>();
         services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("switchboard")).WithMetrics(metrics => metrics
