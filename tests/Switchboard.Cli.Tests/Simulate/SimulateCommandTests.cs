@@ -90,7 +90,7 @@ public sealed class SimulateCommandTests(ConfigServer server) : IClassFixture<Co
         Assert.Contains("leads.csv", run.Output);
     }
 
-    [Fact(Skip = "enable at merge with the replay branch: this branch's server answers 400 for replay (\"replay of stored leads is not supported yet\")")]
+    [Fact]
     public async Task simulate_replay_of_a_period_prints_the_leads_per_rep_real_and_under_the_draft()
     {
         await server.ResetAsync(TestConfigs.SevenRoundRobin);
