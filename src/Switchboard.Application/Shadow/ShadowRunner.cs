@@ -9,7 +9,7 @@ using Switchboard.Storage;
 namespace Switchboard.Application.Shadow;
 
 /// <summary>
-/// One step of the running shadow run, off the intake path: takes (or renews) the run's lease, reads the next leads
+/// One step of the running shadow run, off the intake path: holds the run's lease (<see cref="HoldAsync"/>), reads the next leads
 /// stored after its cursor (oldest first, at most <see cref="Batch"/>), routes each with <see cref="DryRun.Again"/> under
 /// the draft on the run's own routing state, and writes their outcomes, the cursor and the state in one transaction,
 /// only if it still holds the lease and the cursor did not move (so two workers never both write a lead's outcome).
@@ -28,8 +28,7 @@ public sealed class ShadowRunner(ISwitchboardStore store, IClock clock)
     /// <summary>Routes the next batch for <paramref name="owner"/>: what it did (see <see cref="ShadowStepResult"/>).</summary>
     public async Task<ShadowStepResult> StepAsync(string owner, CancellationToken ct = default)
     {
-        var now = clock.GetCurrentInstant();
-        if (await store.LeaseShadowRunAsync(owner, now, now + Lease, ct) is not { } run) return ShadowStepResult.Idle;
+        if (await HoldAsync(owner, ct) is not { } run) return ShadowStepResult.Idle;
         var leads = await store.ListLeadsAfterAsync(run.CursorSeq, Batch, ct);
         if (leads.Count == 0) return new ShadowStepResult(true, 0, true);
         var config = Compiled(run);
@@ -39,6 +38,18 @@ public sealed class ShadowRunner(ISwitchboardStore store, IClock clock)
         var saved = await store.SaveShadowStepAsync(new ShadowStep(run.Id, owner, run.CursorSeq, leads[^1].Seq,
             ShadowState.Write(state), clock.GetCurrentInstant() + Lease, outcomes), ct);
         return new ShadowStepResult(true, saved ? outcomes.Count : 0, saved);
+    }
+
+    /// <summary>
+    /// The running run if <paramref name="owner"/> holds it: a read while its lease has more than half to run (each
+    /// written step renews it), else the conditional UPDATE that takes or renews it. An idle worker writes nothing.
+    /// </summary>
+    private async Task<ShadowRun?> HoldAsync(string owner, CancellationToken ct)
+    {
+        var now = clock.GetCurrentInstant();
+        if (await store.GetShadowRunAsync(ct) is not { Running: true } run) return null;
+        if (run.Owner == owner && run.LeaseUntil is { } until && until - now > Lease / 2) return run;
+        return await store.LeaseShadowRunAsync(owner, now, now + Lease, ct);
     }
 
     /// <summary>The run's draft compiled once per run (the stored document is the draft as it was prepared and validated).</summary>
