@@ -7,15 +7,13 @@ namespace Switchboard.Server.Hosting;
 /// <summary>
 /// Routes the shadow run's new leads in the background, never inside intake and never under the routing lock
 /// (<see cref="ShadowRunner"/>): step after step while full batches wait, then asleep until a lead is created (a live
-/// note, from this process or, on PostgreSQL, another), a run is started here, or <see cref="Poll"/> passes, and then
-/// <see cref="Gather"/> more so one step takes the leads of several intake commits. While a run is
+/// note, from this process or, on PostgreSQL, another), a run is started here, or <see cref="Poll"/> passes. (Gathering
+/// 250 ms of leads into one larger step was tried: on SQLite its longer write transactions held intake up more.) While a run is
 /// running it listens to the live notes; without one it does not, so intake makes no notes for it.
 /// </summary>
 public sealed partial class ShadowWorker(ShadowRunner runner, ShadowService shadow, LiveUpdates live, ILogger<ShadowWorker> log) : BackgroundService
 {
     public static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
-    /// <summary>How long the worker lets new leads gather after a wake before it steps (the shadow lags live by about this much).</summary>
-    public static readonly TimeSpan Gather = TimeSpan.FromMilliseconds(250);
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:shadow:{Guid.NewGuid():N}";
     private LiveSubscription? _arrivals;
 
@@ -31,8 +29,6 @@ public sealed partial class ShadowWorker(ShadowRunner runner, ShadowService shad
                     Listen(step.Running, stoppingToken);
                     if (step.Routed == ShadowRunner.Batch) continue;
                     await shadow.Wakes.WaitAsync(Poll, stoppingToken);
-                    // Gathers the leads of several intake commits into one step: fewer, larger shadow transactions.
-                    if (step.Running) await Task.Delay(Gather, stoppingToken);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {

@@ -37,5 +37,8 @@ CREATE TABLE shadow_outcomes (
     PRIMARY KEY (run_id, lead_id)
 );
 
--- The report's disagreements, newest first, read from the index alone up to the sample size.
+-- The report's disagreements: counted from the index alone, and the sample found through it newest first.
 CREATE INDEX ix_shadow_outcomes_agreed ON shadow_outcomes (run_id, agreed, seq);
+-- The report's leads per rep, both ways: GROUP BY over an index, never over the outcome rows.
+CREATE INDEX ix_shadow_outcomes_live ON shadow_outcomes (run_id, live_owner_id);
+CREATE INDEX ix_shadow_outcomes_shadow ON shadow_outcomes (run_id, shadow_owner_id);
