@@ -52,6 +52,7 @@ public static class IntakeBench
         var put = await http.PutAsync("/api/config", new StringContent(BenchConfig.Json(), Encoding.UTF8, "application/json"));
         if (put.StatusCode != HttpStatusCode.OK)
             throw new InvalidOperationException($"PUT /api/config answered {(int)put.StatusCode}: {await put.Content.ReadAsStringAsync()}");
+        if (options.Shadow) await StartShadowAsync(http);
 
         var total = options.Warmup + options.Leads;
         var tag = Guid.NewGuid().ToString("N")[..6];
@@ -64,10 +65,19 @@ public static class IntakeBench
             (Environment.CpuUsage.TotalTime - ownCpu).TotalMicroseconds / options.Leads,
             cluster is null ? null : ((cluster.CpuTime - dbCpu).TotalMicroseconds / options.Leads));
 
+        if (options.Shadow) Console.WriteLine($"shadow: {await http.GetStringAsync("/api/config/shadow")}");
         var check = await IntakeCheck.RunAsync(http, answers, options.NoVerify);
         var batches = answers.CreatedAt.Skip(options.Warmup).Where(at => at is not null).Distinct().Count();
         return new IntakeResult(options, measured, LatencySummary.From(measured.LatenciesMs),
             batches == 0 ? 0 : (double)options.Leads / batches, cpu, check);
+    }
+
+    /// <summary>The intake configuration itself in shadow beside the live one: every lead is routed twice, once off the intake path.</summary>
+    private static async Task StartShadowAsync(HttpClient http)
+    {
+        var put = await http.PutAsync("/api/config/shadow", new StringContent($$"""{"config":{{BenchConfig.Json()}},"note":"bench"}""", Encoding.UTF8, "application/json"));
+        if (put.StatusCode != HttpStatusCode.OK)
+            throw new InvalidOperationException($"PUT /api/config/shadow answered {(int)put.StatusCode}: {await put.Content.ReadAsStringAsync()}");
     }
 }
 

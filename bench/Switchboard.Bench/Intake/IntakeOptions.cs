@@ -19,9 +19,11 @@ public sealed record IntakeOptions
     public double Seconds { get; init; } = 5;
     /// <summary>Skip reading every lead back after the intake run.</summary>
     public bool NoVerify { get; init; }
+    /// <summary>Intake: run the same configuration in shadow mode beside the live one (PUT /api/config/shadow), to measure its cost to intake.</summary>
+    public bool Shadow { get; init; }
 
     public const string Usage =
-        "[--db sqlite|postgres|both] [--clients N] [--leads N] [--warmup N] [--sizes 1,32,128] [--seconds S] [--no-verify]";
+        "[--db sqlite|postgres|both] [--clients N] [--leads N] [--warmup N] [--sizes 1,32,128] [--seconds S] [--no-verify] [--shadow]";
 
     /// <exception cref="ArgumentException">An unknown option or a bad value.</exception>
     public static IntakeOptions Parse(string[] args)
@@ -39,6 +41,7 @@ public sealed record IntakeOptions
                 "--sizes" => options with { Sizes = [.. Value().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => Positive(s, "--sizes"))] },
                 "--seconds" => options with { Seconds = double.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--no-verify" => options with { NoVerify = true },
+                "--shadow" => options with { Shadow = true },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'; options: {Usage}"),
             };
         }

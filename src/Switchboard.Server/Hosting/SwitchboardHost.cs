@@ -88,6 +88,7 @@ public static class SwitchboardHost
         services.AddHostedService(sp => sp.GetRequiredService<RoutingWriter>());
         services.AddFollowUp(builder.Configuration);
         services.AddWebForms(builder.Configuration);
+        services.AddShadow(builder.Configuration);
 
         services.ConfigureHttpJsonOptions(json => EngineJson.Configure(json.SerializerOptions));
         services.AddProblemDetails();

@@ -24,6 +24,7 @@ public static class ConfigApi
         api.MapGet("/versions", ListVersions).RequireAuthorization(Policies.Manage);
         api.MapGet("/versions/{version:int}", GetVersion).RequireAuthorization(Policies.Manage).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapLintApi();
+        api.MapShadowApi();
         api.MapPost("/versions/{version:int}/restore", RestoreVersion).RequireAuthorization(Policies.Manage)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesConfigWriteProblems();
 

@@ -1,0 +1,79 @@
+using Dapper;
+using NodaTime;
+using Switchboard.Engine.Model;
+using Switchboard.Storage.Rows;
+
+namespace Switchboard.Storage;
+
+// Shadow mode's run and outcomes (ShadowSql: the statements, shared by both dialects).
+public abstract partial class SqlStore
+{
+    /// <summary>Under the configuration lock, so two starts (also in two processes) leave one run.</summary>
+    public async Task<ShadowRun> StartShadowRunAsync(NewShadowRun run, CancellationToken ct = default)
+    {
+        await using var session = await BeginWriteAsync(WriteLock.Config, ct);
+        await session.Connection.ExecuteAsync(new CommandDefinition(ShadowSql.DeleteRuns, transaction: session.Transaction, cancellationToken: ct));
+        var row = await session.Connection.QuerySingleAsync<ShadowRunRow>(new CommandDefinition(ShadowSql.InsertRun, new
+        {
+            run.Id, startedAt = run.StartedAt.ToUnixTimeTicks(), run.Note, run.Author, run.LiveVersion, run.Config, run.State,
+        }, session.Transaction, cancellationToken: ct));
+        await session.CommitAsync(ct);
+        return row.ToRun();
+    }
+
+    public async Task<ShadowRun?> GetShadowRunAsync(CancellationToken ct = default) =>
+        (await QuerySingleOrDefaultAsync<ShadowRunRow>(ShadowSql.SelectRun, null, ct))?.ToRun();
+
+    public async Task<bool> StopShadowRunAsync(Instant at, CancellationToken ct = default) =>
+        await WriteAsync(ShadowSql.StopRun, new { at = at.ToUnixTimeTicks() }, ct) > 0;
+
+    public async Task<ShadowRun?> LeaseShadowRunAsync(string owner, Instant now, Instant until, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        var rows = await WriteQueryAsync<ShadowRunRow>(ShadowSql.LeaseRun,
+            new { owner, now = now.ToUnixTimeTicks(), until = until.ToUnixTimeTicks() }, ct);
+        return rows.Count > 0 ? rows[0].ToRun() : null;
+    }
+
+    public async Task<IReadOnlyList<ShadowLead>> ListLeadsAfterAsync(long afterSeq, int limit, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var snapshot = await BeginSnapshotAsync(connection, ct);
+        var leads = (await connection.QueryAsync<LeadRow>(new CommandDefinition(ShadowSql.LeadsAfter, new { afterSeq, limit }, snapshot, cancellationToken: ct))).AsList();
+        if (leads.Count == 0) return [];
+        var decisions = (await connection.QueryAsync<(string LeadId, string Document)>(new CommandDefinition(
+                ShadowSql.CreationDecisions, new { afterSeq, lastSeq = leads[^1].Seq }, snapshot, cancellationToken: ct)))
+            .ToLookup(row => row.LeadId, row => StoredJson.Read<Decision>(row.Document), StringComparer.Ordinal);
+        return [.. leads.Select(row => new ShadowLead(row.ToLead(), row.Seq, [.. decisions[row.Id]]))];
+    }
+
+    public async Task<bool> SaveShadowStepAsync(ShadowStep step, CancellationToken ct = default)
+    {
+        await using var session = await BeginWriteAsync(WriteLock.Rows, ct);
+        var moved = await session.Connection.ExecuteAsync(new CommandDefinition(ShadowSql.MoveCursor, new
+        {
+            id = step.RunId, step.Owner, step.FromSeq, step.ToSeq, step.State, routed = step.Outcomes.Count, until = step.LeaseUntil.ToUnixTimeTicks(),
+        }, session.Transaction, cancellationToken: ct));
+        if (moved == 0) return false;
+        foreach (var statement in MultiRowSql.Build(ShadowSql.InsertOutcomes, "", step.Outcomes, outcome => ShadowSql.Values(step.RunId, outcome)))
+            await session.Connection.ExecuteAsync(new CommandDefinition(statement.Sql, statement.Parameters, session.Transaction, cancellationToken: ct));
+        await session.CommitAsync(ct);
+        return true;
+    }
+
+    public async Task<ShadowFigures> GetShadowFiguresAsync(string runId, int sample, CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var snapshot = await BeginSnapshotAsync(connection, ct);
+        CommandDefinition Command(string sql) => new(sql, new { runId, sample }, snapshot, cancellationToken: ct);
+        var totals = await connection.QuerySingleAsync<(long Leads, long? Agreed)>(Command(ShadowSql.Totals));
+        var live = await connection.QueryAsync<(string? RepId, long Leads)>(Command(ShadowSql.PerRep("live_owner_id")));
+        var shadow = await connection.QueryAsync<(string? RepId, long Leads)>(Command(ShadowSql.PerRep("shadow_owner_id")));
+        var disagreements = await connection.QuerySingleAsync<long>(Command(ShadowSql.Disagreements));
+        var rows = await connection.QueryAsync<ShadowOutcomeRow>(Command(ShadowSql.Sample));
+        return new ShadowFigures(totals.Leads, totals.Agreed ?? 0,
+            [.. live.Select(r => new ShadowRepCount(r.RepId, r.Leads))], [.. shadow.Select(r => new ShadowRepCount(r.RepId, r.Leads))],
+            disagreements, [.. rows.Select(r => r.ToOutcome())]);
+    }
+}
