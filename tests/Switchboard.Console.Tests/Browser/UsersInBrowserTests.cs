@@ -90,6 +90,7 @@ public sealed class UsersInBrowserTests(ConsoleBrowser browser) : InBrowser
     {
         var page = await browser.NewPageAsync();
         await Person.InvitedAsync(browser, page, "rep", repId: "suzuki");
+        await page.WaitForSelectorAsync(".workspace[data-live=on]"); // the landing page is interactive before the rep moves on
         await page.GetByLabel(Text("en", "MySettings")).ClickAsync();
         await page.WaitForSelectorAsync(".my-settings button:not([disabled])");
         await page.GetByRole(AriaRole.Radio, new() { Name = "日本語" }).CheckAsync();
