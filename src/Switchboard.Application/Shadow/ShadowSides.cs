@@ -8,32 +8,20 @@ namespace Switchboard.Application.Shadow;
 public static class ShadowSides
 {
     /// <summary>
-    /// What live routing did with the lead when it was created, read from the decisions stored then (not from the lead
-    /// now, which its owner may have worked or passed on since): the last ownership decision among them wins.
+    /// What live routing did with the lead when it was created, read from its intake decisions (not from the lead now,
+    /// which its owner may have worked or passed on since), as replay reads it (<see cref="RoutingOutcome.Of"/>).
     /// </summary>
     public static ShadowSide Live(IReadOnlyList<Decision> atCreation)
     {
-        var side = new ShadowSide(null, null, LeadStatus.Unassigned);
-        foreach (var decision in atCreation)
-            side = decision.Outcome switch
-            {
-                Outcomes.Assigned or Outcomes.Fallback when decision.ChosenRepId is { } rep => new(rep, decision.PoolId, LeadStatus.Assigned, decision.WorkflowId),
-                Outcomes.Queued => new(null, decision.PoolId, LeadStatus.Queued, decision.WorkflowId),
-                Outcomes.Claimable => new(null, decision.PoolId, LeadStatus.Claimable, decision.WorkflowId),
-                Outcomes.Unassigned => new(null, null, LeadStatus.Unassigned, decision.WorkflowId),
-                _ => side,
-            };
-        return side with { WorkflowId = null };
+        var live = RoutingOutcome.Of(RoutingOutcome.IntakeDecisions(atCreation), withWhy: false);
+        return new ShadowSide(live.OwnerId, live.PoolId, live.Status);
     }
 
-    /// <summary>The lead as the draft left it, and the workflow of its last ownership decision.</summary>
+    /// <summary>The lead as the draft left it, and the workflow that decided it (<see cref="RoutingOutcome.Routed"/>).</summary>
     public static ShadowSide Shadow(RoutedLead routed)
     {
-        var lead = routed.Lead;
-        var pool = lead.OwnerId is null ? lead.PoolId : lead.RoutedPoolId;
-        var deciding = routed.Decisions.LastOrDefault(d => d.Outcome is Outcomes.Assigned or Outcomes.Fallback or Outcomes.Queued
-            or Outcomes.Claimable or Outcomes.Unassigned);
-        return new ShadowSide(lead.OwnerId, pool, lead.Status, deciding?.WorkflowId);
+        var shadow = RoutingOutcome.Routed(routed);
+        return new ShadowSide(shadow.OwnerId, shadow.PoolId, shadow.Status, shadow.WorkflowId);
     }
 
     /// <summary>

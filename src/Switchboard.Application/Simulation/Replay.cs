@@ -47,7 +47,7 @@ public sealed class Replay(ISwitchboardStore store)
             var decisions = await store.GetDecisionsOfLeadsAsync([.. page.Items.Select(l => l.Id)], ct);
             foreach (var lead in page.Items)
             {
-                var real = ReplayOutcome.Of(ReplayOutcome.IntakeDecisions(decisions.GetValueOrDefault(lead.Id) ?? []), withWhy: false);
+                var real = RoutingOutcome.Of(RoutingOutcome.IntakeDecisions(decisions.GetValueOrDefault(lead.Id) ?? []), withWhy: false);
                 tally.Add(lead, real, DryRun.Again(config, state, lead, traced: false));
             }
             tally.EndBatch();

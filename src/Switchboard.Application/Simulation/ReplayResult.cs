@@ -1,3 +1,4 @@
+using Switchboard.Engine.Simulation;
 using Switchboard.Application.Reports;
 
 namespace Switchboard.Application.Simulation;
@@ -24,4 +25,4 @@ public sealed record ReplayRepCount(string RepId, string? Name, int Draft, int R
 public sealed record ReplayPool(string PoolId, string? Name, long Assigned, double Spread, IReadOnlyList<RepDistribution> Reps);
 
 /// <summary>A lead whose owner the replay changed, with both outcomes.</summary>
-public sealed record ReplayChange(string LeadId, string CreatedAt, ReplayOutcome Real, ReplayOutcome Draft);
+public sealed record ReplayChange(string LeadId, string CreatedAt, RoutingOutcome Real, RoutingOutcome Draft);

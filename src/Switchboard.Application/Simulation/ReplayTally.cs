@@ -32,10 +32,10 @@ internal sealed class ReplayTally
 
     public int Leads { get; private set; }
 
-    public void Add(Lead stored, ReplayOutcome real, RoutedLead routed)
+    public void Add(Lead stored, RoutingOutcome real, RoutedLead routed)
     {
         Leads++;
-        var draft = ReplayOutcome.Routed(routed.Lead, routed.Decisions);
+        var draft = RoutingOutcome.Routed(routed);
         Count(_draft, draft.OwnerId);
         Count(_real, real.OwnerId);
         Waiting(draft.Status, ref _unassigned, ref _queued);
