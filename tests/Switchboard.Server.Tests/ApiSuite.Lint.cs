@@ -195,6 +195,83 @@ public abstract partial class ApiSuite
     }
 
     [StoreFact]
+    public async Task adding_a_pool_nobody_uses_answers_its_warning_beside_the_pool()
+    {
+        await using var app = await StartAsync(TestConfigs.SevenRoundRobin);
+        var created = await app.Admin().PostJson("/api/pools", """{"id":"spare","name":"Spare","members":[{"repId":"r1"}]}""");
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("/api/pools/spare", created.Headers.Location?.OriginalString);
+        Assert.Equal("\"2\"", created.Headers.ETag?.Tag);
+        var answer = await created.Json();
+        Assert.Equal("spare", answer.Str("id"));
+        var warning = Assert.Single(answer["warnings"]!.AsArray());
+        Assert.Equal(("unused-pool", "pools[1]"), (warning.Str("code"), warning.Str("path")));
+    }
+
+    [StoreFact]
+    public async Task a_section_write_that_leaves_warnings_behind_answers_them_and_a_clean_one_answers_none()
+    {
+        await using var app = await StartAsync(SparePool);
+        var client = app.Admin();
+        var patched = await (await client.PatchJson("/api/pools/spare", """{"name":"Still spare"}""")).Json();
+        Assert.Equal("unused-pool", Assert.Single(patched["warnings"]!.AsArray()).Str("code"));
+        var first = await (await client.GetAsync("/api/workflows/hokkaido")).Json();
+        first["actions"] = JsonNode.Parse("""[{"type":"assign","pool":"spare"}]""");
+        var replaced = await client.PutJson($"/api/workflows/{first.Str("id")}", first.ToJsonString());
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        Assert.Empty((await replaced.Json())["warnings"]!.AsArray());
+    }
+
+    [StoreFact]
+    public async Task a_section_answer_put_back_with_its_warnings_does_not_save_them()
+    {
+        await using var app = await StartAsync(SparePool);
+        var client = app.Admin();
+        var answer = await (await client.PatchJson("/api/pools/spare", """{"name":"Still spare"}""")).Json();
+        Assert.NotNull(answer["warnings"]);
+        Assert.Equal(HttpStatusCode.OK, (await client.PutJson("/api/pools/spare", answer.ToJsonString())).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PatchJson("/api/pools/spare", answer.ToJsonString())).StatusCode);
+        Assert.Null((await (await client.GetAsync("/api/pools/spare")).Json())["warnings"]);
+        Assert.Null((await (await client.GetAsync("/api/config")).Json())["pools"]![1]!["warnings"]);
+    }
+
+    [StoreFact]
+    public async Task a_form_write_answers_its_embed_and_the_saves_warnings()
+    {
+        await using var app = await StartAsync(SparePool);
+        var created = await app.Admin().PostJson("/api/forms", """{"id":"contact","name":"Contact","fields":[{"key":"email","label":"Email","type":"email","mapsTo":"email"}]}""");
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var answer = await created.Json();
+        Assert.NotNull(answer["embed"]);
+        Assert.Equal("unused-pool", Assert.Single(answer["warnings"]!.AsArray()).Str("code"));
+    }
+
+    [StoreFact]
+    public async Task a_settings_write_answers_the_saves_warnings()
+    {
+        await using var app = await StartAsync(SparePool);
+        var client = app.Admin();
+        var settings = await (await client.GetAsync("/api/settings")).Json();
+        settings["dedupe"] = "create";
+        var saved = await client.PutJson("/api/settings", settings.ToJsonString());
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var answer = await saved.Json();
+        Assert.Equal("create", answer.Str("dedupe"));
+        Assert.Equal("unused-pool", Assert.Single(answer["warnings"]!.AsArray()).Str("code"));
+        Assert.Equal(HttpStatusCode.OK, (await client.PutJson("/api/settings", answer.ToJsonString())).StatusCode);
+    }
+
+    [StoreFact]
+    public async Task a_rep_writing_its_own_record_is_not_told_the_configurations_warnings()
+    {
+        await using var app = await StartAsync(SparePool);
+        var rep = await app.ClientFor("rep", "r1");
+        var answer = await rep.PatchJson("/api/reps/r1", """{"status":"away"}""");
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Null((await answer.Json())["warnings"]);
+    }
+
+    [StoreFact]
     public async Task restoring_a_version_answers_its_warnings()
     {
         await using var app = await StartAsync(SparePool);

@@ -30,7 +30,8 @@ public static class ConfigApi
 
         var settings = app.MapGroup("/api/settings").WithTags("Config");
         settings.MapGet("/", GetSettings).RequireAuthorization(Policies.Manage);
-        settings.MapPut("/", ReplaceSettings).RequireAuthorization(Policies.Manage).Accepts<Settings>("application/json").ProducesConfigWriteProblems();
+        settings.MapPut("/", ReplaceSettings).RequireAuthorization(Policies.Manage).Accepts<Settings>("application/json").ProducesConfigWriteProblems()
+            .WithSaveWarnings();
         return app;
     }
 
@@ -48,8 +49,7 @@ public static class ConfigApi
         if (problem is not null) return problem;
         var body = await JsonBody.ReadObjectAsync(request);
         if (body.Problem is not null) return body.Problem;
-        body.Value!.Remove(WarningsKey); // an answer sent back as it came: its warnings are not part of the configuration
-        var converted = JsonBody.Convert<RoutingConfig>(body.Value);
+        var converted = JsonBody.Convert<RoutingConfig>(SaveWarnings.Strip(body.Value!));
         if (converted.Problem is not null) return converted.Problem;
         var config = converted.Value!;
         if (body.Value!.ContainsKey("version"))
@@ -92,10 +92,13 @@ public static class ConfigApi
         var response = request.HttpContext.Response;
         var (edit, problem) = ConfigRequest.Edit(request, user);
         if (problem is not null) return problem;
-        var body = await JsonBody.ReadAsync<Settings>(request);
+        var read = await JsonBody.ReadObjectAsync(request);
+        if (read.Problem is not null) return read.Problem;
+        var body = JsonBody.Convert<Settings>(SaveWarnings.Strip(read.Value!));
         if (body.Problem is not null) return body.Problem;
         var change = await configs.ChangeAsync(edit!, config => config with { Settings = body.Value! }, config => config.Settings);
         if (ConfigRequest.Failure(response, change) is { } failure) return failure;
+        SaveWarnings.Note(request.HttpContext, user, change);
         return change.Ok
             ? ConfigRequest.Tagged(response, TypedResults.Ok(change.Saved!.Source.Settings), change.Saved.Version)
             : Problems.Invalid(change.Errors.Select(e => e with { Path = e.Path.StartsWith("settings.", StringComparison.Ordinal) ? e.Path["settings.".Length..] : e.Path }));

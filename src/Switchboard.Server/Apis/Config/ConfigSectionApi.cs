@@ -23,7 +23,7 @@ public static class ConfigSectionApi
 
     public static RouteGroupBuilder MapConfigSection<T>(this IEndpointRouteBuilder app, ConfigSection<T> section, bool mapReads = true) where T : class
     {
-        var api = app.MapGroup($"/api/{section.Name}").WithTags(char.ToUpperInvariant(section.Name[0]) + section.Name[1..]);
+        var api = app.MapGroup($"/api/{section.Name}").WithTags(char.ToUpperInvariant(section.Name[0]) + section.Name[1..]).WithSaveWarnings();
         var readers = section.VisibleToRep is null ? Policies.Manage : Policies.Read;
         var selfWriters = section.SelfFields.Count > 0 ? Policies.Read : Policies.Manage;
         if (mapReads)
@@ -70,7 +70,7 @@ public static class ConfigSectionApi
         var response = request.HttpContext.Response;
         var (edit, problem) = ConfigRequest.Edit(request, user);
         if (problem is not null) return problem;
-        var body = await JsonBody.ReadAsync<T>(request);
+        var body = await ReadItemAsync<T>(request);
         if (body.Problem is not null) return body.Problem;
         var item = body.Value!;
         if (string.IsNullOrEmpty(section.IdOf(item))) item = section.WithId(item, NewId(section.Name));
@@ -85,6 +85,7 @@ public static class ConfigSectionApi
         if (ConfigRequest.Failure(response, change) is { } failure) return failure;
         if (exists) return Problems.Conflict($"{section.Name} '{id}' already exists; use PUT to replace it");
         if (!change.Ok) return Problems.Invalid(Relative(section, change, id));
+        SaveWarnings.Note(request.HttpContext, user, change, $"/api/{section.Name}/{id}");
         return ConfigRequest.Tagged(response, TypedResults.Created($"/api/{section.Name}/{id}", Saved(section, change, id)), change.Saved!.Version);
     }
 
@@ -93,7 +94,7 @@ public static class ConfigSectionApi
         if (NotOwnRecord(section, id, user) is { } forbidden) return forbidden;
         var (edit, problem) = ConfigRequest.Edit(request, user);
         if (problem is not null) return problem;
-        var body = await JsonBody.ReadAsync<T>(request);
+        var body = await ReadItemAsync<T>(request);
         if (body.Problem is not null) return body.Problem;
         var bodyId = section.IdOf(body.Value!);
         if (bodyId.Length > 0 && bodyId != id) return Problems.Invalid("id", $"the body's id '{bodyId}' differs from the path's '{id}'");
@@ -109,6 +110,7 @@ public static class ConfigSectionApi
         if (problem is not null) return problem;
         var patch = await JsonBody.ReadObjectAsync(request);
         if (patch.Problem is not null) return patch.Problem;
+        SaveWarnings.Strip(patch.Value!);
         if (patch.Value!["id"] is { } bodyId && bodyId.ToJsonString() != JsonSerializer.Serialize(id))
             return Problems.Invalid("id", $"the body's id differs from the path's '{id}'");
         var result = await Upsert(section, id, request.HttpContext.Response, user, edit!, configs, current =>
@@ -164,6 +166,7 @@ public static class ConfigSectionApi
         if (refusal?.Invalid is { } invalid) return invalid;
         if (refusal?.Refused is { } refused) return refused;
         if (!change.Ok) return Problems.Invalid(Relative(section, change, id));
+        SaveWarnings.Note(response.HttpContext, user, change, created ? $"/api/{section.Name}/{id}" : null);
         var saved = Saved(section, change, id);
         return created
             ? ConfigRequest.Tagged(response, TypedResults.Created($"/api/{section.Name}/{id}", saved), change.Saved!.Version)
@@ -186,6 +189,13 @@ public static class ConfigSectionApi
         if (!found) return Problems.NotFound($"{section.Name} '{id}' not found");
         if (!change.Ok) return Problems.Conflict($"{section.Name} '{id}' is still referenced; change those first", change.Errors);
         return ConfigRequest.Tagged(response, TypedResults.NoContent(), change.Saved!.Version);
+    }
+
+    /// <summary>An item's body, without the "warnings" an answer sent back as it came still has.</summary>
+    private static async Task<BodyResult<T>> ReadItemAsync<T>(HttpRequest request) where T : class
+    {
+        var body = await JsonBody.ReadObjectAsync(request);
+        return body.Problem is not null ? new(null, body.Problem) : JsonBody.Convert<T>(SaveWarnings.Strip(body.Value!));
     }
 
     private static ProblemHttpResult? NotOwnRecord<T>(ConfigSection<T> section, string id, ClaimsPrincipal user) where T : class =>
