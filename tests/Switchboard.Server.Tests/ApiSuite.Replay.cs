@@ -289,6 +289,32 @@ public abstract partial class ApiSuite
         Assert.Equal(3, Int(both, "leads"));
     }
 
+    [StoreFact]
+    public async Task a_lead_that_came_through_a_form_is_replayed_through_that_forms_workflows()
+    {
+        var clock = SwitchboardApp.StoppedClock();
+        var withForm = JsonNode.Parse(Regions)!.AsObject();
+        withForm["forms"] = JsonNode.Parse("""[{"id":"contact","name":"Contact","fields":[{"key":"email","label":"Email","type":"email","mapsTo":"email"}]}]""");
+        await using var app = await StartAsync(withForm.ToJsonString(), clock: clock);
+        var submitted = await app.Admin().PostJson("/f/contact", """{"email":"form@example.jp"}""");
+        Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
+        clock.Advance(Duration.FromMinutes(10));
+        var viaApi = (await (await app.Admin().PostJson("/api/leads", """{"email":"api@example.jp"}""")).Json()).Str("id")!;
+        var fromForm = (await (await app.Admin().GetAsync("/api/leads")).Json())["items"]!.AsArray().Single(l => l.Str("id") != viaApi)!;
+        Assert.Equal("contact", fromForm.Str("formId"));
+
+        var draft = withForm.DeepClone().AsObject();
+        draft["workflows"]!.AsArray().Insert(0, JsonNode.Parse("""
+            {"id":"contact-form","name":"Contact form","priority":1,"stopOnMatch":true,"trigger":{"type":"form.submitted","formId":"contact"},
+             "actions":[{"type":"assign","rep":"kim"}]}
+            """));
+        var result = (await ReplayDoneAsync(app, ReplayOf(draft.ToJsonString())))["result"]!;
+
+        // really r1 then r2 from the pool; the draft gives the form's lead to kim, so the pool's first turn goes to the API's lead
+        Assert.Equal([$"{fromForm.Str("id")}:r1>kim@contact-form", $"{viaApi}:r2>r1@rest"], result["changed"]!.AsArray()
+            .Select(c => $"{c.Str("leadId")}:{c!["real"].Str("ownerId")}>{c["draft"].Str("ownerId")}@{c["draft"].Str("workflowId")}"));
+    }
+
     /// <summary>Everything a replay must leave alone: routing state, leads, decisions, messages, tasks, the next timer.</summary>
     private static async Task<string> EverythingAsync(SwitchboardApp app, ISwitchboardStore store)
     {

@@ -28,6 +28,25 @@ public abstract partial class StoreCompliance
     }
 
     [StoreFact]
+    public async Task The_form_a_lead_came_through_is_kept_and_an_update_never_changes_it()
+    {
+        var lead = TestLeads.Multilingual("lead-1");
+        lead.FormId = "contact";
+        await InsertAsync(lead);
+        await using (var tx = await Store.BeginRoutingAsync())
+        {
+            lead.FormId = "other";
+            lead.Stage = "Qualified";
+            await tx.UpdateLeadsAsync([lead]);
+            await tx.CommitAsync();
+        }
+
+        var stored = await Store.GetLeadAsync("lead-1");
+        Assert.Equal(("contact", "Qualified"), (stored!.FormId, stored.Stage));
+        Assert.Equal("contact", Assert.Single(await Store.ListLeadsAfterAsync(0, 10)).Lead.FormId);
+    }
+
+    [StoreFact]
     public async Task A_missing_lead_reads_as_null()
     {
         Assert.Null(await Store.GetLeadAsync("nope"));

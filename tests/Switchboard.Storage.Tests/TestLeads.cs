@@ -94,6 +94,7 @@ internal static class TestLeads
         Assert.Equal(expected.RoutedPoolId, actual.RoutedPoolId);
         Assert.Equal(expected.Reassignments, actual.Reassignments);
         Assert.Equal(expected.Engagement, actual.Engagement);
+        Assert.Equal(expected.FormId, actual.FormId);
         Assert.True(JsonNode.DeepEquals(expected.Data, actual.Data),
             $"lead data differs:\nexpected {expected.Data.ToJsonString()}\nactual   {actual.Data.ToJsonString()}");
     }

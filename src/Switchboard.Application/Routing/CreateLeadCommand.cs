@@ -40,6 +40,7 @@ public sealed class CreateLeadCommand(string leadId, Submission submission) : Ro
             Data = submission.Data.DeepClone().AsObject(),
             CreatedAt = group.Now,
             UpdatedAt = group.Now,
+            FormId = FormId,
         };
         var evaluation = Router.Evaluate(group.Config, group.State, lead, new TriggerEvent(Triggers.LeadCreated) { FormId = FormId }, group.Now);
         group.Insert(lead, submission.IdempotencyKey, evaluation.Decisions);

@@ -32,6 +32,8 @@ public sealed class Lead
     public int Reassignments { get; set; }
     /// <summary>Every rep that has owned this lead, oldest first (reassignment excludes them).</summary>
     public List<string> PreviousOwners { get; set; } = [];
+    /// <summary>The web form the lead was created through (null: the API or an import); set once, when it is created.</summary>
+    public string? FormId { get; set; }
 
     public bool IsOpen => Status is not (LeadStatus.Converted or LeadStatus.Disqualified or LeadStatus.Recycled);
 }

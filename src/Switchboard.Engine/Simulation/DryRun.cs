@@ -27,9 +27,10 @@ public static class DryRun
     /// <summary>
     /// A stored lead routed again as if it were arriving now for the first time, at its own creation time: a copy with its
     /// current values and none of what routing or work gave it (owner, status, stage, score, pool, touches), routed by
-    /// <see cref="NewLead"/> at <see cref="Lead.CreatedAt"/>. What replay and shadow mode both route; the stored lead is untouched.
+    /// <see cref="NewLead"/> at <see cref="Lead.CreatedAt"/>, through its web form when it came through one (<see cref="Lead.FormId"/>:
+    /// that form's form.submitted workflows run too). What replay and shadow mode both route; the stored lead is untouched.
     /// </summary>
-    public static RoutedLead Again(CompiledConfig config, RoutingState state, Lead stored, string? formId = null, bool traced = true) =>
+    public static RoutedLead Again(CompiledConfig config, RoutingState state, Lead stored, bool traced = true) =>
         NewLead(config, state, new Lead
         {
             Id = stored.Id,
@@ -37,7 +38,8 @@ public static class DryRun
             Data = stored.Data.DeepClone().AsObject(),
             CreatedAt = stored.CreatedAt,
             UpdatedAt = stored.CreatedAt,
-        }, stored.CreatedAt, formId, traced);
+            FormId = stored.FormId,
+        }, stored.CreatedAt, stored.FormId, traced);
 
     /// <summary>
     /// The walk of <paramref name="trigger"/>'s workflows over a stored lead's current values, conditions only (no

@@ -31,6 +31,7 @@ internal class LeadRow
     public string? RoutedPoolId { get; set; }
     public int Reassignments { get; set; }
     public double Engagement { get; set; }
+    public string? FormId { get; set; }
 
     public static LeadRow From(Lead lead, string? idempotencyKey = null) => new()
     {
@@ -57,6 +58,7 @@ internal class LeadRow
         RoutedPoolId = lead.RoutedPoolId,
         Reassignments = lead.Reassignments,
         Engagement = lead.Engagement,
+        FormId = lead.FormId,
     };
 
     public Lead ToLead() => new()
@@ -79,5 +81,6 @@ internal class LeadRow
         RoutedPoolId = RoutedPoolId,
         Reassignments = Reassignments,
         Engagement = Engagement,
+        FormId = FormId,
     };
 }

@@ -7,7 +7,8 @@ internal static class LeadSql
         "id AS Id, seq AS Seq, external_id AS ExternalId, owner_id AS OwnerId, status AS Status, stage AS Stage, " +
         "score AS Score, grade AS Grade, pool_id AS PoolId, config_version AS ConfigVersion, created_at AS CreatedAt, " +
         "assigned_at AS AssignedAt, first_touch_at AS FirstTouchAt, updated_at AS UpdatedAt, data AS Data, " +
-        "previous_owners AS PreviousOwners, routed_pool_id AS RoutedPoolId, reassignments AS Reassignments, engagement AS Engagement";
+        "previous_owners AS PreviousOwners, routed_pool_id AS RoutedPoolId, reassignments AS Reassignments, engagement AS Engagement, " +
+        "form_id AS FormId";
 
     public const string SelectById = $"SELECT {Columns} FROM leads WHERE id = @id";
     public static string SelectByIds(KeyedRows keyed) => keyed(Columns, "leads", "id", "@ids", "TRUE", null);
@@ -32,12 +33,12 @@ internal static class LeadSql
     public static string Insert(string nextSeq) =>
         "INSERT INTO leads (id, seq, external_id, idempotency_key, owner_id, status, stage, score, grade, pool_id, " +
         "config_version, created_at, assigned_at, first_touch_at, updated_at, email_norm, search_text, data, previous_owners, " +
-        "routed_pool_id, reassignments, engagement, phone_key, source) " +
+        "routed_pool_id, reassignments, engagement, phone_key, source, form_id) " +
         $"VALUES (@Id, {nextSeq}, @ExternalId, @IdempotencyKey, @OwnerId, @Status, @Stage, @Score, @Grade, @PoolId, " +
         "@ConfigVersion, @CreatedAt, @AssignedAt, @FirstTouchAt, @UpdatedAt, @EmailNorm, @SearchText, @Data, @PreviousOwners, " +
-        "@RoutedPoolId, @Reassignments, @Engagement, @PhoneKey, @Source)";
+        "@RoutedPoolId, @Reassignments, @Engagement, @PhoneKey, @Source, @FormId)";
 
-    /// <summary>Everything but id, seq and idempotency_key (fixed at insert).</summary>
+    /// <summary>Everything but id, seq, idempotency_key and form_id (fixed at insert).</summary>
     public const string Update =
         "UPDATE leads SET external_id = @ExternalId, owner_id = @OwnerId, status = @Status, stage = @Stage, " +
         "score = @Score, grade = @Grade, pool_id = @PoolId, config_version = @ConfigVersion, created_at = @CreatedAt, " +

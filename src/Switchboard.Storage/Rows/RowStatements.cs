@@ -24,7 +24,7 @@ internal static class RowStatements
         new("@FirstTouchAt", DbType.Int64), new("@UpdatedAt", DbType.Int64), new("@EmailNorm", DbType.String),
         new("@SearchText", DbType.String), new("@Data", DbType.String), new("@PreviousOwners", DbType.String),
         new("@RoutedPoolId", DbType.String), new("@Reassignments", DbType.Int32), new("@Engagement", DbType.Double),
-        new("@PhoneKey", DbType.String), new("@Source", DbType.String),
+        new("@PhoneKey", DbType.String), new("@Source", DbType.String), new("@FormId", DbType.String),
     ];
 
     public static readonly RowStatement Decision = new(
@@ -34,17 +34,20 @@ internal static class RowStatements
     /// <param name="nextSeq">The dialect's expression for the next leads.seq value.</param>
     public static RowStatement Lead(string nextSeq) => new(LeadSql.Insert(nextSeq), LeadParameters);
 
-    /// <summary>LeadSql.Update: every lead parameter but the idempotency key (fixed at insert).</summary>
-    public static readonly RowStatement LeadUpdate = new(LeadSql.Update, [.. LeadParameters.Where(p => p.Name != IdempotencyKey)]);
+    /// <summary>The lead parameters fixed at insert (declared before the statements made from them).</summary>
+    private static readonly string[] InsertOnly = ["@IdempotencyKey", "@FormId"];
 
-    private const string IdempotencyKey = "@IdempotencyKey";
+    /// <summary>LeadSql.Update: every lead parameter but those fixed at insert (the idempotency key, the form).</summary>
+    public static readonly RowStatement LeadUpdate = new(LeadSql.Update, [.. LeadParameters.Where(p => !InsertOnly.Contains(p.Name))]);
+
+    /// <summary>The positions in <see cref="LeadParameters"/> of <see cref="LeadUpdate"/>'s parameters.</summary>
+    private static readonly int[] UpdatePositions = [.. LeadParameters.Index().Where(p => !InsertOnly.Contains(p.Item.Name)).Select(p => p.Index)];
 
     /// <summary>Values in the order of <see cref="LeadUpdate"/>'s parameters.</summary>
     public static object?[] LeadUpdateValues(Lead lead)
     {
         var values = LeadValues(new NewLead(lead, null));
-        var index = Array.FindIndex(LeadParameters, p => p.Name == IdempotencyKey);
-        return [.. values[..index], .. values[(index + 1)..]];
+        return [.. UpdatePositions.Select(i => values[i])];
     }
 
     /// <summary>Values in the order of the lead statement's parameters.</summary>
@@ -56,6 +59,7 @@ internal static class RowStatements
             row.Id, row.ExternalId, row.IdempotencyKey, row.OwnerId, row.Status, row.Stage, row.Score, row.Grade, row.PoolId,
             row.ConfigVersion, row.CreatedAt, row.AssignedAt, row.FirstTouchAt, row.UpdatedAt, row.EmailNorm, row.SearchText,
             row.Data, row.PreviousOwners, row.RoutedPoolId, row.Reassignments, row.Engagement, row.PhoneKey, row.Source,
+            row.FormId,
         ];
     }
 

@@ -70,4 +70,22 @@ public sealed class DryRunTests
         Assert.All(again.Decisions, d => Assert.Equal(created, d.At));
         Assert.Equal(("a", "Qualified"), (stored.OwnerId, stored.Stage));
     }
+
+    [Fact]
+    public void a_stored_lead_that_came_through_a_form_is_routed_again_through_that_forms_workflows()
+    {
+        var scenario = new Scenario($$$"""
+            {"reps":[{{{Reps("a", "b", "c")}}}],
+             "forms":[{"id":"contact","name":"Contact","fields":[{"key":"email","label":"Email","type":"email","mapsTo":"email"}]}],
+             "pools":[{"id":"inbound","name":"Inbound","strategy":"round_robin","members":[{"repId":"a"},{"repId":"b"}],"eligibility":{"requireAvailable":false}}],
+             "workflows":[{"id":"contact","priority":1,"stopOnMatch":true,"trigger":{"type":"form.submitted","formId":"contact"},"actions":[{"type":"assign","rep":"c"}]},
+                          {"id":"all","priority":2,"trigger":{"type":"lead.created"},"actions":[{"type":"assign","pool":"inbound"}]}]}
+            """);
+        var fromForm = scenario.NewLead("""{"email":"form@example.jp"}""");
+        fromForm.FormId = "contact";
+        var fromApi = scenario.NewLead("""{"email":"api@example.jp"}""");
+
+        Assert.Equal("c", DryRun.Again(scenario.Config, scenario.State, fromForm).Lead.OwnerId);
+        Assert.Equal("a", DryRun.Again(scenario.Config, scenario.State, fromApi).Lead.OwnerId);
+    }
 }

@@ -67,6 +67,8 @@ public sealed record LeadView : LeadFieldValues
     public string? AssignedAt { get; init; }
     public string? FirstTouchAt { get; init; }
     public string? UpdatedAt { get; init; }
+    /// <summary>The web form the lead was created through; absent for the API and imports.</summary>
+    public string? FormId { get; init; }
     public string? DuplicateOf { get; init; }
     public IReadOnlyList<Decision>? Decisions { get; init; }
 }

@@ -29,6 +29,7 @@ public static class LeadJson
         json["assignedAt"] = Format(lead.AssignedAt);
         json["firstTouchAt"] = Format(lead.FirstTouchAt);
         json["updatedAt"] = Format(lead.UpdatedAt);
+        if (lead.FormId is not null) json["formId"] = lead.FormId;
         if (duplicateOf is not null) json["duplicateOf"] = duplicateOf;
         if (decisions is not null) json["decisions"] = Decisions(decisions);
         return json;
@@ -56,6 +57,7 @@ public static class LeadJson
         writer.WriteString("assignedAt", Format(lead.AssignedAt));
         writer.WriteString("firstTouchAt", Format(lead.FirstTouchAt));
         writer.WriteString("updatedAt", Format(lead.UpdatedAt));
+        if (lead.FormId is not null) writer.WriteString("formId", lead.FormId);
         if (duplicateOf is not null) writer.WriteString("duplicateOf", duplicateOf);
         if (decisions is not null)
         {
