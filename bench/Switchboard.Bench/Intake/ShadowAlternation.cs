@@ -6,8 +6,9 @@ namespace Switchboard.Bench.Intake;
 
 /// <summary>
 /// intake --shadow-ab K: after the warm-up, the measured leads in 2K phases on one server, alternating without and with a
-/// shadow run of the live configuration (stopped before each phase without, started afresh before each phase with), so
-/// the other load on a shared machine and the JIT weigh on both alike. A phase with shadow ends, for its CPU, when the
+/// shadow run of the live configuration (stopped before each phase without, started afresh before each phase with) in
+/// the order without, with, with, without, …, so the other load on a shared machine, the growing database and the JIT
+/// weigh on both alike. A phase with shadow ends, for its CPU, when the
 /// shadow has routed every lead of the phase (its leads/s and latencies are those of the POSTs alone).
 /// </summary>
 public static class ShadowAlternation
@@ -18,13 +19,13 @@ public static class ShadowAlternation
         var sides = new[] { new Side("without shadow"), new Side("with shadow") };
         for (var phase = 0; phase < 2 * options.ShadowPairs; phase++)
         {
-            var side = sides[phase % 2];
-            if (phase % 2 == 1) await IntakeBench.StartShadowAsync(http, BenchConfig.Json());
+            var shadow = (phase % 2 == 1) ^ (phase / 2 % 2 == 1); // without, with, with, without, …: neither side always goes first
+            if (shadow) await IntakeBench.StartShadowAsync(http, BenchConfig.Json());
             var cpu = server.CpuTime;
             var run = await LoadRun.RunAsync(http, bodies, offset + phase * per, per, options.Clients, answers);
-            if (phase % 2 == 1) await CaughtUpAsync(http, per);
-            side.Add(run, server.CpuTime - cpu);
-            if (phase % 2 == 1) (await http.DeleteAsync("/api/config/shadow")).EnsureSuccessStatusCode();
+            if (shadow) await CaughtUpAsync(http, per);
+            sides[shadow ? 1 : 0].Add(run, server.CpuTime - cpu);
+            if (shadow) (await http.DeleteAsync("/api/config/shadow")).EnsureSuccessStatusCode();
         }
         var (off, on) = (sides[0], sides[1]);
         return string.Join(Environment.NewLine, sides.Select(s => s.Line(options))) + Environment.NewLine +
