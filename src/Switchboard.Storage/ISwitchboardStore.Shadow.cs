@@ -30,7 +30,8 @@ public partial interface ISwitchboardStore
 
     /// <summary>
     /// Up to <paramref name="limit"/> leads with seq after <paramref name="afterSeq"/>, oldest (lowest seq) first, each with
-    /// the decisions stored at its creation (at = created_at), in the order they were made.
+    /// the decisions stored at its creation (at = created_at), in the order they were made. Only what routing a lead again
+    /// and reading its outcome need is read (see <see cref="ShadowLead"/>).
     /// </summary>
     Task<IReadOnlyList<ShadowLead>> ListLeadsAfterAsync(long afterSeq, int limit, CancellationToken ct = default);
 
@@ -55,7 +56,11 @@ public sealed record ShadowRun(
     public bool Running => StoppedAt is null;
 }
 
-/// <summary>A stored lead for the shadow to route, its seq, and the decisions made when it was created.</summary>
+/// <summary>
+/// A stored lead for the shadow to route, its seq, and the decisions made when it was created. Read lean: the lead has its
+/// id, external id, values and creation time (none of what routing or work gave it, which routing it again drops anyway);
+/// each decision its time, trigger, workflow, pool, chosen rep and outcome (no why, no candidates).
+/// </summary>
 public sealed record ShadowLead(Lead Lead, long Seq, IReadOnlyList<Decision> Decisions);
 
 /// <summary>What one lead got: live (at its creation) and under the draft.</summary>

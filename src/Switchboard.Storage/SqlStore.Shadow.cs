@@ -40,24 +40,24 @@ public abstract partial class SqlStore
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var connection = await OpenConnectionAsync(ct);
         await using var snapshot = await BeginSnapshotAsync(connection, ct);
-        var leads = (await connection.QueryAsync<LeadRow>(new CommandDefinition(ShadowSql.LeadsAfter, new { afterSeq, limit }, snapshot, cancellationToken: ct))).AsList();
+        var leads = (await connection.QueryAsync<ShadowLeadRow>(new CommandDefinition(ShadowSql.LeadsAfter, new { afterSeq, limit }, snapshot, cancellationToken: ct))).AsList();
         if (leads.Count == 0) return [];
-        var decisions = (await connection.QueryAsync<(string LeadId, string Document)>(new CommandDefinition(
-                ShadowSql.CreationDecisions, new { afterSeq, lastSeq = leads[^1].Seq }, snapshot, cancellationToken: ct)))
-            .ToLookup(row => row.LeadId, row => StoredJson.Read<Decision>(row.Document), StringComparer.Ordinal);
+        var decisions = (await connection.QueryAsync<ShadowDecisionRow>(new CommandDefinition(
+                ShadowSql.CreationDecisions(JsonFieldSql), new { afterSeq, lastSeq = leads[^1].Seq }, snapshot, cancellationToken: ct)))
+            .ToLookup(row => row.LeadId, row => row.ToDecision(), StringComparer.Ordinal);
         return [.. leads.Select(row => new ShadowLead(row.ToLead(), row.Seq, [.. decisions[row.Id]]))];
     }
 
+    /// <summary>Not durable (<see cref="BeginWriteAsync(WriteLock, bool, CancellationToken)"/>): a step lost in a crash is routed again.</summary>
     public async Task<bool> SaveShadowStepAsync(ShadowStep step, CancellationToken ct = default)
     {
-        await using var session = await BeginWriteAsync(WriteLock.Rows, ct);
+        await using var session = await BeginWriteAsync(WriteLock.Rows, durable: false, ct);
         var moved = await session.Connection.ExecuteAsync(new CommandDefinition(ShadowSql.MoveCursor, new
         {
             id = step.RunId, step.Owner, step.FromSeq, step.ToSeq, step.State, routed = step.Outcomes.Count, until = step.LeaseUntil.ToUnixTimeTicks(),
         }, session.Transaction, cancellationToken: ct));
         if (moved == 0) return false;
-        foreach (var statement in MultiRowSql.Build(ShadowSql.InsertOutcomes, "", step.Outcomes, outcome => ShadowSql.Values(step.RunId, outcome)))
-            await session.Connection.ExecuteAsync(new CommandDefinition(statement.Sql, statement.Parameters, session.Transaction, cancellationToken: ct));
+        await ExecuteRowsAsync(session, ShadowSql.InsertOutcome, step.Outcomes.Select(outcome => ShadowSql.Values(step.RunId, outcome)), ct);
         await session.CommitAsync(ct);
         return true;
     }

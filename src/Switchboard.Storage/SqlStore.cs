@@ -32,7 +32,15 @@ public abstract partial class SqlStore : ISwitchboardStore, IAsyncDisposable, ID
     /// An open write transaction holding the lock of its kind: SQLite takes the database write lock
     /// (BEGIN IMMEDIATE) for every kind; PostgreSQL takes a transaction-scoped advisory lock per kind.
     /// </summary>
-    internal abstract Task<WriteSession> BeginWriteAsync(WriteLock kind, CancellationToken ct);
+    internal Task<WriteSession> BeginWriteAsync(WriteLock kind, CancellationToken ct) => BeginWriteAsync(kind, durable: true, ct);
+
+    /// <summary>
+    /// <see cref="BeginWriteAsync(WriteLock, CancellationToken)"/>; when not <paramref name="durable"/>, its commit does not
+    /// wait for the disk (SQLite synchronous=NORMAL under WAL, PostgreSQL synchronous_commit off): a crash may lose it
+    /// whole, never half of it, and commits after it that wait for the disk carry it with them. Only for work that is
+    /// done again when lost (a shadow step: its outcomes, cursor and state go together).
+    /// </summary>
+    internal abstract Task<WriteSession> BeginWriteAsync(WriteLock kind, bool durable, CancellationToken ct);
 
     /// <summary>True when the error is a unique / primary key violation.</summary>
     internal abstract bool IsDuplicateKey(Exception error);
@@ -48,6 +56,9 @@ public abstract partial class SqlStore : ISwitchboardStore, IAsyncDisposable, ID
 
     /// <summary>A predicate: <paramref name="column"/> is one of the list parameter <paramref name="parameter"/> (Dapper expands it on SQLite; PostgreSQL takes an array).</summary>
     internal abstract string InListSql(string column, string parameter);
+
+    /// <summary>The text of a top-level field of the JSON object in <paramref name="column"/> (SQL NULL for null or absent).</summary>
+    internal abstract string JsonFieldSql(string column, string field);
 
     /// <summary>
     /// The value of a list parameter for <see cref="InListSql"/> and <see cref="KeyedRowsSql"/>: one parameter however

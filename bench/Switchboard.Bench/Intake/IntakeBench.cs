@@ -20,6 +20,11 @@ public static class IntakeBench
         foreach (var db in options.Dbs)
         {
             await using var cluster = db == "postgres" ? await ThrowawayPostgres.StartAsync() : null;
+            if (options.ShadowPairs > 0)
+            {
+                await AlternateShadowAsync(options with { Db = db }, cluster);
+                continue;
+            }
             var result = await MeasureAsync(options with { Db = db }, cluster);
             Console.WriteLine(result.Line);
             if (!result.Correct) exit = 1;
@@ -42,17 +47,38 @@ public static class IntakeBench
         }
     }
 
-    /// <param name="cluster">Required for --db postgres: a fresh database is created in it.</param>
-    public static async Task<IntakeResult> MeasureAsync(IntakeOptions options, ThrowawayPostgres? cluster)
+    /// <summary>--shadow-ab: the warm-up, then the measured leads alternating without and with shadow mode on one server.</summary>
+    private static async Task AlternateShadowAsync(IntakeOptions options, ThrowawayPostgres? cluster)
+    {
+        await using var server = await StartConfiguredAsync(options, cluster);
+        using var http = LoadRun.Client(server.Address, options.Clients);
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var bodies = Enumerable.Range(0, options.Warmup + options.Leads).Select(i => LeadBodies.Utf8(i, tag)).ToArray();
+        var answers = new Answers(bodies.Length);
+        if (options.Warmup > 0) await LoadRun.RunAsync(http, bodies, 0, options.Warmup, options.Clients, answers);
+        Console.WriteLine(await ShadowAlternation.RunAsync(http, server, bodies, options.Warmup, options, answers));
+    }
+
+    /// <summary>The server on a fresh database (SQLite, or a new database in <paramref name="cluster"/>) with the bench configuration.</summary>
+    private static async Task<BenchServer> StartConfiguredAsync(IntakeOptions options, ThrowawayPostgres? cluster)
     {
         var postgres = cluster is null ? null : await cluster.CreateDatabaseAsync("intake_" + Guid.NewGuid().ToString("N")[..8]);
         if (options.Db == "postgres" && postgres is null) throw new ArgumentException("--db postgres needs a cluster");
-        await using var server = await BenchServer.StartAsync(postgres);
-        using var http = LoadRun.Client(server.Address, options.Clients);
+        var server = await BenchServer.StartAsync(postgres);
+        using var http = LoadRun.Client(server.Address, 1);
         var put = await http.PutAsync("/api/config", new StringContent(BenchConfig.Json(), Encoding.UTF8, "application/json"));
-        if (put.StatusCode != HttpStatusCode.OK)
-            throw new InvalidOperationException($"PUT /api/config answered {(int)put.StatusCode}: {await put.Content.ReadAsStringAsync()}");
-        if (options.Shadow) await StartShadowAsync(http);
+        if (put.StatusCode == HttpStatusCode.OK) return server;
+        var answer = await put.Content.ReadAsStringAsync();
+        await server.DisposeAsync();
+        throw new InvalidOperationException($"PUT /api/config answered {(int)put.StatusCode}: {answer}");
+    }
+
+    /// <param name="cluster">Required for --db postgres: a fresh database is created in it.</param>
+    public static async Task<IntakeResult> MeasureAsync(IntakeOptions options, ThrowawayPostgres? cluster)
+    {
+        await using var server = await StartConfiguredAsync(options, cluster);
+        using var http = LoadRun.Client(server.Address, options.Clients);
+        if (options.Shadow) await StartShadowAsync(http, BenchConfig.Json());
 
         var total = options.Warmup + options.Leads;
         var tag = Guid.NewGuid().ToString("N")[..6];
@@ -72,10 +98,10 @@ public static class IntakeBench
             batches == 0 ? 0 : (double)options.Leads / batches, cpu, check);
     }
 
-    /// <summary>The intake configuration itself in shadow beside the live one: every lead is routed twice, once off the intake path.</summary>
-    private static async Task StartShadowAsync(HttpClient http)
+    /// <summary>The live configuration itself in shadow beside the live one: every lead is routed twice, once off the intake path.</summary>
+    internal static async Task StartShadowAsync(HttpClient http, string config)
     {
-        var put = await http.PutAsync("/api/config/shadow", new StringContent($$"""{"config":{{BenchConfig.Json()}},"note":"bench"}""", Encoding.UTF8, "application/json"));
+        var put = await http.PutAsync("/api/config/shadow", new StringContent($$"""{"config":{{config}},"note":"bench"}""", Encoding.UTF8, "application/json"));
         if (put.StatusCode != HttpStatusCode.OK)
             throw new InvalidOperationException($"PUT /api/config/shadow answered {(int)put.StatusCode}: {await put.Content.ReadAsStringAsync()}");
     }

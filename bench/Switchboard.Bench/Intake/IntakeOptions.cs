@@ -21,9 +21,11 @@ public sealed record IntakeOptions
     public bool NoVerify { get; init; }
     /// <summary>Intake: run the same configuration in shadow mode beside the live one (PUT /api/config/shadow), to measure its cost to intake.</summary>
     public bool Shadow { get; init; }
+    /// <summary>Intake: the measured leads in this many pairs of phases without and with shadow mode, on one server (<see cref="ShadowAlternation"/>); 0: off.</summary>
+    public int ShadowPairs { get; init; }
 
     public const string Usage =
-        "[--db sqlite|postgres|both] [--clients N] [--leads N] [--warmup N] [--sizes 1,32,128] [--seconds S] [--no-verify] [--shadow]";
+        "[--db sqlite|postgres|both] [--clients N] [--leads N] [--warmup N] [--sizes 1,32,128] [--seconds S] [--no-verify] [--shadow] [--shadow-ab PAIRS]";
 
     /// <exception cref="ArgumentException">An unknown option or a bad value.</exception>
     public static IntakeOptions Parse(string[] args)
@@ -42,6 +44,7 @@ public sealed record IntakeOptions
                 "--seconds" => options with { Seconds = double.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--no-verify" => options with { NoVerify = true },
                 "--shadow" => options with { Shadow = true },
+                "--shadow-ab" => options with { ShadowPairs = Positive(Value(), "--shadow-ab") },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'; options: {Usage}"),
             };
         }

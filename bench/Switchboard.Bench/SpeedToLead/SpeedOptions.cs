@@ -18,9 +18,11 @@ public sealed record SpeedOptions
     public int DelaySeconds { get; init; } = 60;
     /// <summary>workspace: how many of the open workspaces are Chromium pages (the others are circuits without a browser).</summary>
     public int Browsers { get; init; } = 2;
+    /// <summary>Webhook mode: run the same configuration in shadow mode beside the live one, to see what it does to live latency.</summary>
+    public bool Shadow { get; init; }
 
     public const string Usage =
-        "[--db sqlite|postgres|both] [--rate 500] [--seconds 20] [--warmup-seconds 5] [--timers [N]] [--both] [--delay 60] [--browsers 2 (workspace)]";
+        "[--db sqlite|postgres|both] [--rate 500] [--seconds 20] [--warmup-seconds 5] [--timers [N]] [--both] [--delay 60] [--browsers 2 (workspace)] [--shadow]";
 
     /// <exception cref="ArgumentException">An unknown option or a bad value.</exception>
     public static SpeedOptions Parse(string[] args)
@@ -37,6 +39,7 @@ public sealed record SpeedOptions
                 "--warmup-seconds" => options with { WarmupSeconds = Number(Value(), "--warmup-seconds", allowZero: true) },
                 "--delay" => options with { DelaySeconds = (int)Number(Value(), "--delay") },
                 "--both" => options with { Mode = "both" },
+                "--shadow" => options with { Shadow = true },
                 "--browsers" => options with { Browsers = (int)Number(Value(), "--browsers", allowZero: true) },
                 "--timers" => options with
                 {

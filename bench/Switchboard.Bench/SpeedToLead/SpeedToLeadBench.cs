@@ -71,14 +71,16 @@ public static class SpeedToLeadBench
         await using var server = await StartAsync(cluster, "speed");
         using var http = OpenLoad.Client(server.Address);
         await PutConfigAsync(http, SpeedConfig.Notify(receiver.Url));
+        if (options.Shadow) await IntakeBench.StartShadowAsync(http, SpeedConfig.Notify(receiver.Url));
 
         var warmup = (int)(options.Rate * options.WarmupSeconds);
         var measured = (int)(options.Rate * options.Seconds);
         var bodies = Bodies(warmup + measured);
         if (warmup > 0) await OpenLoad.RunAsync(http, bodies, 0, warmup, options.Rate);
-        var clock = Stopwatch.StartNew();
+        var (clock, serverCpu) = (Stopwatch.StartNew(), server.CpuTime);
         var sent = await OpenLoad.RunAsync(http, bodies, warmup, measured, options.Rate);
         var offered = measured / clock.Elapsed.TotalSeconds;
+        var cpuPerLead = (server.CpuTime - serverCpu).TotalMicroseconds / measured;
 
         var created = sent.Where(s => s.Id is not null).ToList();
         var arrived = await receiver.WaitForAsync([.. created.Select(s => s.Id!)], TimeSpan.FromSeconds(60));
@@ -92,11 +94,11 @@ public static class SpeedToLeadBench
         var failed = measured - created.Count;
         var ok = missing == 0 && failed == 0;
         Console.WriteLine(
-            $"speed-to-lead {options.Db}: {Figures.N(options.Rate)} leads/s for {options.Seconds:0.#} s (offered {Figures.N(offered)}/s) — " +
+            $"speed-to-lead {options.Db}{(options.Shadow ? " (shadow)" : "")}: {Figures.N(options.Rate)} leads/s for {options.Seconds:0.#} s (offered {Figures.N(offered)}/s) — " +
             $"lead→webhook p50 {Figures.Ms(lead.P50)}, p90 {Figures.Ms(lead.P90)}, p99 {Figures.Ms(lead.P99)}, max {Figures.Ms(lead.Max)} " +
             $"(POST p50 {Figures.Ms(post.P50)}, p99 {Figures.Ms(post.P99)}; {Figures.N(arrived)}/{Figures.N(measured)} webhooks" +
             (failed > 0 ? $", {Figures.N(failed)} POSTs failed" : "") + (missing > 0 ? $", {Figures.N(missing)} never arrived" : "") +
-            $"); {Verdict(lead.P99)}");
+            $"; server CPU per lead {cpuPerLead:0} µs); {Verdict(lead.P99)}");
         return ok;
     }
 }

@@ -10,8 +10,8 @@ namespace Switchboard.Application.Shadow;
 
 /// <summary>
 /// One step of the running shadow run, off the intake path: holds the run's lease (<see cref="HoldAsync"/>), reads the next leads
-/// stored after its cursor (oldest first, at most <see cref="Batch"/>), routes each with <see cref="DryRun.Again"/> under
-/// the draft on the run's own routing state, and writes their outcomes, the cursor and the state in one transaction,
+/// stored after its cursor (oldest first, at most <see cref="Batch"/>), routes each with <see cref="DryRun.Again"/> (untraced)
+/// under the draft on the run's own routing state, and writes their outcomes, the cursor and the state in one transaction,
 /// only if it still holds the lease and the cursor did not move (so two workers never both write a lead's outcome).
 /// It never takes the routing lock and writes nothing else: no lead, decision, live state, timer, task or message.
 /// </summary>
@@ -24,6 +24,7 @@ public sealed class ShadowRunner(ISwitchboardStore store, IClock clock)
     public static readonly Duration Lease = Duration.FromSeconds(30);
 
     private CompiledRun? _compiled;
+    private CarriedState? _carried;
 
     /// <summary>Routes the next batch for <paramref name="owner"/>: what it did (see <see cref="ShadowStepResult"/>).</summary>
     public async Task<ShadowStepResult> StepAsync(string owner, CancellationToken ct = default)
@@ -32,12 +33,25 @@ public sealed class ShadowRunner(ISwitchboardStore store, IClock clock)
         var leads = await store.ListLeadsAfterAsync(run.CursorSeq, Batch, ct);
         if (leads.Count == 0) return new ShadowStepResult(true, 0, true);
         var config = Compiled(run);
-        var state = ShadowState.Read(run.State);
+        var state = State(run);
         ShadowState.TakePresence(state, await store.GetRepLoadsAsync(ct));
-        var outcomes = leads.Select(stored => ShadowSides.Outcome(stored, DryRun.Again(config, state, stored.Lead))).ToList();
+        var outcomes = leads.Select(stored => ShadowSides.Outcome(stored, DryRun.Again(config, state, stored.Lead, traced: false))).ToList();
         var saved = await store.SaveShadowStepAsync(new ShadowStep(run.Id, owner, run.CursorSeq, leads[^1].Seq,
             ShadowState.Write(state), clock.GetCurrentInstant() + Lease, outcomes), ct);
+        if (saved) _carried = new CarriedState(run.Id, leads[^1].Seq, state);
         return new ShadowStepResult(true, saved ? outcomes.Count : 0, saved);
+    }
+
+    /// <summary>
+    /// The run's state as of its cursor: the one this runner wrote with its last step when the cursor is still there (no
+    /// JSON to read back), else the stored one (another worker moved it, or this one lost a step). Taken out of the cache
+    /// while a step routes on it, so a step that fails half-way leaves nothing behind.
+    /// </summary>
+    private RoutingState State(ShadowRun run)
+    {
+        var carried = _carried;
+        _carried = null;
+        return carried is { } c && c.RunId == run.Id && c.CursorSeq == run.CursorSeq ? c.State : ShadowState.Read(run.State);
     }
 
     /// <summary>
@@ -62,6 +76,8 @@ public sealed class ShadowRunner(ISwitchboardStore store, IClock clock)
     }
 
     private sealed record CompiledRun(string RunId, CompiledConfig Config);
+
+    private sealed record CarriedState(string RunId, long CursorSeq, RoutingState State);
 }
 
 /// <summary>

@@ -17,7 +17,7 @@ namespace Switchboard.Application.Shadow;
 /// </summary>
 public sealed class ShadowService(ISwitchboardStore store, ConfigService configs, ConfigLintService lint, IClock clock)
 {
-    /// <summary>Wakes this process's shadow worker: poked when a run starts here and when leads arrive.</summary>
+    /// <summary>Wakes this process's shadow worker: poked when a run starts here.</summary>
     public WorkSignal Wakes { get; } = new();
 
     /// <summary>Most disagreements the report lists.</summary>

@@ -41,6 +41,8 @@ public sealed partial class PostgresStore : SqlStore
 
     internal override string ContainsSql(string column, string parameter) => $"strpos({column}, {parameter}) > 0";
 
+    internal override string JsonFieldSql(string column, string field) => $"({column}::json ->> '{field}')";
+
     internal override string InListSql(string column, string parameter) => $"{column} = ANY({parameter})";
 
     internal override object ListParameter<T>(IEnumerable<T> values) => values.ToArray();
@@ -72,12 +74,14 @@ public sealed partial class PostgresStore : SqlStore
     internal override async ValueTask<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken ct) =>
         await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
 
-    internal override async Task<WriteSession> BeginWriteAsync(WriteLock kind, CancellationToken ct)
+    internal override async Task<WriteSession> BeginWriteAsync(WriteLock kind, bool durable, CancellationToken ct)
     {
         var connection = await _dataSource.OpenConnectionAsync(ct);
         try
         {
             var transaction = await connection.BeginTransactionAsync(ct);
+            if (!durable)
+                await connection.ExecuteAsync(new CommandDefinition("SET LOCAL synchronous_commit = off", transaction: transaction, cancellationToken: ct));
             long? key = kind switch { WriteLock.Routing => RoutingLockKey, WriteLock.Config => ConfigLockKey, WriteLock.People => PeopleLockKey, _ => null };
             if (key is not null)
                 await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@key)", new { key }, transaction, cancellationToken: ct));

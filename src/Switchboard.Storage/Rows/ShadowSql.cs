@@ -1,4 +1,6 @@
+using System.Data;
 using NodaTime;
+using Switchboard.Engine.Model;
 
 namespace Switchboard.Storage.Rows;
 
@@ -26,11 +28,20 @@ internal static class ShadowSql
         "WHERE stopped_at IS NULL AND (owner IS NULL OR owner = @owner OR lease_until IS NULL OR lease_until <= @now) " +
         $"RETURNING {RunColumns}";
 
-    public const string LeadsAfter = $"SELECT {LeadSql.Columns} FROM leads WHERE seq > @afterSeq ORDER BY seq LIMIT @limit";
+    /// <summary>What routing a lead again reads of it (<see cref="ShadowLeadRow"/>).</summary>
+    public const string LeadsAfter =
+        "SELECT id AS Id, seq AS Seq, external_id AS ExternalId, created_at AS CreatedAt, data AS Data " +
+        "FROM leads WHERE seq > @afterSeq ORDER BY seq LIMIT @limit";
 
-    /// <summary>The decisions stored with the leads of seq (afterSeq, lastSeq] when they were created, in order.</summary>
-    public const string CreationDecisions =
-        "SELECT d.lead_id, d.document FROM leads l JOIN decisions d ON d.lead_id = l.id AND d.at = l.created_at " +
+    /// <summary>
+    /// The decisions stored with the leads of seq (afterSeq, lastSeq] when they were created, in order: only the fields
+    /// the live side reads (<see cref="ShadowDecisionRow"/>), taken out of the documents by the database, so their why and
+    /// candidates are never parsed here.
+    /// </summary>
+    public static string CreationDecisions(Func<string, string, string> jsonField) =>
+        $"SELECT d.lead_id AS LeadId, d.at AS At, {jsonField("d.document", "trigger")} AS Trigger, {jsonField("d.document", "workflowId")} AS WorkflowId, " +
+        $"{jsonField("d.document", "poolId")} AS PoolId, {jsonField("d.document", "chosenRepId")} AS ChosenRepId, {jsonField("d.document", "outcome")} AS Outcome " +
+        "FROM leads l JOIN decisions d ON d.lead_id = l.id AND d.at = l.created_at " +
         "WHERE l.seq > @afterSeq AND l.seq <= @lastSeq ORDER BY d.id";
 
     /// <summary>Moves the cursor only for the lease holder and only from where the step began: a step runs once.</summary>
@@ -38,9 +49,21 @@ internal static class ShadowSql
         "UPDATE shadow_runs SET cursor_seq = @ToSeq, state = @State, routed = routed + @routed, lease_until = @until " +
         "WHERE id = @id AND owner = @Owner AND cursor_seq = @FromSeq AND stopped_at IS NULL";
 
-    public const string InsertOutcomes =
+    /// <summary>
+    /// One outcome row, executed once per outcome (<see cref="SqlStore.ExecuteRowsAsync"/>: one prepared statement on
+    /// SQLite, one batch on PostgreSQL). A multi-row INSERT of a step's 200 rows binds 2,400 named parameters, and SQLite
+    /// finds each name by a linear search: that cost more than routing the leads.
+    /// </summary>
+    public static readonly RowStatement InsertOutcome = new(
         "INSERT INTO shadow_outcomes (run_id, lead_id, seq, created_at, live_owner_id, live_pool_id, live_status, " +
-        "shadow_owner_id, shadow_pool_id, shadow_status, shadow_workflow_id, agreed)";
+        "shadow_owner_id, shadow_pool_id, shadow_status, shadow_workflow_id, agreed) VALUES (@RunId, @LeadId, @Seq, @CreatedAt, " +
+        "@LiveOwnerId, @LivePoolId, @LiveStatus, @ShadowOwnerId, @ShadowPoolId, @ShadowStatus, @ShadowWorkflowId, @Agreed)",
+        [
+            new("@RunId", DbType.String), new("@LeadId", DbType.String), new("@Seq", DbType.Int64), new("@CreatedAt", DbType.Int64),
+            new("@LiveOwnerId", DbType.String), new("@LivePoolId", DbType.String), new("@LiveStatus", DbType.String),
+            new("@ShadowOwnerId", DbType.String), new("@ShadowPoolId", DbType.String), new("@ShadowStatus", DbType.String),
+            new("@ShadowWorkflowId", DbType.String), new("@Agreed", DbType.Int32),
+        ]);
 
     public static object?[] Values(string runId, ShadowOutcome o) =>
     [
@@ -80,6 +103,40 @@ internal sealed class ShadowRunRow
     public ShadowRun ToRun() => new(Id, Instant.FromUnixTimeTicks(StartedAt), StoppedAt is { } stopped ? Instant.FromUnixTimeTicks(stopped) : null,
         Note, Author, (int)LiveVersion, Config, State, StartSeq, CursorSeq, Routed, Owner,
         LeaseUntil is { } until ? Instant.FromUnixTimeTicks(until) : null);
+}
+
+/// <summary>A lead as the shadow routes it again: its id, external id, values and creation time.</summary>
+internal sealed class ShadowLeadRow
+{
+    public string Id { get; set; } = "";
+    public long Seq { get; set; }
+    public string? ExternalId { get; set; }
+    public long CreatedAt { get; set; }
+    public string Data { get; set; } = "{}";
+
+    public Lead ToLead()
+    {
+        var createdAt = Instant.FromUnixTimeTicks(CreatedAt);
+        return new Lead { Id = Id, ExternalId = ExternalId, Data = StoredJson.ReadObject(Data), CreatedAt = createdAt, UpdatedAt = createdAt };
+    }
+}
+
+/// <summary>What the live side of an outcome reads of a stored decision (<c>RoutingOutcome.Of</c>).</summary>
+internal sealed class ShadowDecisionRow
+{
+    public string LeadId { get; set; } = "";
+    public long At { get; set; }
+    public string? Trigger { get; set; }
+    public string? WorkflowId { get; set; }
+    public string? PoolId { get; set; }
+    public string? ChosenRepId { get; set; }
+    public string? Outcome { get; set; }
+
+    public Decision ToDecision() => new()
+    {
+        At = Instant.FromUnixTimeTicks(At), Trigger = Trigger ?? "", WorkflowId = WorkflowId, PoolId = PoolId, ChosenRepId = ChosenRepId,
+        Outcome = Outcome ?? "",
+    };
 }
 
 internal sealed class ShadowOutcomeRow

@@ -42,6 +42,8 @@ public sealed class SqliteStore : SqlStore
 
     internal override string ContainsSql(string column, string parameter) => $"instr({column}, {parameter}) > 0";
 
+    internal override string JsonFieldSql(string column, string field) => $"json_extract({column}, '$.{field}')";
+
     internal override string InListSql(string column, string parameter) => $"{column} IN (SELECT value FROM json_each({parameter}))";
 
     internal override object ListParameter<T>(IEnumerable<T> values) => System.Text.Json.JsonSerializer.Serialize(values.ToArray());
@@ -86,13 +88,18 @@ public sealed class SqliteStore : SqlStore
     internal override ValueTask<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken ct) =>
         ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
 
-    internal override async Task<WriteSession> BeginWriteAsync(WriteLock kind, CancellationToken ct)
+    /// <summary>
+    /// Not <paramref name="durable"/>: synchronous=NORMAL on this connection (a pragma that must come before BEGIN; the next
+    /// open of the pooled connection sets FULL again): the commit appends to the WAL without an fsync.
+    /// </summary>
+    internal override async Task<WriteSession> BeginWriteAsync(WriteLock kind, bool durable, CancellationToken ct)
     {
         await _writeGate.WaitAsync(ct);
         DbConnection? connection = null;
         try
         {
             connection = await OpenConnectionAsync(ct);
+            if (!durable) await connection.ExecuteAsync("PRAGMA synchronous = NORMAL;");
             var transaction = ((SqliteConnection)connection).BeginTransaction(deferred: false); // BEGIN IMMEDIATE
             return new WriteSession(connection, transaction, () => _writeGate.Release());
         }
