@@ -70,4 +70,20 @@ public sealed class DryRunTests
         Assert.All(again.Decisions, d => Assert.Equal(created, d.At));
         Assert.Equal(("a", "Qualified"), (stored.OwnerId, stored.Stage));
     }
+
+    [Fact]
+    public void a_lead_routed_again_from_its_stored_values_routes_as_the_stored_lead_does_on_the_data_handed_over()
+    {
+        var (byLead, byValues) = (Rotation(), Rotation());
+        var stored = byLead.Create("""{"email":"again@example.jp"}""").Lead;
+        byValues.Create("""{"email":"again@example.jp"}""");
+        var data = stored.Data.DeepClone().AsObject();
+
+        var again = DryRun.Again(byLead.Config, byLead.State, stored);
+        var fromValues = DryRun.Again(byValues.Config, byValues.State, stored.Id, stored.ExternalId, stored.CreatedAt, data);
+
+        Assert.Equal((again.Lead.OwnerId, again.Lead.Stage, again.Lead.CreatedAt), (fromValues.Lead.OwnerId, fromValues.Lead.Stage, fromValues.Lead.CreatedAt));
+        Assert.Equal(again.Decisions.Select(d => (d.Outcome, d.ChosenRepId, d.At)), fromValues.Decisions.Select(d => (d.Outcome, d.ChosenRepId, d.At)));
+        Assert.Same(data, fromValues.Lead.Data);
+    }
 }
