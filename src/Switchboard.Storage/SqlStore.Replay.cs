@@ -1,3 +1,4 @@
+using Dapper;
 using NodaTime;
 using Switchboard.Engine.Model;
 using Switchboard.Storage.Rows;
@@ -5,7 +6,9 @@ using Switchboard.Storage.Rows;
 namespace Switchboard.Storage;
 
 // Replay reads: ranges of ix_leads_created / ix_leads_source_created, ix_decisions_lead (ordered by its own columns, so
-// no plan walks the whole table in id order) and ix_leads_assigned.
+// no plan walks the whole table in id order) and ix_leads_assigned. A batch after the first starts at the last one's
+// (created_at, seq) and has no "created_at >= @from" besides: with both, SQLite starts the index range at @from and
+// filters the row value, so every batch would walk all the leads before it (a replay quadratic in its leads).
 public abstract partial class SqlStore
 {
     public async Task<int> CountLeadsCreatedAsync(Instant from, Instant to, string? source, CancellationToken ct = default) =>
@@ -13,17 +16,34 @@ public abstract partial class SqlStore
             "SELECT COUNT(*) FROM leads WHERE created_at >= @from AND created_at < @to" + (source is null ? "" : " AND source = @source"),
             new { from = from.ToUnixTimeTicks(), to = to.ToUnixTimeTicks(), source }, ct);
 
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Decision>>> GetDecisionsOfLeadsAsync(IReadOnlyCollection<string> leadIds, CancellationToken ct = default)
+    public async Task<ReplayBatch> ListReplayLeadsAsync(Instant from, Instant to, string? source, ReplayKey? after, int limit, CancellationToken ct = default)
     {
-        var found = new Dictionary<string, List<Decision>>(StringComparer.Ordinal);
-        foreach (var chunk in leadIds.Chunk(MaxPageSize))
-            foreach (var (leadId, document) in await QueryAsync<(string, string)>(
-                         $"SELECT lead_id, document FROM decisions WHERE {InListSql("lead_id", "@ids")} ORDER BY lead_id, id", new { ids = ListParameter(chunk) }, ct))
-            {
-                if (!found.TryGetValue(leadId, out var decisions)) found[leadId] = decisions = [];
-                decisions.Add(StoredJson.Read<Decision>(document));
-            }
-        return found.ToDictionary(entry => entry.Key, entry => (IReadOnlyList<Decision>)entry.Value, StringComparer.Ordinal);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var connection = await OpenConnectionAsync(ct);
+        await using var snapshot = await BeginSnapshotAsync(connection, ct);
+        var rows = (await connection.QueryAsync<(string Id, long Seq, string? ExternalId, long CreatedAt, string Data, string? FormId)>(new CommandDefinition(
+            "SELECT id, seq, external_id, created_at, data, form_id FROM leads WHERE " +
+            (after is null ? "created_at >= @from" : "(created_at, seq) > (@afterCreated, @afterSeq)") + " AND created_at < @to" +
+            (source is null ? "" : " AND source = @source") + " ORDER BY created_at, seq LIMIT @take",
+            new { from = from.ToUnixTimeTicks(), to = to.ToUnixTimeTicks(), source, afterCreated = after?.CreatedAt, afterSeq = after?.Seq, take = limit + 1 },
+            snapshot, cancellationToken: ct))).AsList();
+        var leads = rows.Take(limit).ToList();
+        var intake = new Dictionary<string, List<Decision>>(StringComparer.Ordinal);
+        string? other = null; // the lead whose intake run has ended: its later decisions are not read
+        foreach (var (leadId, document) in await connection.QueryAsync<(string, string)>(new CommandDefinition(
+                     $"SELECT lead_id, document FROM decisions WHERE {InListSql("lead_id", "@ids")} ORDER BY lead_id, id",
+                     new { ids = ListParameter(leads.Select(l => l.Id)) }, snapshot, cancellationToken: ct)))
+        {
+            if (leadId == other) continue;
+            var head = DecisionHead.Read(document);
+            if (head.Trigger != Triggers.LeadCreated) { other = leadId; continue; }
+            if (!intake.TryGetValue(leadId, out var decisions)) intake[leadId] = decisions = [];
+            decisions.Add(head);
+        }
+        return new ReplayBatch(
+            [.. leads.Select(l => new ReplayLead(l.Id, l.ExternalId, Instant.FromUnixTimeTicks(l.CreatedAt), StoredJson.ReadObject(l.Data),
+                intake.TryGetValue(l.Id, out var decisions) ? decisions : [], l.FormId))],
+            rows.Count > limit ? new ReplayKey(leads[^1].CreatedAt, leads[^1].Seq) : null);
     }
 
     public async Task<AssignmentHistory> GetAssignmentHistoryAsync(Instant before, Instant since, CancellationToken ct = default)

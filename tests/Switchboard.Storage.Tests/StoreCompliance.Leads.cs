@@ -44,6 +44,7 @@ public abstract partial class StoreCompliance
         var stored = await Store.GetLeadAsync("lead-1");
         Assert.Equal(("contact", "Qualified"), (stored!.FormId, stored.Stage));
         Assert.Equal("contact", Assert.Single(await Store.ListLeadsAfterAsync(0, 10)).Lead.FormId);
+        Assert.Equal("contact", Assert.Single((await Store.ListReplayLeadsAsync(lead.CreatedAt, lead.CreatedAt + NodaTime.Duration.FromSeconds(1), null, null, 10)).Leads).FormId);
     }
 
     [StoreFact]

@@ -4,7 +4,7 @@ using Switchboard.Engine.Model;
 
 namespace Switchboard.Storage.Tests;
 
-// What a replay reads (the period's count, the decisions of a batch, the rep loads as of its start) and its job rows.
+// What a replay reads (the period's count, its batches of leads with their intake decisions, the rep loads as of its start) and its job rows.
 public abstract partial class StoreCompliance
 {
     private static readonly Instant ReplayFrom = Instant.FromUtc(2026, 11, 1, 0, 0);
@@ -33,22 +33,54 @@ public abstract partial class StoreCompliance
     }
 
     [StoreFact]
-    public async Task Decisions_of_many_leads_come_back_per_lead_oldest_first()
+    public async Task A_replay_batch_lists_the_periods_leads_oldest_first_and_continues_after_its_last()
     {
-        await InsertAsync(ReplayLead("a", ReplayFrom), ReplayLead("b", ReplayFrom), ReplayLead("quiet", ReplayFrom));
-        static Decision Made(string outcome) => new() { Trigger = "lead.created", Action = "assign", Outcome = outcome };
+        var to = ReplayFrom + Duration.FromDays(30);
+        await InsertAsync(
+            ReplayLead("before", ReplayFrom - Duration.FromTicks(1)),
+            ReplayLead("second", ReplayFrom + Duration.FromHours(1), source: "web"),
+            ReplayLead("first", ReplayFrom, source: "web"),
+            ReplayLead("third", ReplayFrom + Duration.FromHours(1)),
+            ReplayLead("fourth", to - Duration.FromTicks(1), source: "web"),
+            ReplayLead("after", to));
+
+        var page1 = await Store.ListReplayLeadsAsync(ReplayFrom, to, null, null, 2);
+        var page2 = await Store.ListReplayLeadsAsync(ReplayFrom, to, null, page1.Next, 2);
+        var web = await Store.ListReplayLeadsAsync(ReplayFrom, to, "web", null, 10);
+
+        Assert.Equal(["first", "second"], page1.Leads.Select(l => l.Id));
+        Assert.Equal(["third", "fourth"], page2.Leads.Select(l => l.Id));
+        Assert.Null(page2.Next);
+        Assert.Equal(["first", "second", "fourth"], web.Leads.Select(l => l.Id));
+        Assert.Null(web.Next);
+        Assert.Equal((ReplayFrom, "first@example.jp"), (page1.Leads[0].CreatedAt, page1.Leads[0].Data["email"]!.GetValue<string>()));
+    }
+
+    [StoreFact]
+    public async Task A_replay_batch_gives_each_lead_what_its_leading_lead_created_decisions_did_and_nothing_later()
+    {
+        await InsertAsync(ReplayLead("a", ReplayFrom), ReplayLead("b", ReplayFrom + Duration.FromTicks(1)), ReplayLead("quiet", ReplayFrom + Duration.FromTicks(2)));
+        static Decision Made(string trigger, string outcome, string? rep = null) => new()
+        {
+            Trigger = trigger, Action = "assign", Outcome = outcome, WorkflowId = "inbound", PoolId = "seoul", ChosenRepId = rep, Why = "because",
+            Candidates = [new Candidate("kim", true, null), new Candidate("lee", false, "cap_day")],
+        };
         await using (var tx = await Store.BeginRoutingAsync())
         {
-            await tx.AppendDecisionsAsync([new LeadDecisions("a", [Made("queued"), Made("assigned")]), new LeadDecisions("b", [Made("unassigned")])]);
-            await tx.AppendDecisionsAsync([new LeadDecisions("a", [Made("set_stage")])]);
+            await tx.AppendDecisionsAsync([new LeadDecisions("a", [Made("lead.created", "queued"), Made("lead.created", "assigned", "kim")]),
+                new LeadDecisions("b", [Made("lead.created", "unassigned")])]);
+            await tx.AppendDecisionsAsync([new LeadDecisions("a", [Made("lead.updated", "assigned", "lee")]),
+                new LeadDecisions("b", [Made("lead.updated", "set_stage"), Made("lead.created", "assigned", "lee")])]);
             await tx.CommitAsync();
         }
 
-        var found = await Store.GetDecisionsOfLeadsAsync(["a", "b", "quiet", "unknown"]);
+        var leads = (await Store.ListReplayLeadsAsync(ReplayFrom, ReplayFrom + Duration.FromDays(1), null, null, 10)).Leads;
 
-        Assert.Equal(["a", "b"], found.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(["queued", "assigned", "set_stage"], found["a"].Select(d => d.Outcome));
-        Assert.Equal(["unassigned"], found["b"].Select(d => d.Outcome));
+        Assert.Equal([("queued", null), ("assigned", "kim")], leads[0].Intake.Select(d => (d.Outcome, d.ChosenRepId)));
+        Assert.Equal([("unassigned", null)], leads[1].Intake.Select(d => (d.Outcome, d.ChosenRepId)));
+        Assert.Empty(leads[2].Intake);
+        Assert.Equal(("lead.created", "inbound", "seoul", "", 0), (leads[0].Intake[1].Trigger, leads[0].Intake[1].WorkflowId, leads[0].Intake[1].PoolId,
+            leads[0].Intake[1].Why, leads[0].Intake[1].Candidates.Count));
     }
 
     [StoreFact]

@@ -11,8 +11,9 @@ namespace Switchboard.Application.Simulation;
 /// starts as <see cref="ReplayStart"/> tells and carries rotation, loads and day caps from lead to lead; compared with
 /// what the leads' own intake decisions really gave them.
 /// <para>
-/// Never in live routing's way: the leads and their decisions are read in batches of <see cref="BatchSize"/> by plain
-/// reads (no routing lock, no write), and the replay yields between batches. Nothing is written.
+/// Never in live routing's way: the leads and their intake decisions are read in batches of <see cref="BatchSize"/> by
+/// plain reads (no routing lock, no write; <see cref="ISwitchboardStore.ListReplayLeadsAsync"/> reads only what routing
+/// and the comparison need), the next batch while this one is routed, and the replay yields between batches. Nothing is written.
 /// </para>
 /// </summary>
 public sealed class Replay(ISwitchboardStore store)
@@ -36,27 +37,32 @@ public sealed class Replay(ISwitchboardStore store)
     {
         var state = await ReplayStart.ReadAsync(store, config, period.From, ct);
         var tally = new ReplayTally(config, live);
-        string? cursor = null;
-        do
+        // The next batch is read on another thread while this one is routed: reads overlap routing, routing stays in order.
+        var next = ReadAsync(period, null, batchSize, ct);
+        try
         {
-            var page = await store.ListLeadsAsync(new LeadQuery
+            while (true)
             {
-                Sort = LeadSort.CreatedAscending, CreatedFrom = period.From, CreatedTo = period.To, Source = period.Source,
-                Cursor = cursor, Limit = batchSize,
-            }, ct);
-            var decisions = await store.GetDecisionsOfLeadsAsync([.. page.Items.Select(l => l.Id)], ct);
-            foreach (var lead in page.Items)
-            {
-                var real = RoutingOutcome.Of(RoutingOutcome.IntakeDecisions(decisions.GetValueOrDefault(lead.Id) ?? []), withWhy: false);
-                tally.Add(lead, real, DryRun.Again(config, state, lead, traced: false));
+                var batch = await next;
+                next = batch.Next is { } after ? ReadAsync(period, after, batchSize, ct) : null;
+                foreach (var lead in batch.Leads)
+                    tally.Add(RoutingOutcome.Of(lead.Intake, withWhy: false),
+                        DryRun.Again(config, state, lead.Id, lead.ExternalId, lead.CreatedAt, lead.Data, lead.FormId, traced: false));
+                tally.EndBatch();
+                if (await onBatch(tally.Leads)) return null;
+                if (next is null) break;
+                await Task.Yield();
             }
-            tally.EndBatch();
-            cursor = page.NextCursor;
-            if (await onBatch(tally.Leads)) return null;
-            await Task.Yield();
-        } while (cursor is not null);
+        }
+        finally
+        {
+            if (next is not null) await next.ContinueWith(static _ => { }, TaskScheduler.Default); // no read outlives the replay
+        }
         return tally.Result(period, draft, StartExplained);
     }
+
+    private Task<ReplayBatch> ReadAsync(ReplayPeriod period, ReplayKey? after, int batchSize, CancellationToken ct) =>
+        Task.Run(() => store.ListReplayLeadsAsync(period.From, period.To, period.Source, after, batchSize, ct), ct);
 }
 
 /// <summary>The leads a replay routes: created in [From, To), of Source when given.</summary>

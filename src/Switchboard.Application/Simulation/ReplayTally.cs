@@ -32,7 +32,7 @@ internal sealed class ReplayTally
 
     public int Leads { get; private set; }
 
-    public void Add(Lead stored, RoutingOutcome real, RoutedLead routed)
+    public void Add(RoutingOutcome real, RoutedLead routed)
     {
         Leads++;
         var draft = RoutingOutcome.Routed(routed);
@@ -44,7 +44,7 @@ internal sealed class ReplayTally
         if (draft.OwnerId == real.OwnerId) return;
         _ownersChanged++;
         if (_changed.Count < Replay.SampleSize)
-            _changed.Add(new ReplayChange(stored.Id, stored.CreatedAt.ToString(), real, draft));
+            _changed.Add(new ReplayChange(routed.Lead.Id, routed.Lead.CreatedAt.ToString(), real, draft));
     }
 
     /// <summary>Folds the batch's rollups (kept per hour, workflow and source) into per pool, rep and reason.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using NodaTime;
 using Switchboard.Engine.Model;
 using Switchboard.Engine.Workflows;
@@ -31,15 +32,16 @@ public static class DryRun
     /// that form's form.submitted workflows run too). What replay and shadow mode both route; the stored lead is untouched.
     /// </summary>
     public static RoutedLead Again(CompiledConfig config, RoutingState state, Lead stored, bool traced = true) =>
-        NewLead(config, state, new Lead
-        {
-            Id = stored.Id,
-            ExternalId = stored.ExternalId,
-            Data = stored.Data.DeepClone().AsObject(),
-            CreatedAt = stored.CreatedAt,
-            UpdatedAt = stored.CreatedAt,
-            FormId = stored.FormId,
-        }, stored.CreatedAt, stored.FormId, traced);
+        Again(config, state, stored.Id, stored.ExternalId, stored.CreatedAt, stored.Data.DeepClone().AsObject(), stored.FormId, traced);
+
+    /// <summary>
+    /// <see cref="Again"/> from a stored lead's values alone, <paramref name="data"/> handed over: routing changes it as it
+    /// would change the copy (a replay passes the data it has just read for this, so nothing is cloned).
+    /// </summary>
+    public static RoutedLead Again(CompiledConfig config, RoutingState state, string id, string? externalId, Instant createdAt, JsonObject data,
+        string? formId, bool traced = true) =>
+        NewLead(config, state, new Lead { Id = id, ExternalId = externalId, Data = data, CreatedAt = createdAt, UpdatedAt = createdAt, FormId = formId },
+            createdAt, formId, traced);
 
     /// <summary>
     /// The walk of <paramref name="trigger"/>'s workflows over a stored lead's current values, conditions only (no

@@ -30,7 +30,7 @@ internal static class ShadowSql
 
     /// <summary>What routing a lead again reads of it (<see cref="ShadowLeadRow"/>).</summary>
     public const string LeadsAfter =
-        "SELECT id AS Id, seq AS Seq, external_id AS ExternalId, created_at AS CreatedAt, data AS Data " +
+        "SELECT id AS Id, seq AS Seq, external_id AS ExternalId, created_at AS CreatedAt, data AS Data, form_id AS FormId " +
         "FROM leads WHERE seq > @afterSeq ORDER BY seq LIMIT @limit";
 
     /// <summary>
@@ -105,7 +105,7 @@ internal sealed class ShadowRunRow
         LeaseUntil is { } until ? Instant.FromUnixTimeTicks(until) : null);
 }
 
-/// <summary>A lead as the shadow routes it again: its id, external id, values and creation time.</summary>
+/// <summary>A lead as the shadow routes it again: its id, external id, values, creation time and web form.</summary>
 internal sealed class ShadowLeadRow
 {
     public string Id { get; set; } = "";
@@ -113,11 +113,12 @@ internal sealed class ShadowLeadRow
     public string? ExternalId { get; set; }
     public long CreatedAt { get; set; }
     public string Data { get; set; } = "{}";
+    public string? FormId { get; set; }
 
     public Lead ToLead()
     {
         var createdAt = Instant.FromUnixTimeTicks(CreatedAt);
-        return new Lead { Id = Id, ExternalId = ExternalId, Data = StoredJson.ReadObject(Data), CreatedAt = createdAt, UpdatedAt = createdAt };
+        return new Lead { Id = Id, ExternalId = ExternalId, Data = StoredJson.ReadObject(Data), CreatedAt = createdAt, UpdatedAt = createdAt, FormId = FormId };
     }
 }
 

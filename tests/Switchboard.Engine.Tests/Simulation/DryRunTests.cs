@@ -88,4 +88,20 @@ public sealed class DryRunTests
         Assert.Equal("c", DryRun.Again(scenario.Config, scenario.State, fromForm).Lead.OwnerId);
         Assert.Equal("a", DryRun.Again(scenario.Config, scenario.State, fromApi).Lead.OwnerId);
     }
+
+    [Fact]
+    public void a_lead_routed_again_from_its_stored_values_routes_as_the_stored_lead_does_on_the_data_handed_over()
+    {
+        var (byLead, byValues) = (Rotation(), Rotation());
+        var stored = byLead.Create("""{"email":"again@example.jp"}""").Lead;
+        byValues.Create("""{"email":"again@example.jp"}""");
+        var data = stored.Data.DeepClone().AsObject();
+
+        var again = DryRun.Again(byLead.Config, byLead.State, stored);
+        var fromValues = DryRun.Again(byValues.Config, byValues.State, stored.Id, stored.ExternalId, stored.CreatedAt, data, stored.FormId);
+
+        Assert.Equal((again.Lead.OwnerId, again.Lead.Stage, again.Lead.CreatedAt), (fromValues.Lead.OwnerId, fromValues.Lead.Stage, fromValues.Lead.CreatedAt));
+        Assert.Equal(again.Decisions.Select(d => (d.Outcome, d.ChosenRepId, d.At)), fromValues.Decisions.Select(d => (d.Outcome, d.ChosenRepId, d.At)));
+        Assert.Same(data, fromValues.Lead.Data);
+    }
 }
