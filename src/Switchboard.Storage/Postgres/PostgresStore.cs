@@ -66,6 +66,9 @@ public sealed partial class PostgresStore : SqlStore
         "ORDER BY next_attempt_at, id LIMIT @limit FOR UPDATE SKIP LOCKED) " +
         $"RETURNING {FollowUpSql.OutboxColumns}";
 
+    private protected override Task ReadReportLeadsAsync(DbConnection connection, string sql, ReportFilter filter, Action<ReportLeadBlock> each, CancellationToken ct) =>
+        Reports.PostgresReportLeads.ReadAsync((NpgsqlConnection)connection, sql, filter, each, ct);
+
     internal override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken ct) =>
         await _dataSource.OpenConnectionAsync(ct);
 

@@ -66,6 +66,12 @@ public sealed class SqliteStore : SqlStore
         "ORDER BY next_attempt_at, id LIMIT @limit) " +
         $"RETURNING {FollowUpSql.OutboxColumns}";
 
+    private protected override Task ReadReportLeadsAsync(DbConnection connection, string sql, ReportFilter filter, Action<ReportLeadBlock> each, CancellationToken ct)
+    {
+        Reports.SqliteReportLeads.Read((SqliteConnection)connection, sql, filter, each, ct);
+        return Task.CompletedTask;
+    }
+
     internal override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(_connectionString);
