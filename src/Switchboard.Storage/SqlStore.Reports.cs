@@ -21,11 +21,14 @@ public abstract partial class SqlStore
     public async Task ReadReportLeadsAsync(ReportFilter filter, Action<ReportLeadBlock> each, CancellationToken ct = default)
     {
         await using var connection = await OpenConnectionAsync(ct);
-        await ReadReportLeadsAsync(connection, ReportSql.Leads(filter), filter, each, ct);
+        await ReadReportLeadsAsync(connection, ReportSql.Leads(filter, Utf8Sql), filter, each, ct);
     }
 
     /// <summary>Runs <see cref="ReportSql.Leads"/> on <paramref name="connection"/> into blocks (see <see cref="ReportLeadBlock"/>), the dialect's fastest way.</summary>
     private protected abstract Task ReadReportLeadsAsync(DbConnection connection, string sql, ReportFilter filter, Action<ReportLeadBlock> each, CancellationToken ct);
+
+    /// <summary>An expression for the UTF-8 bytes of a text expression, as <see cref="ReadReportLeadsAsync(DbConnection, string, ReportFilter, Action{ReportLeadBlock}, CancellationToken)"/> reads them.</summary>
+    private protected abstract string Utf8Sql(string text);
 
     public async Task<IReadOnlyList<LeadStageCount>> GetLeadStageCountsAsync(ReportFilter filter, CancellationToken ct = default) =>
         await QueryAsync<LeadStageCount>(ReportSql.LeadStages(filter), Args(filter), ct);

@@ -3,8 +3,8 @@ using Npgsql;
 namespace Switchboard.Storage.Reports;
 
 /// <summary>
-/// Speed to lead's leads read on PostgreSQL: the name columns are copied into one char buffer and looked up there,
-/// so a million rows make no strings.
+/// Speed to lead's leads read on PostgreSQL: the name columns come as their UTF-8 bytes (bytea), copied into one
+/// buffer and looked up there, so a million rows make no strings.
 /// </summary>
 internal static class PostgresReportLeads
 {
@@ -20,16 +20,16 @@ internal static class PostgresReportLeads
         if (filter.Source is not null) command.Parameters.AddWithValue("source", filter.Source);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var block = new ReportLeadBlock();
-        var chars = new char[Longest];
+        var bytes = new byte[Longest];
         while (await reader.ReadAsync(ct))
         {
             var i = block.Count;
             block.Created[i] = reader.GetInt64(0);
             block.Assigned[i] = reader.IsDBNull(1) ? ReportLeadBlock.NoTime : reader.GetInt64(1);
             block.Touched[i] = reader.IsDBNull(2) ? ReportLeadBlock.NoTime : reader.GetInt64(2);
-            block.Owner[i] = Name(reader, 3, block.OwnerNames, chars);
-            block.Pool[i] = Name(reader, 4, block.PoolNames, chars);
-            block.Source[i] = Name(reader, 5, block.SourceNames, chars);
+            block.Owner[i] = Name(reader, 3, block.OwnerNames, bytes);
+            block.Pool[i] = Name(reader, 4, block.PoolNames, bytes);
+            block.Source[i] = Name(reader, 5, block.SourceNames, bytes);
             block.StatusAssigned[i] = reader.GetBoolean(6);
             if (++block.Count < ReportLeadBlock.Capacity) continue;
             each(block);
@@ -38,10 +38,10 @@ internal static class PostgresReportLeads
         if (block.Count > 0) each(block);
     }
 
-    private static int Name(NpgsqlDataReader reader, int column, ReportNames names, char[] chars)
+    private static int Name(NpgsqlDataReader reader, int column, ReportNames names, byte[] bytes)
     {
         if (reader.IsDBNull(column)) return ReportLeadBlock.NoName;
-        var length = (int)reader.GetChars(column, 0, chars, 0, Longest);
-        return length < Longest ? names.Of(chars.AsSpan(0, length)) : names.Of(reader.GetString(column));
+        var length = (int)reader.GetBytes(column, 0, bytes, 0, Longest);
+        return length < Longest ? names.OfUtf8(bytes.AsSpan(0, length)) : names.Of(System.Text.Encoding.UTF8.GetString(reader.GetFieldValue<byte[]>(column)));
     }
 }

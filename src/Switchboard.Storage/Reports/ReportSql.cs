@@ -37,9 +37,12 @@ internal static class ReportSql
         "CAST(SUM(reassignments) AS BIGINT) AS Reassignments, CAST(SUM(escalations) AS BIGINT) AS Escalations " +
         $"FROM report_sla WHERE {Where(filter)} GROUP BY pool_id, rep_id";
 
-    /// <summary>Leads created in the period, read from ix_leads_report alone; pool = the pool that gave the current owner, source "" for none.</summary>
-    public static string Leads(ReportFilter filter) =>
-        "SELECT created_at, assigned_at, first_touch_at, owner_id, routed_pool_id, COALESCE(source, ''), status = 'assigned' FROM leads " +
+    /// <summary>
+    /// Leads created in the period, read from ix_leads_report alone; pool = the pool that gave the current owner, source
+    /// "" for none. <paramref name="utf8"/> wraps each name column in an expression that gives its UTF-8 bytes.
+    /// </summary>
+    public static string Leads(ReportFilter filter, Func<string, string> utf8) =>
+        $"SELECT created_at, assigned_at, first_touch_at, {utf8("owner_id")}, {utf8("routed_pool_id")}, {utf8("COALESCE(source, '')")}, status = 'assigned' FROM leads " +
         "WHERE created_at >= @from AND created_at < @to" + LeadFilters(filter, "owner_id");
 
     /// <summary>Leads created in the period per stage, counted from ix_leads_report alone.</summary>

@@ -72,6 +72,9 @@ public sealed class SqliteStore : SqlStore
         return Task.CompletedTask;
     }
 
+    /// <summary>SQLitePCL.raw reads a text column's bytes as they are (the file is UTF-8).</summary>
+    private protected override string Utf8Sql(string text) => text;
+
     internal override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(_connectionString);
