@@ -31,7 +31,10 @@ public abstract partial class SqlStore
     private protected abstract string Utf8Sql(string text);
 
     public async Task<IReadOnlyList<LeadStageCount>> GetLeadStageCountsAsync(ReportFilter filter, CancellationToken ct = default) =>
-        await QueryAsync<LeadStageCount>(ReportSql.LeadStages(filter), Args(filter), ct);
+        await QueryAsync<LeadStageCount>(LeadStagesSql(filter), Args(filter), ct);
+
+    /// <summary>The SQL of <see cref="GetLeadStageCountsAsync"/>: <see cref="ReportSql.LeadStages"/> unless the dialect counts faster.</summary>
+    private protected virtual string LeadStagesSql(ReportFilter filter) => ReportSql.LeadStages(filter);
 
     public async Task<IReadOnlyList<DealCount>> GetDealCountsAsync(ReportFilter filter, CancellationToken ct = default) =>
         await QueryAsync<DealCount>(ReportSql.Deals(filter), Args(filter), ct);

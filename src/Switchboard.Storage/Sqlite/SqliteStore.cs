@@ -72,6 +72,9 @@ public sealed class SqliteStore : SqlStore
         return Task.CompletedTask;
     }
 
+    private protected override string LeadStagesSql(ReportFilter filter) =>
+        filter is { Pool: null, Rep: null, Source: null } ? Reports.ReportSql.LeadStagesPerStage : Reports.ReportSql.LeadStages(filter);
+
     /// <summary>SQLitePCL.raw reads a text column's bytes as they are (the file is UTF-8).</summary>
     private protected override string Utf8Sql(string text) => text;
 
