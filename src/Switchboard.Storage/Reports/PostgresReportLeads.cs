@@ -8,8 +8,6 @@ namespace Switchboard.Storage.Reports;
 /// </summary>
 internal static class PostgresReportLeads
 {
-    private const int Longest = 256;
-
     public static async Task ReadAsync(NpgsqlConnection connection, string sql, ReportFilter filter, Action<ReportLeadBlock> each, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(sql, connection);
@@ -20,7 +18,7 @@ internal static class PostgresReportLeads
         if (filter.Source is not null) command.Parameters.AddWithValue("source", filter.Source);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var block = new ReportLeadBlock();
-        var bytes = new byte[Longest];
+        var bytes = new byte[ReportNames.Longest];
         while (await reader.ReadAsync(ct))
         {
             var i = block.Count;
@@ -41,7 +39,7 @@ internal static class PostgresReportLeads
     private static int Name(NpgsqlDataReader reader, int column, ReportNames names, byte[] bytes)
     {
         if (reader.IsDBNull(column)) return ReportLeadBlock.NoName;
-        var length = (int)reader.GetBytes(column, 0, bytes, 0, Longest);
-        return length < Longest ? names.OfUtf8(bytes.AsSpan(0, length)) : names.Of(System.Text.Encoding.UTF8.GetString(reader.GetFieldValue<byte[]>(column)));
+        var length = (int)reader.GetBytes(column, 0, bytes, 0, bytes.Length);
+        return length < bytes.Length ? names.OfUtf8(bytes.AsSpan(0, length)) : names.OfUtf8(reader.GetFieldValue<byte[]>(column));
     }
 }

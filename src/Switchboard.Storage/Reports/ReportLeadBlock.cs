@@ -43,30 +43,54 @@ public sealed class ReportLeadBlock
         Owner[i] == NoName ? null : Owners[Owner[i]], Pool[i] == NoName ? null : Pools[Pool[i]], Sources[Source[i]], StatusAssigned[i]);
 }
 
-/// <summary>A read's names of one kind, numbered in order of first appearance; looked up from characters or UTF-8 bytes without a string per row.</summary>
+/// <summary>
+/// A read's names of one kind, numbered in order of first appearance, looked up by their UTF-8 bytes in a small open
+/// addressing table (FNV-1a), so a row's names cost neither a string nor decoding.
+/// </summary>
 internal sealed class ReportNames
 {
-    private const int OnStack = 128;
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-    public ReportNames() => _lookup = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>A buffer this long holds any name the readers expect; longer ones are read apart.</summary>
+    public const int Longest = 256;
+    private int[] _slots = new int[64];   // number + 1; 0 = empty
+    private readonly List<byte[]> _keys = [];
 
     public List<string> All { get; } = [];
 
-    public int Of(ReadOnlySpan<char> name)
+    public int OfUtf8(ReadOnlySpan<byte> name)
     {
-        if (_lookup.TryGetValue(name, out var number)) return number;
-        var text = name.ToString();
-        _numbers[text] = number = All.Count;
-        All.Add(text);
+        var mask = _slots.Length - 1;
+        for (var slot = (int)(Hash(name) & (uint)mask); ; slot = (slot + 1) & mask)
+        {
+            var entry = _slots[slot];
+            if (entry == 0) return Add(name, slot);
+            if (name.SequenceEqual(_keys[entry - 1])) return entry - 1;
+        }
+    }
+
+    private int Add(ReadOnlySpan<byte> name, int slot)
+    {
+        var number = All.Count;
+        _keys.Add(name.ToArray());
+        All.Add(System.Text.Encoding.UTF8.GetString(name));
+        _slots[slot] = number + 1;
+        if (_keys.Count * 2 > _slots.Length)
+        {
+            _slots = new int[_slots.Length * 2];
+            var mask = _slots.Length - 1;
+            for (var i = 0; i < _keys.Count; i++)
+            {
+                var at = (int)(Hash(_keys[i]) & (uint)mask);
+                while (_slots[at] != 0) at = (at + 1) & mask;
+                _slots[at] = i + 1;
+            }
+        }
         return number;
     }
 
-    public int OfUtf8(ReadOnlySpan<byte> name)
+    private static uint Hash(ReadOnlySpan<byte> name)
     {
-        if (name.Length > OnStack) return Of(System.Text.Encoding.UTF8.GetString(name));
-        Span<char> chars = stackalloc char[OnStack];
-        return Of(chars[..System.Text.Encoding.UTF8.GetChars(name, chars)]);
+        var hash = 2166136261u;
+        foreach (var b in name) hash = (hash ^ b) * 16777619u;
+        return hash;
     }
 }
