@@ -10,8 +10,9 @@ namespace Switchboard.Bench;
 /// What grid and reports share: their options (<c>[--postgres] [--leads 1000000] [--repeat N]</c>), a fresh store (a
 /// SQLite file in a temporary directory, or a database in a throwaway PostgreSQL cluster) migrated and seeded with the
 /// leads, with progress every 100,000, and the timing of each case: a few untimed calls, then --repeat timed ones.
-/// <c>--keep DIR</c> (SQLite) keeps the seeded file in DIR, and a later run with the same DIR measures it again unseeded
-/// (migrated first, so a new migration's backfill is run on it). <c>--only TEXT</c> times only the cases whose name holds TEXT.
+/// <c>--keep DIR</c> keeps the seeded SQLite file (or PostgreSQL cluster, in DIR/cluster) in DIR, and a later run with the
+/// same DIR measures it again unseeded (migrated first, so a new migration's backfill is run on it). PostgreSQL is
+/// vacuumed and analysed after seeding, as autovacuum would have it in production (index-only scans need the visibility map). <c>--only TEXT</c> times only the cases whose name holds TEXT.
 /// </summary>
 internal static class SeededStoreBench
 {
@@ -39,7 +40,6 @@ internal static class SeededStoreBench
             postgres = options.Flag("postgres");
             keep = options.Text("keep");
             only = options.Text("only");
-            if (keep is not null && postgres) throw new BenchArgsException("--keep is for SQLite");
             options.RejectUnknown();
         }
         catch (BenchArgsException error)
@@ -52,8 +52,10 @@ internal static class SeededStoreBench
         var seeded = keep is not null && File.Exists(Path.Combine(keep, NowFile));
         try
         {
-            await using var cluster = postgres ? await ThrowawayPostgres.StartAsync() : null;
-            var connection = cluster is null ? null : await cluster.CreateDatabaseAsync($"{name}_" + Guid.NewGuid().ToString("N")[..8]);
+            await using var cluster = postgres ? await ThrowawayPostgres.StartAsync(keep is null ? null : Path.Combine(keep, "cluster")) : null;
+            var database = $"{name}_" + (keep is null ? Guid.NewGuid().ToString("N")[..8] : "kept");
+            if (cluster is not null && keep is not null && !seeded) await cluster.ExecuteAsync("postgres", $"DROP DATABASE IF EXISTS \"{database}\"");
+            var connection = cluster is null ? null : seeded ? cluster.ConnectionString(database) : await cluster.CreateDatabaseAsync(database);
             await using var store = StoreFactory.Create(connection, dir);
             await store.MigrateAsync();
             var noted = Path.Combine(dir, NowFile);
@@ -65,6 +67,7 @@ internal static class SeededStoreBench
                 {
                     if (done % 100_000 == 0) Console.WriteLine($"  seeded {Figures.N(done)} leads, {clock.Elapsed.TotalSeconds:0} s");
                 });
+                if (cluster is not null) await cluster.ExecuteAsync(database, "VACUUM ANALYZE");
                 if (keep is not null) await File.WriteAllTextAsync(noted, InstantPattern.ExtendedIso.Format(now));
             }
             return await measure(new Seeded(store, leads, repeat, now, clock.Elapsed, only)) ? 0 : 1;

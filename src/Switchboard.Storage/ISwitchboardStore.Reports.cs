@@ -12,8 +12,8 @@ public partial interface ISwitchboardStore
     Task<IReadOnlyList<SlaCount>> GetSlaCountsAsync(ReportFilter filter, CancellationToken ct = default);
 
     /// <summary>The leads created in the filter's period (pool = the pool that gave the current owner, rep = the owner), in created order; the workflow filter does not apply.</summary>
-    /// <remarks>Streamed to <paramref name="each"/> (a million leads are never held in memory at once).</remarks>
-    Task ReadReportLeadsAsync(ReportFilter filter, Action<ReportLead> each, CancellationToken ct = default);
+    /// <remarks>Streamed to <paramref name="each"/> in blocks of columns, one block refilled for the whole read (a million leads are never held in memory at once).</remarks>
+    Task ReadReportLeadsAsync(ReportFilter filter, Action<ReportLeadBlock> each, CancellationToken ct = default);
 
     /// <summary>The leads created in the filter's period counted per current stage (filters as <see cref="ReadReportLeadsAsync"/>), counted by the database.</summary>
     Task<IReadOnlyList<LeadStageCount>> GetLeadStageCountsAsync(ReportFilter filter, CancellationToken ct = default);
@@ -57,8 +57,8 @@ public sealed record SlaCount
     public long Escalations { get; init; }
 }
 
-/// <summary>What the reports read of a lead; instants in Unix ticks.</summary>
-public readonly record struct ReportLead(long CreatedAt, long? AssignedAt, long? FirstTouchAt, string? OwnerId, string? PoolId, string? Source, string Status);
+/// <summary>One lead of a <see cref="ReportLeadBlock"/>; instants in Unix ticks, <c>Source</c> "" for none, <c>StatusAssigned</c>: its status is <c>assigned</c>.</summary>
+public readonly record struct ReportLead(long CreatedAt, long? AssignedAt, long? FirstTouchAt, string? OwnerId, string? PoolId, string Source, bool StatusAssigned);
 
 public sealed record LeadStageCount
 {

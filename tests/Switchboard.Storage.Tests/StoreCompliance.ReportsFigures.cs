@@ -59,14 +59,22 @@ public abstract partial class StoreCompliance
         await RouteAsync((Owned("r1", "web", t, "a"), []), (Owned("r2", "ads", t.Plus(Duration.FromMinutes(5)), "b"), []),
             (Owned("r3", "web", t.Plus(Duration.FromHours(1)), "a"), []), (ReportLead("r4", "web", t.Minus(Duration.FromTicks(1))), []));
 
-        var read = new List<ReportLead>();
-        await Store.ReadReportLeadsAsync(new ReportFilter(t, t.Plus(Duration.FromHours(1))), read.Add);
-        var web = new List<ReportLead>();
-        await Store.ReadReportLeadsAsync(new ReportFilter(t, t.Plus(Duration.FromHours(2)), Source: "web", Rep: "a", Pool: "rr"), web.Add);
+        var read = await ReportLeadsAsync(new ReportFilter(t, t.Plus(Duration.FromHours(1))));
+        var web = await ReportLeadsAsync(new ReportFilter(t, t.Plus(Duration.FromHours(2)), Source: "web", Rep: "a", Pool: "rr"));
 
         Assert.Equal(["a", "b"], read.Select(l => l.OwnerId).Order());
         Assert.Equal(Duration.FromSeconds(5).BclCompatibleTicks, read[0].AssignedAt - read[0].CreatedAt);
         Assert.Equal([t.ToUnixTimeTicks(), t.Plus(Duration.FromHours(1)).ToUnixTimeTicks()], web.Select(l => l.CreatedAt).Order());
+    }
+
+    private async Task<List<ReportLead>> ReportLeadsAsync(ReportFilter filter)
+    {
+        var read = new List<ReportLead>();
+        await Store.ReadReportLeadsAsync(filter, block =>
+        {
+            for (var i = 0; i < block.Count; i++) read.Add(block[i]);
+        });
+        return read;
     }
 
     [StoreFact]

@@ -10,25 +10,33 @@ namespace Switchboard.Bench.Intake;
 /// 127.0.0.1 port with fsync and synchronous_commit on (a commit is durable, as in production),
 /// stopped and deleted on dispose. As root, initdb and pg_ctl run as the postgres OS user.
 /// Binaries: $SWITCHBOARD_PG_BIN, then PATH, then the newest /usr/lib/postgresql/*/bin.
+/// A kept cluster (<see cref="StartAsync(string?)"/> with a directory) is made once in that directory, started again
+/// by later runs and stopped, not deleted, on dispose.
 /// </summary>
 public sealed class ThrowawayPostgres : IAsyncDisposable
 {
     private const string Superuser = "postgres";
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "switchboard-bench-pg-" + Guid.NewGuid().ToString("N")[..10]);
+    private readonly string _root;
+    private readonly bool _kept;
     private string? _bin;
     private bool _started;
 
-    private ThrowawayPostgres() { }
+    private ThrowawayPostgres(string? keep)
+    {
+        _kept = keep is not null;
+        _root = keep is null ? Path.Combine(Path.GetTempPath(), "switchboard-bench-pg-" + Guid.NewGuid().ToString("N")[..10]) : Path.GetFullPath(keep);
+    }
 
     public int Port { get; private set; }
 
     private string DataDirectory => Path.Combine(_root, "data");
 
-    public static async Task<ThrowawayPostgres> StartAsync()
+    /// <param name="keep">A directory to keep the cluster in (made on the first run, reused after); null for a throwaway one.</param>
+    public static async Task<ThrowawayPostgres> StartAsync(string? keep = null)
     {
         var bin = FindBinaries() ?? throw new InvalidOperationException(
             "PostgreSQL binaries (initdb, pg_ctl) not found: apt-get install postgresql, or set SWITCHBOARD_PG_BIN");
-        var cluster = new ThrowawayPostgres();
+        var cluster = new ThrowawayPostgres(keep);
         try
         {
             await cluster.InitAsync(bin);
@@ -45,7 +53,8 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
     {
         Directory.CreateDirectory(_root);
         if (RunningAsRoot) await RunAsync("chown", [$"{Superuser}:", _root]);
-        await RunToolAsync(bin, "initdb", "-D", DataDirectory, "-U", Superuser, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync");
+        if (!_kept || !File.Exists(Path.Combine(DataDirectory, "PG_VERSION")))
+            await RunToolAsync(bin, "initdb", "-D", DataDirectory, "-U", Superuser, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync");
         Port = FreePort();
         await RunToolAsync(bin, "pg_ctl", "-D", DataDirectory, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60", "-o",
             $"-p {Port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on -c max_connections=200", "start");
@@ -56,13 +65,17 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string name)
     {
-        await using (var connection = new NpgsqlConnection(ConnectionString("postgres")))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await command.ExecuteNonQueryAsync();
-        }
+        await ExecuteAsync("postgres", $"CREATE DATABASE \"{name}\"");
         return ConnectionString(name);
+    }
+
+    /// <summary>Runs one statement outside a transaction (CREATE DATABASE, VACUUM) in <paramref name="database"/>.</summary>
+    public async Task ExecuteAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString(database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync();
     }
 
     public string ConnectionString(string database) =>
@@ -77,7 +90,7 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
             try { await RunToolAsync(_bin, "pg_ctl", "-D", DataDirectory, "-m", "fast", "-w", "stop"); }
             catch (Exception error) { Console.Error.WriteLine($"postgres: stop failed: {error.Message}"); }
         }
-        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+        if (!_kept && Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
     }
 
     /// <summary>

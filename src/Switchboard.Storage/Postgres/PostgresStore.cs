@@ -68,6 +68,12 @@ public sealed partial class PostgresStore : SqlStore
         "ORDER BY next_attempt_at, id LIMIT @limit FOR UPDATE SKIP LOCKED) " +
         $"RETURNING {FollowUpSql.OutboxColumns}";
 
+    private protected override Task ReadReportLeadsAsync(DbConnection connection, string sql, ReportFilter filter, Action<ReportLeadBlock> each, CancellationToken ct) =>
+        Reports.PostgresReportLeads.ReadAsync((NpgsqlConnection)connection, sql, filter, each, ct);
+
+    /// <summary>As bytea, which Npgsql copies into a buffer (text would be decoded to characters first).</summary>
+    private protected override string Utf8Sql(string text) => $"convert_to({text}, 'UTF8')";
+
     internal override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken ct) =>
         await _dataSource.OpenConnectionAsync(ct);
 

@@ -68,6 +68,18 @@ public sealed class SqliteStore : SqlStore
         "ORDER BY next_attempt_at, id LIMIT @limit) " +
         $"RETURNING {FollowUpSql.OutboxColumns}";
 
+    private protected override Task ReadReportLeadsAsync(DbConnection connection, string sql, ReportFilter filter, Action<ReportLeadBlock> each, CancellationToken ct)
+    {
+        Reports.SqliteReportLeads.Read((SqliteConnection)connection, sql, filter, each, ct);
+        return Task.CompletedTask;
+    }
+
+    private protected override string LeadStagesSql(ReportFilter filter) =>
+        filter is { Pool: null, Rep: null, Source: null } ? Reports.ReportSql.LeadStagesPerStage : Reports.ReportSql.LeadStages(filter);
+
+    /// <summary>SQLitePCL.raw reads a text column's bytes as they are (the file is UTF-8).</summary>
+    private protected override string Utf8Sql(string text) => text;
+
     internal override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(_connectionString);
