@@ -11,6 +11,14 @@ public partial interface ISwitchboardStore
     /// <summary>Assignments, SLA breaches, reassignments after a breach and escalations per pool and rep over the filter's hours.</summary>
     Task<IReadOnlyList<SlaCount>> GetSlaCountsAsync(ReportFilter filter, CancellationToken ct = default);
 
+    /// <summary>
+    /// Folds the hourly rollups of the whole UTC days from the watermark up to the start of <paramref name="until"/>'s UTC day
+    /// into the daily ones (empty days skipped), 31 days per write transaction, moving the watermark with each; returns the
+    /// watermark (the first UTC day not folded; the epoch for none). The watermark only moves forward, and only from what the
+    /// folder read, so a day is never folded twice. Call it for days whose hours no longer change (an hour after the day).
+    /// </summary>
+    Task<Instant> FoldReportDaysAsync(Instant until, CancellationToken ct = default);
+
     /// <summary>The leads created in the filter's period (pool = the pool that gave the current owner, rep = the owner), in created order; the workflow filter does not apply.</summary>
     /// <remarks>Streamed to <paramref name="each"/> in blocks of columns, one block refilled for the whole read (a million leads are never held in memory at once).</remarks>
     Task ReadReportLeadsAsync(ReportFilter filter, Action<ReportLeadBlock> each, CancellationToken ct = default);

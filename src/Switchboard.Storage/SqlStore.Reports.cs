@@ -13,10 +13,10 @@ public abstract partial class SqlStore
     private readonly PoolWeights _poolWeights = new();
 
     public async Task<IReadOnlyList<DistributionCount>> GetDistributionAsync(ReportFilter filter, CancellationToken ct = default) =>
-        await QueryAsync<DistributionCount>(ReportSql.Distribution(filter), Args(filter), ct);
+        await ReadRollupAsync<DistributionCount>(filter, ReportSql.Distribution, ct);
 
     public async Task<IReadOnlyList<SlaCount>> GetSlaCountsAsync(ReportFilter filter, CancellationToken ct = default) =>
-        await QueryAsync<SlaCount>(ReportSql.Sla(filter), Args(filter), ct);
+        await ReadRollupAsync<SlaCount>(filter, ReportSql.Sla, ct);
 
     public async Task ReadReportLeadsAsync(ReportFilter filter, Action<ReportLeadBlock> each, CancellationToken ct = default)
     {

@@ -89,6 +89,7 @@ public static class SwitchboardHost
         services.AddFollowUp(builder.Configuration);
         services.AddWebForms(builder.Configuration);
         services.AddShadow(builder.Configuration);
+        services.AddReportFolder(builder.Configuration);
 
         services.ConfigureHttpJsonOptions(json => EngineJson.Configure(json.SerializerOptions));
         services.AddProblemDetails();

@@ -20,22 +20,34 @@ internal static class ReportSql
         "reassignments = report_sla.reassignments + excluded.reassignments, escalations = report_sla.escalations + excluded.escalations";
 
     /// <summary>The filters every rollup query takes: the slot range, then pool, rep, source and workflow when given.</summary>
-    public static string Where(ReportFilter filter) =>
-        "slot >= @from AND slot < @to" +
+    public static string Where(ReportFilter filter) => Where(filter, "slot", "@from", "@to");
+
+    /// <summary>Like <see cref="Where(ReportFilter)"/> over <paramref name="column"/> in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public static string Where(ReportFilter filter, string column, string from, string to) =>
+        $"{column} >= {from} AND {column} < {to}" +
         (filter.Pool is null ? "" : " AND pool_id = @pool") +
         (filter.Rep is null ? "" : " AND rep_id = @rep") +
         (filter.Source is null ? "" : " AND source = @source") +
         (filter.Workflow is null ? "" : " AND workflow_id = @workflow");
 
-    public static string Distribution(ReportFilter filter) =>
+    /// <summary>
+    /// Summed per pool, rep and reason; with <paramref name="days"/>, the period's folded whole days are read from the day
+    /// table (<see cref="ReportDays.Rows"/>: parameters @dayFrom and @dayTo), the rest from the hourly one.
+    /// </summary>
+    public static string Distribution(ReportFilter filter, bool days = false) =>
         "SELECT pool_id AS PoolId, rep_id AS RepId, reason AS Reason, CAST(SUM(times) AS BIGINT) AS Times, CAST(SUM(assigned) AS BIGINT) AS Assigned, " +
         "SUM(expected) AS Expected " +
-        $"FROM report_distribution WHERE {Where(filter)} GROUP BY pool_id, rep_id, reason";
+        (days ? $"FROM ({ReportDays.Rows("report_distribution", "pool_id, rep_id, reason, times, assigned, expected", filter)}) r "
+              : $"FROM report_distribution WHERE {Where(filter)} ") +
+        "GROUP BY pool_id, rep_id, reason";
 
-    public static string Sla(ReportFilter filter) =>
+    /// <summary>Summed per pool and rep; <paramref name="days"/> as for <see cref="Distribution"/>.</summary>
+    public static string Sla(ReportFilter filter, bool days = false) =>
         "SELECT pool_id AS PoolId, rep_id AS RepId, CAST(SUM(assignments) AS BIGINT) AS Assignments, CAST(SUM(breaches) AS BIGINT) AS Breaches, " +
         "CAST(SUM(reassignments) AS BIGINT) AS Reassignments, CAST(SUM(escalations) AS BIGINT) AS Escalations " +
-        $"FROM report_sla WHERE {Where(filter)} GROUP BY pool_id, rep_id";
+        (days ? $"FROM ({ReportDays.Rows("report_sla", "pool_id, rep_id, assignments, breaches, reassignments, escalations", filter)}) r "
+              : $"FROM report_sla WHERE {Where(filter)} ") +
+        "GROUP BY pool_id, rep_id";
 
     /// <summary>
     /// Leads created in the period, read from ix_leads_report alone; pool = the pool that gave the current owner, source
