@@ -27,8 +27,8 @@ public abstract partial class SqlStore
     {
         var limit = Math.Clamp(query.Limit, 1, MaxPageSize);
         var sql = new StringBuilder($"SELECT {LeadSql.Columns} FROM leads WHERE 1 = 1");
-        var args = LeadFilterSql(query, sql);
-        var after = string.IsNullOrEmpty(query.Cursor) ? (LeadCursor?)null : LeadCursor.Decode(query, query.Cursor);
+        var after = string.IsNullOrEmpty(query.Cursor) ? (LeadCursor?)null : Within(query, LeadCursor.Decode(query, query.Cursor));
+        var args = LeadFilterSql(query, sql, continued: after is not null);
         sql.Append(LeadSql.Page(query.Sort, after is not null));
         if (after is { } key) args.AddDynamicParams(new { afterScore = key.Score, afterCreated = key.CreatedAt, afterSeq = key.Seq });
         args.Add("take", limit + 1);
@@ -39,16 +39,40 @@ public abstract partial class SqlStore
         return new LeadPage(page.Select(row => row.ToLead()).ToList(), next);
     }
 
-    /// <summary>Appends " AND …" for each filter of the query to <paramref name="sql"/>; returns their parameters.</summary>
-    private DynamicParameters LeadFilterSql(LeadQuery query, StringBuilder sql)
+    /// <summary>
+    /// The cursor moved inside the created range on the side <see cref="LeadFilterSql"/> leaves to it (a cursor is not
+    /// signed: one made up outside the range must not list leads outside it). Seqs start at 1, so (bound, 0) is the bound.
+    /// </summary>
+    private static LeadCursor Within(LeadQuery query, LeadCursor after) => query.Sort switch
+    {
+        LeadSort.Created when query.CreatedTo is { } to && after.CreatedAt >= to.ToUnixTimeTicks() => after with { CreatedAt = to.ToUnixTimeTicks(), Seq = 0 },
+        LeadSort.CreatedAscending when query.CreatedFrom is { } from && after.CreatedAt < from.ToUnixTimeTicks() => after with { CreatedAt = from.ToUnixTimeTicks(), Seq = 0 },
+        _ => after,
+    };
+
+    /// <summary>
+    /// Appends " AND …" for each filter of the query to <paramref name="sql"/>; returns their parameters. A page
+    /// <paramref name="continued"/> in created order starts after its cursor's lead, which was inside the created range, so
+    /// the range's bound on that side is implied and left out: with it, SQLite starts the index range at the bound and
+    /// filters the cursor's row value, walking every lead of the pages before (a page 90,000 leads deep: 85 ms, not 0.04 ms).
+    /// </summary>
+    private DynamicParameters LeadFilterSql(LeadQuery query, StringBuilder sql, bool continued)
     {
         var args = new DynamicParameters();
         foreach (var (column, value) in new[] { ("owner_id", query.Owner), ("status", query.Status), ("stage", query.Stage),
                      ("pool_id", query.PoolId), ("grade", query.Grade), ("source", query.Source) })
             Filter(sql, args, column, value);
         if (query.MinScore is { } minScore) { sql.Append(" AND score >= @minScore"); args.Add("minScore", minScore); }
-        if (query.CreatedFrom is { } from) { sql.Append(" AND created_at >= @createdFrom"); args.Add("createdFrom", from.ToUnixTimeTicks()); }
-        if (query.CreatedTo is { } to) { sql.Append(" AND created_at < @createdTo"); args.Add("createdTo", to.ToUnixTimeTicks()); }
+        if (query.CreatedFrom is { } from && !(continued && query.Sort == LeadSort.CreatedAscending))
+        {
+            sql.Append(" AND created_at >= @createdFrom");
+            args.Add("createdFrom", from.ToUnixTimeTicks());
+        }
+        if (query.CreatedTo is { } to && !(continued && query.Sort == LeadSort.Created))
+        {
+            sql.Append(" AND created_at < @createdTo");
+            args.Add("createdTo", to.ToUnixTimeTicks());
+        }
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             sql.Append(" AND ").Append(ContainsSql("search_text", "@q"));

@@ -20,6 +20,20 @@ public abstract partial class StoreCompliance
 
     private async Task<string[]> GridIdsAsync(LeadQuery query) => [.. (await Store.ListLeadsAsync(query)).Items.Select(lead => lead.Id)];
 
+    /// <summary>Every page of <paramref name="query"/>, cursor after cursor, as one list.</summary>
+    private async Task<List<string>> PagedIdsAsync(LeadQuery query)
+    {
+        var paged = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await Store.ListLeadsAsync(query with { Cursor = cursor });
+            paged.AddRange(page.Items.Select(lead => lead.Id));
+            cursor = page.NextCursor;
+        } while (cursor is not null);
+        return paged;
+    }
+
     [StoreFact]
     public async Task Grid_filters_by_source_grade_stage_and_min_score()
     {
@@ -117,17 +131,34 @@ public abstract partial class StoreCompliance
 
         foreach (var sort in Enum.GetValues<LeadSort>())
         {
-            var whole = await GridIdsAsync(new LeadQuery { Sort = sort, Limit = 500 });
-            var paged = new List<string>();
-            string? cursor = null;
-            do
-            {
-                var page = await Store.ListLeadsAsync(new LeadQuery { Sort = sort, Limit = 3, Cursor = cursor });
-                paged.AddRange(page.Items.Select(lead => lead.Id));
-                cursor = page.NextCursor;
-            } while (cursor is not null);
-            Assert.Equal(whole, paged);
+            Assert.Equal(await GridIdsAsync(new LeadQuery { Sort = sort, Limit = 500 }), await PagedIdsAsync(new LeadQuery { Sort = sort, Limit = 3 }));
         }
+    }
+
+    [StoreFact]
+    public async Task Grid_pages_through_a_created_range_in_either_order_as_one_list()
+    {
+        await InsertAsync(Enumerable.Range(0, 12).Select(i => GridLead($"r{i:00}", i / 2)).ToArray());
+        var range = new LeadQuery { CreatedFrom = GridT0.Plus(Duration.FromMinutes(1)), CreatedTo = GridT0.Plus(Duration.FromMinutes(5)) };
+        foreach (var sort in new[] { LeadSort.Created, LeadSort.CreatedAscending })
+        {
+            var whole = await GridIdsAsync(range with { Sort = sort, Limit = 500 });
+            Assert.Equal(8, whole.Length);
+            Assert.Equal(whole, await PagedIdsAsync(range with { Sort = sort, Limit = 3 }));
+        }
+    }
+
+    [StoreFact]
+    public async Task Grid_cursor_made_up_outside_the_created_range_lists_no_lead_outside_it()
+    {
+        await InsertAsync(Enumerable.Range(0, 6).Select(i => GridLead($"o{i}", i)).ToArray());
+        var range = new LeadQuery { CreatedFrom = GridT0.Plus(Duration.FromMinutes(2)), CreatedTo = GridT0.Plus(Duration.FromMinutes(4)) };
+        var late = GridT0.Plus(Duration.FromMinutes(10)).ToUnixTimeTicks();
+        var early = GridT0.Minus(Duration.FromMinutes(10)).ToUnixTimeTicks();
+
+        Assert.Equal(["o3", "o2"], await GridIdsAsync(range with { Cursor = LeadCursor.Encode(range, 0, late, 1_000) }));
+        var ascending = range with { Sort = LeadSort.CreatedAscending };
+        Assert.Equal(["o2", "o3"], await GridIdsAsync(ascending with { Cursor = LeadCursor.Encode(ascending, 0, early, 0) }));
     }
 
     [StoreFact]
