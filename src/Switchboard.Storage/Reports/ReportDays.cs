@@ -3,7 +3,7 @@ using NodaTime;
 namespace Switchboard.Storage.Reports;
 
 /// <summary>
-/// The daily rollups (migration 0015_report_days): the hourly rows of whole UTC days summed per day, folded in the background
+/// The daily rollups (migration 0014_report_days): the hourly rows of whole UTC days summed per day, folded in the background
 /// up to a watermark (<c>report_folds.folded_until</c>: the first UTC day not folded yet). A read takes the whole UTC days
 /// of its period below the watermark from the day tables and its other hours from the hourly ones.
 /// </summary>
