@@ -1,6 +1,7 @@
 using Dapper;
 using NodaTime;
 using Switchboard.Engine.Model;
+using Switchboard.Engine.Simulation;
 using Switchboard.Storage.Rows;
 
 namespace Switchboard.Storage;
@@ -28,21 +29,17 @@ public abstract partial class SqlStore
             new { from = from.ToUnixTimeTicks(), to = to.ToUnixTimeTicks(), source, afterCreated = after?.CreatedAt, afterSeq = after?.Seq, take = limit + 1 },
             snapshot, cancellationToken: ct))).AsList();
         var leads = rows.Take(limit).ToList();
-        var intake = new Dictionary<string, List<Decision>>(StringComparer.Ordinal);
-        string? other = null; // the lead whose intake run has ended: its later decisions are not read
+        var stored = new Dictionary<string, List<Decision>>(StringComparer.Ordinal);
         foreach (var (leadId, document) in await connection.QueryAsync<(string, string)>(new CommandDefinition(
                      $"SELECT lead_id, document FROM decisions WHERE {InListSql("lead_id", "@ids")} ORDER BY lead_id, id",
                      new { ids = ListParameter(leads.Select(l => l.Id)) }, snapshot, cancellationToken: ct)))
         {
-            if (leadId == other) continue;
-            var head = DecisionHead.Read(document);
-            if (head.Trigger != Triggers.LeadCreated) { other = leadId; continue; }
-            if (!intake.TryGetValue(leadId, out var decisions)) intake[leadId] = decisions = [];
-            decisions.Add(head);
+            if (!stored.TryGetValue(leadId, out var decisions)) stored[leadId] = decisions = [];
+            decisions.Add(DecisionHead.Read(document));
         }
         return new ReplayBatch(
             [.. leads.Select(l => new ReplayLead(l.Id, l.ExternalId, Instant.FromUnixTimeTicks(l.CreatedAt), StoredJson.ReadObject(l.Data),
-                intake.TryGetValue(l.Id, out var decisions) ? decisions : [], l.FormId))],
+                stored.TryGetValue(l.Id, out var decisions) ? RoutingOutcome.IntakeDecisions(decisions) : [], l.FormId))],
             rows.Count > limit ? new ReplayKey(leads[^1].CreatedAt, leads[^1].Seq) : null);
     }
 
