@@ -42,9 +42,9 @@ public abstract partial class SqlStore
         await using var snapshot = await BeginSnapshotAsync(connection, ct);
         var leads = (await connection.QueryAsync<ShadowLeadRow>(new CommandDefinition(ShadowSql.LeadsAfter, new { afterSeq, limit }, snapshot, cancellationToken: ct))).AsList();
         if (leads.Count == 0) return [];
-        var decisions = (await connection.QueryAsync<ShadowDecisionRow>(new CommandDefinition(
-                ShadowSql.CreationDecisions(JsonFieldSql), new { afterSeq, lastSeq = leads[^1].Seq }, snapshot, cancellationToken: ct)))
-            .ToLookup(row => row.LeadId, row => row.ToDecision(), StringComparer.Ordinal);
+        var decisions = (await connection.QueryAsync<(string LeadId, long At, string Document)>(new CommandDefinition(
+                ShadowSql.CreationDecisions, new { afterSeq, lastSeq = leads[^1].Seq }, snapshot, cancellationToken: ct)))
+            .ToLookup(row => row.LeadId, row => DecisionHead.Read(row.Document) with { At = Instant.FromUnixTimeTicks(row.At) }, StringComparer.Ordinal);
         return [.. leads.Select(row => new ShadowLead(row.ToLead(), row.Seq, [.. decisions[row.Id]]))];
     }
 

@@ -57,9 +57,6 @@ public abstract partial class SqlStore : ISwitchboardStore, IAsyncDisposable, ID
     /// <summary>A predicate: <paramref name="column"/> is one of the list parameter <paramref name="parameter"/> (Dapper expands it on SQLite; PostgreSQL takes an array).</summary>
     internal abstract string InListSql(string column, string parameter);
 
-    /// <summary>The text of a top-level field of the JSON object in <paramref name="column"/> (SQL NULL for null or absent).</summary>
-    internal abstract string JsonFieldSql(string column, string field);
-
     /// <summary>
     /// The value of a list parameter for <see cref="InListSql"/> and <see cref="KeyedRowsSql"/>: one parameter however
     /// long the list (SQLite gets a JSON array it reads with json_each; binding hundreds of expanded named

@@ -41,8 +41,6 @@ public sealed partial class PostgresStore : SqlStore
 
     internal override string ContainsSql(string column, string parameter) => $"strpos({column}, {parameter}) > 0";
 
-    internal override string JsonFieldSql(string column, string field) => $"({column}::json ->> '{field}')";
-
     internal override string InListSql(string column, string parameter) => $"{column} = ANY({parameter})";
 
     internal override object ListParameter<T>(IEnumerable<T> values) => values.ToArray();

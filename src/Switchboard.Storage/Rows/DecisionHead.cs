@@ -8,7 +8,7 @@ namespace Switchboard.Storage.Rows;
 /// <summary>
 /// A stored decision read for what it did, not why: its trigger, outcome, workflow, pool and chosen rep, with every other
 /// member (the why, the candidates, a merged submission) skipped unparsed. What a replay compares with; far cheaper than
-/// <see cref="StoredJson.Read{T}"/> over a pool decision's candidate list.
+/// <see cref="StoredJson.Read{T}"/> over a pool decision's candidate list. Shadow mode's live side reads decisions so too.
 /// </summary>
 internal static class DecisionHead
 {

@@ -34,13 +34,11 @@ internal static class ShadowSql
         "FROM leads WHERE seq > @afterSeq ORDER BY seq LIMIT @limit";
 
     /// <summary>
-    /// The decisions stored with the leads of seq (afterSeq, lastSeq] when they were created, in order: only the fields
-    /// the live side reads (<see cref="ShadowDecisionRow"/>), taken out of the documents by the database, so their why and
-    /// candidates are never parsed here.
+    /// The decisions stored with the leads of seq (afterSeq, lastSeq] when they were created, in order, read for what they
+    /// did (<see cref="DecisionHead"/>, as replay reads them: their why and candidates are never parsed).
     /// </summary>
-    public static string CreationDecisions(Func<string, string, string> jsonField) =>
-        $"SELECT d.lead_id AS LeadId, d.at AS At, {jsonField("d.document", "trigger")} AS Trigger, {jsonField("d.document", "workflowId")} AS WorkflowId, " +
-        $"{jsonField("d.document", "poolId")} AS PoolId, {jsonField("d.document", "chosenRepId")} AS ChosenRepId, {jsonField("d.document", "outcome")} AS Outcome " +
+    public const string CreationDecisions =
+        "SELECT d.lead_id, d.at, d.document " +
         "FROM leads l JOIN decisions d ON d.lead_id = l.id AND d.at = l.created_at " +
         "WHERE l.seq > @afterSeq AND l.seq <= @lastSeq ORDER BY d.id";
 
@@ -120,24 +118,6 @@ internal sealed class ShadowLeadRow
         var createdAt = Instant.FromUnixTimeTicks(CreatedAt);
         return new Lead { Id = Id, ExternalId = ExternalId, Data = StoredJson.ReadObject(Data), CreatedAt = createdAt, UpdatedAt = createdAt, FormId = FormId };
     }
-}
-
-/// <summary>What the live side of an outcome reads of a stored decision (<c>RoutingOutcome.Of</c>).</summary>
-internal sealed class ShadowDecisionRow
-{
-    public string LeadId { get; set; } = "";
-    public long At { get; set; }
-    public string? Trigger { get; set; }
-    public string? WorkflowId { get; set; }
-    public string? PoolId { get; set; }
-    public string? ChosenRepId { get; set; }
-    public string? Outcome { get; set; }
-
-    public Decision ToDecision() => new()
-    {
-        At = Instant.FromUnixTimeTicks(At), Trigger = Trigger ?? "", WorkflowId = WorkflowId, PoolId = PoolId, ChosenRepId = ChosenRepId,
-        Outcome = Outcome ?? "",
-    };
 }
 
 internal sealed class ShadowOutcomeRow

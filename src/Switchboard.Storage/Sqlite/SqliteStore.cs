@@ -42,8 +42,6 @@ public sealed class SqliteStore : SqlStore
 
     internal override string ContainsSql(string column, string parameter) => $"instr({column}, {parameter}) > 0";
 
-    internal override string JsonFieldSql(string column, string field) => $"json_extract({column}, '$.{field}')";
-
     internal override string InListSql(string column, string parameter) => $"{column} IN (SELECT value FROM json_each({parameter}))";
 
     internal override object ListParameter<T>(IEnumerable<T> values) => System.Text.Json.JsonSerializer.Serialize(values.ToArray());
