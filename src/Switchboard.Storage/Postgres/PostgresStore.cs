@@ -124,6 +124,14 @@ public sealed partial class PostgresStore : SqlStore
         if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>Multi-row statements: one round trip per <see cref="MultiRowSql.MaxRowsPerStatement"/> rows.</summary>
+    internal override async Task ExecuteValuesAsync<T>(
+        DbConnection connection, DbTransaction transaction, string head, string tail, IReadOnlyList<T> rows, Func<T, object?[]> values, CancellationToken ct)
+    {
+        foreach (var statement in MultiRowSql.Build(head, tail, rows, values))
+            await connection.ExecuteAsync(new CommandDefinition(statement.Sql, statement.Parameters, transaction, cancellationToken: ct));
+    }
+
     /// <summary>Applies the PostgreSQL scripts while holding a session advisory lock, so concurrent starts do not race.</summary>
     public override async Task MigrateAsync(CancellationToken ct = default)
     {

@@ -12,22 +12,22 @@ internal sealed partial class SqlRoutingTransaction
     /// In this order: cancellations (so an Effects that cancels a lead's "sla" timer and starts a new one keeps
     /// the new one), timers, outbox messages (pending, due <paramref name="now"/>, fresh message ids), tasks
     /// (fresh ids), task handovers (every open task of the lead to its new owner, in order), then membership changes in list order (an add of an existing membership is ignored).
-    /// Multi-row statements throughout.
+    /// Many rows each through ExecuteValuesAsync (per row prepared on SQLite, multi-row on PostgreSQL).
     /// </summary>
     public Task AddEffectsAsync(Effects effects, Instant now, CancellationToken ct = default) => Write(async () =>
     {
         var createdAt = now.ToUnixTimeTicks();
 
         var cancels = effects.CancelTimers.Distinct().ToList();
-        await ExecuteMultiRowAsync(FollowUpSql.CancelTimersHead, ")", cancels, cancel => [cancel.LeadId, cancel.Kind], ct);
+        await ExecuteValuesAsync(FollowUpSql.CancelTimersHead, ")", cancels, cancel => [cancel.LeadId, cancel.Kind], ct);
 
-        await ExecuteMultiRowAsync(FollowUpSql.InsertTimersHead, "", effects.Timers,
+        await ExecuteValuesAsync(FollowUpSql.InsertTimersHead, "", effects.Timers,
             timer => [timer.Kind, timer.LeadId, timer.DueAt.ToUnixTimeTicks(), StoredJson.Write(timer.Payload), createdAt], ct);
 
-        await ExecuteMultiRowAsync(FollowUpSql.InsertOutboxHead, "", effects.Messages,
+        await ExecuteValuesAsync(FollowUpSql.InsertOutboxHead, "", effects.Messages,
             message => [NewId.Message(), message.Channel, message.LeadId, StoredJson.Write(message.Payload), "pending", 0, createdAt, createdAt], ct);
 
-        await ExecuteMultiRowAsync(FollowUpSql.InsertTasksHead, "", effects.Tasks,
+        await ExecuteValuesAsync(FollowUpSql.InsertTasksHead, "", effects.Tasks,
             task => [NewId.Task(), task.Title, task.OwnerId, task.LeadId, task.WorkflowId, createdAt, task.DueAt?.ToUnixTimeTicks()], ct);
 
         foreach (var handover in effects.TaskHandovers)
@@ -37,10 +37,10 @@ internal sealed partial class SqlRoutingTransaction
         foreach (var run in Runs(effects.Memberships))
         {
             if (run[0].Add)
-                await ExecuteMultiRowAsync(FollowUpSql.AddMembersHead, FollowUpSql.AddMembersTail, run,
+                await ExecuteValuesAsync(FollowUpSql.AddMembersHead, FollowUpSql.AddMembersTail, run,
                     change => [change.Kind, change.TargetId, change.LeadId, createdAt], ct);
             else
-                await ExecuteMultiRowAsync(FollowUpSql.RemoveMembersHead, ")", run,
+                await ExecuteValuesAsync(FollowUpSql.RemoveMembersHead, ")", run,
                     change => [change.Kind, change.TargetId, change.LeadId], ct);
         }
     });
@@ -61,12 +61,6 @@ internal sealed partial class SqlRoutingTransaction
             Command(LeadSql.QueuedInPool, new { poolId, limit = Math.Clamp(limit, 1, SqlStore.MaxPageSize) }, ct));
         return (IReadOnlyList<string>)ids.AsList();
     });
-
-    private async Task ExecuteMultiRowAsync<T>(string head, string tail, IReadOnlyList<T> rows, Func<T, object?[]> values, CancellationToken ct)
-    {
-        foreach (var statement in MultiRowSql.Build(head, tail, rows, values))
-            await session.Connection.ExecuteAsync(Command(statement.Sql, statement.Parameters, ct));
-    }
 
     /// <summary>Consecutive changes of the same direction (all adds or all removes), in order.</summary>
     private static IEnumerable<List<MembershipChange>> Runs(IReadOnlyList<MembershipChange> changes)

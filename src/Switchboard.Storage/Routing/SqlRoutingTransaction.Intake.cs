@@ -70,9 +70,8 @@ internal sealed partial class SqlRoutingTransaction
     {
         try
         {
-            foreach (var statement in MultiRowSql.Build("INSERT INTO merge_keys (idempotency_key, lead_id, created_at)", "", keys,
-                         key => [key.IdempotencyKey, key.LeadId, at.ToUnixTimeTicks()]))
-                await session.Connection.ExecuteAsync(Command(statement.Sql, statement.Parameters, ct));
+            await ExecuteValuesAsync("INSERT INTO merge_keys (idempotency_key, lead_id, created_at)", "", keys,
+                key => [key.IdempotencyKey, key.LeadId, at.ToUnixTimeTicks()], ct);
         }
         catch (Exception error) when (store.IsDuplicateKey(error))
         {

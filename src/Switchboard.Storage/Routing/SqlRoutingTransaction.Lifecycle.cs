@@ -13,7 +13,7 @@ internal sealed partial class SqlRoutingTransaction
     {
         try
         {
-            await ExecuteMultiRowAsync(LifecycleSql.InsertEventsHead, "", events,
+            await ExecuteValuesAsync(LifecycleSql.InsertEventsHead, "", events,
                 e => [e.Id, e.LeadId, e.Type, e.At.ToUnixTimeTicks(), StoredJson.Write(e.Properties), receivedAt.ToUnixTimeTicks()], ct);
         }
         catch (Exception error) when (store.IsDuplicateKey(error))

@@ -21,12 +21,10 @@ internal sealed partial class SqlRoutingTransaction
         var weights = await store.PoolWeightsAsync(session.Connection, session.Transaction, counted, ct);
         var rollups = new ReportRollups();
         foreach (var lead in counted) rollups.Add(lead.Decisions, _sources.GetValueOrDefault(lead.LeadId), weights);
-        foreach (var statement in MultiRowSql.Build(ReportSql.UpsertDistributionHead, ReportSql.UpsertDistributionTail, rollups.Distribution.ToList(),
-                     row => [row.Key.Slot, row.Key.PoolId, row.Key.RepId, row.Key.WorkflowId, row.Key.Source, row.Key.Reason, row.Value.Times, row.Value.Assigned, row.Value.Expected]))
-            await session.Connection.ExecuteAsync(Command(statement.Sql, statement.Parameters, ct));
-        foreach (var statement in MultiRowSql.Build(ReportSql.UpsertSlaHead, ReportSql.UpsertSlaTail, rollups.Sla.ToList(),
-                     row => [row.Key.Slot, row.Key.PoolId, row.Key.RepId, row.Key.WorkflowId, row.Key.Source, row.Value.Assignments, row.Value.Breaches, row.Value.Reassignments, row.Value.Escalations]))
-            await session.Connection.ExecuteAsync(Command(statement.Sql, statement.Parameters, ct));
+        await ExecuteValuesAsync(ReportSql.UpsertDistributionHead, ReportSql.UpsertDistributionTail, rollups.Distribution.ToList(),
+            row => [row.Key.Slot, row.Key.PoolId, row.Key.RepId, row.Key.WorkflowId, row.Key.Source, row.Key.Reason, row.Value.Times, row.Value.Assigned, row.Value.Expected], ct);
+        await ExecuteValuesAsync(ReportSql.UpsertSlaHead, ReportSql.UpsertSlaTail, rollups.Sla.ToList(),
+            row => [row.Key.Slot, row.Key.PoolId, row.Key.RepId, row.Key.WorkflowId, row.Key.Source, row.Value.Assignments, row.Value.Breaches, row.Value.Reassignments, row.Value.Escalations], ct);
     }
 
     /// <summary>The source of leads written before this transaction (decisions appended to a lead it did not write), into <see cref="_sources"/>.</summary>

@@ -5,7 +5,7 @@ using Switchboard.Storage.Rows;
 
 namespace Switchboard.Storage.Routing;
 
-// Pool state and rep loads: all rows in, dirty rows out (multi-row upserts).
+// Pool state and rep loads: all rows in, dirty rows out (upserts, ExecuteValuesAsync).
 internal sealed partial class SqlRoutingTransaction
 {
     private const string PoolColumns =
@@ -52,11 +52,9 @@ internal sealed partial class SqlRoutingTransaction
     public Task SaveStateAsync(RoutingState state, CancellationToken ct = default) => Write(async () =>
     {
         var pools = state.DirtyPools.Order(StringComparer.Ordinal).Select(state.Pool).ToList();
-        foreach (var statement in MultiRowSql.Build(UpsertPoolsHead, UpsertPoolsTail, pools, PoolStateRow.Values))
-            await session.Connection.ExecuteAsync(Command(statement.Sql, statement.Parameters, ct));
+        await ExecuteValuesAsync(UpsertPoolsHead, UpsertPoolsTail, pools, PoolStateRow.Values, ct);
 
         var reps = state.DirtyReps.Order(StringComparer.Ordinal).Select(state.Load).ToList();
-        foreach (var statement in MultiRowSql.Build(UpsertRepsHead, UpsertRepsTail, reps, RepLoadRow.Values))
-            await session.Connection.ExecuteAsync(Command(statement.Sql, statement.Parameters, ct));
+        await ExecuteValuesAsync(UpsertRepsHead, UpsertRepsTail, reps, RepLoadRow.Values, ct);
     });
 }

@@ -74,6 +74,10 @@ internal sealed partial class SqlRoutingTransaction(SqlStore store, WriteSession
     private CommandDefinition Command(string sql, object? args, CancellationToken ct) =>
         new(sql, args, session.Transaction, cancellationToken: ct);
 
+    /// <summary>Rows written with <c>{head} VALUES (…) {tail}</c>, as the dialect writes many rows best (<see cref="SqlStore.ExecuteValuesAsync"/>).</summary>
+    private Task ExecuteValuesAsync<T>(string head, string tail, IReadOnlyList<T> rows, Func<T, object?[]> values, CancellationToken ct) =>
+        store.ExecuteValuesAsync(session.Connection, session.Transaction, head, tail, rows, values, ct);
+
     private async Task<T> Read<T>(Func<Task<T>> read)
     {
         EnsureUsable();
