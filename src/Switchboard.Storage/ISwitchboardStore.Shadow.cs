@@ -36,22 +36,32 @@ public partial interface ISwitchboardStore
     Task<IReadOnlyList<ShadowLead>> ListLeadsAfterAsync(long afterSeq, int limit, CancellationToken ct = default);
 
     /// <summary>
-    /// Writes a step's outcomes, the run's new cursor and state, in one transaction, only if <see cref="ShadowStep.Owner"/>
+    /// The seq and id of up to <paramref name="limit"/> leads after <paramref name="afterSeq"/>, oldest first: the leads
+    /// <see cref="ListLeadsAfterAsync"/> would read, without their values or decisions.
+    /// </summary>
+    Task<IReadOnlyList<StoredLeadSeq>> ListLeadSeqsAfterAsync(long afterSeq, int limit, CancellationToken ct = default);
+
+    /// <summary>
+    /// Writes a step's outcomes (its counts of leads, agreed and per rep both ways, and a row for each lead the sides
+    /// disagree on), the run's new cursor and state, in one transaction, only if <see cref="ShadowStep.Owner"/>
     /// still holds the run and its cursor is still <see cref="ShadowStep.FromSeq"/>; false (nothing written) otherwise.
     /// </summary>
     Task<bool> SaveShadowStepAsync(ShadowStep step, CancellationToken ct = default);
 
-    /// <summary>The run's figures from its outcome rows (SQL aggregates): totals, per-rep counts both ways, disagreements.</summary>
+    /// <summary>The run's figures: totals, per-rep counts both ways, disagreements and the newest of them.</summary>
     Task<ShadowFigures> GetShadowFiguresAsync(string runId, int sample, CancellationToken ct = default);
 }
 
 /// <summary>A run to start: the draft (JSON), the live version it runs beside, its starting routing state (JSON).</summary>
 public sealed record NewShadowRun(string Id, Instant StartedAt, string? Note, string? Author, int LiveVersion, string Config, string State);
 
-/// <summary>A stored run. <see cref="CursorSeq"/>: the last lead routed (<see cref="StartSeq"/> until the first).</summary>
+/// <summary>
+/// A stored run. <see cref="CursorSeq"/>: the last lead routed (<see cref="StartSeq"/> until the first); <see cref="Routed"/>
+/// and <see cref="Agreed"/>: the leads routed, and those on which the draft and live routing agreed.
+/// </summary>
 public sealed record ShadowRun(
     string Id, Instant StartedAt, Instant? StoppedAt, string? Note, string? Author, int LiveVersion, string Config, string State,
-    long StartSeq, long CursorSeq, long Routed, string? Owner, Instant? LeaseUntil)
+    long StartSeq, long CursorSeq, long Routed, long Agreed, string? Owner, Instant? LeaseUntil)
 {
     public bool Running => StoppedAt is null;
 }
@@ -62,6 +72,9 @@ public sealed record ShadowRun(
 /// each decision its time, trigger, workflow, pool, chosen rep and outcome (no why, no candidates).
 /// </summary>
 public sealed record ShadowLead(Lead Lead, long Seq, IReadOnlyList<Decision> Decisions);
+
+/// <summary>A stored lead's place in the order leads were stored, and its id.</summary>
+public sealed record StoredLeadSeq(long Seq, string Id);
 
 /// <summary>What one lead got: live (at its creation) and under the draft.</summary>
 public sealed record ShadowOutcome(

@@ -48,16 +48,25 @@ public abstract partial class SqlStore
         return [.. leads.Select(row => new ShadowLead(row.ToLead(), row.Seq, [.. decisions[row.Id]]))];
     }
 
+    public async Task<IReadOnlyList<StoredLeadSeq>> ListLeadSeqsAfterAsync(long afterSeq, int limit, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return [.. (await QueryAsync<(long Seq, string Id)>(ShadowSql.LeadSeqsAfter, new { afterSeq, limit }, ct)).Select(row => new StoredLeadSeq(row.Seq, row.Id))];
+    }
+
     /// <summary>Not durable (<see cref="BeginWriteAsync(WriteLock, bool, CancellationToken)"/>): a step lost in a crash is routed again.</summary>
     public async Task<bool> SaveShadowStepAsync(ShadowStep step, CancellationToken ct = default)
     {
         await using var session = await BeginWriteAsync(WriteLock.Rows, durable: false, ct);
         var moved = await session.Connection.ExecuteAsync(new CommandDefinition(ShadowSql.MoveCursor, new
         {
-            id = step.RunId, step.Owner, step.FromSeq, step.ToSeq, step.State, routed = step.Outcomes.Count, until = step.LeaseUntil.ToUnixTimeTicks(),
+            id = step.RunId, step.Owner, step.FromSeq, step.ToSeq, step.State, routed = step.Outcomes.Count,
+            agreed = step.Outcomes.Count(outcome => outcome.Agreed), until = step.LeaseUntil.ToUnixTimeTicks(),
         }, session.Transaction, cancellationToken: ct));
         if (moved == 0) return false;
-        await ExecuteRowsAsync(session, ShadowSql.InsertOutcome, step.Outcomes.Select(outcome => ShadowSql.Values(step.RunId, outcome)), ct);
+        await ExecuteRowsAsync(session, ShadowSql.AddRepCount, ShadowSql.RepCounts(step.RunId, step.Outcomes), ct);
+        await ExecuteRowsAsync(session, ShadowSql.InsertOutcome,
+            step.Outcomes.Where(outcome => !outcome.Agreed).Select(outcome => ShadowSql.Values(step.RunId, outcome)), ct);
         await session.CommitAsync(ct);
         return true;
     }
@@ -67,13 +76,11 @@ public abstract partial class SqlStore
         await using var connection = await OpenConnectionAsync(ct);
         await using var snapshot = await BeginSnapshotAsync(connection, ct);
         CommandDefinition Command(string sql) => new(sql, new { runId, sample }, snapshot, cancellationToken: ct);
-        var totals = await connection.QuerySingleAsync<(long Leads, long? Agreed)>(Command(ShadowSql.Totals));
-        var live = await connection.QueryAsync<(string? RepId, long Leads)>(Command(ShadowSql.PerRep("live_owner_id")));
-        var shadow = await connection.QueryAsync<(string? RepId, long Leads)>(Command(ShadowSql.PerRep("shadow_owner_id")));
-        var disagreements = await connection.QuerySingleAsync<long>(Command(ShadowSql.Disagreements));
+        var (leads, agreed) = await connection.QuerySingleOrDefaultAsync<(long Leads, long Agreed)>(Command(ShadowSql.Totals));
+        var perRep = (await connection.QueryAsync<(string Side, string RepId, long Leads)>(Command(ShadowSql.PerRep))).AsList();
         var rows = await connection.QueryAsync<ShadowOutcomeRow>(Command(ShadowSql.Sample));
-        return new ShadowFigures(totals.Leads, totals.Agreed ?? 0,
-            [.. live.Select(r => new ShadowRepCount(r.RepId, r.Leads))], [.. shadow.Select(r => new ShadowRepCount(r.RepId, r.Leads))],
-            disagreements, [.. rows.Select(r => r.ToOutcome())]);
+        IReadOnlyList<ShadowRepCount> Side(string side) =>
+            [.. perRep.Where(r => r.Side == side).Select(r => new ShadowRepCount(r.RepId.Length == 0 ? null : r.RepId, r.Leads))];
+        return new ShadowFigures(leads, agreed, Side("live"), Side("shadow"), leads - agreed, [.. rows.Select(r => r.ToOutcome())]);
     }
 }

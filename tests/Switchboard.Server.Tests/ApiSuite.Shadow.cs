@@ -124,6 +124,55 @@ public abstract partial class ApiSuite
     }
 
     [StoreFact]
+    public async Task leads_made_here_while_this_worker_holds_the_run_are_handed_over_in_memory_as_the_database_has_them()
+    {
+        await using var app = await StartAsync(ShadowLive, settings: NoShadowWorker);
+        var (store, feed) = (app.Services.GetRequiredService<ISwitchboardStore>(), app.Services.GetRequiredService<ShadowFeed>());
+        await StartShadowAsync(app, HokkaidoToR2);
+        await StepShadowAsync(app); // holds the run: the feed listens
+        await PostLeadAsync(app, "a@example.jp", "北海道札幌市");
+        await PostLeadAsync(app, "b@example.jp");
+        var withExternalId = await app.Admin().PostJson("/api/leads", """{"email":"c@example.jp","externalId":"crm-7","fields":{"size":"12"}}""");
+        Assert.True(withExternalId.IsSuccessStatusCode, await withExternalId.Content.ReadAsStringAsync());
+        var cursor = (await store.GetShadowRunAsync())!.CursorSeq;
+
+        var fed = feed.Take(await store.ListLeadSeqsAfterAsync(cursor, ShadowRunner.Batch));
+        var read = await store.ListLeadsAfterAsync(cursor, ShadowRunner.Batch);
+
+        Assert.Equal(3, fed.Count);
+        Assert.Equal(string.Join("\n", read.Select(Handed)), string.Join("\n", fed.Select(Handed)));
+        Assert.Contains("crm-7", fed.Select(l => l.Lead.ExternalId));
+        Assert.All(fed, lead => Assert.NotEmpty(lead.Decisions));
+    }
+
+    private static string Handed(ShadowLead lead) =>
+        $"{lead.Seq} {lead.Lead.Id} {lead.Lead.ExternalId} {lead.Lead.FormId} {lead.Lead.CreatedAt} {lead.Lead.Data.ToJsonString()} | " +
+        string.Join(" | ", lead.Decisions.Select(d => $"{d.At} {d.Trigger} {d.WorkflowId} {d.PoolId} {d.ChosenRepId} {d.Outcome}"));
+
+    [StoreFact]
+    public async Task a_step_routes_leads_made_here_from_memory_and_a_lead_the_feed_missed_from_the_database()
+    {
+        await using var app = await StartAsync(ShadowLive, settings: NoShadowWorker);
+        var (runner, feed) = (app.Services.GetRequiredService<ShadowRunner>(), app.Services.GetRequiredService<ShadowFeed>());
+        await StartShadowAsync(app, HokkaidoToR2);
+        await PostLeadAsync(app, "before-the-first-step@example.jp", "北海道");
+        Assert.Equal((1, 0), Routed(await runner.StepAsync("test")));
+        await PostLeadAsync(app, "a@example.jp", "北海道");
+        await PostLeadAsync(app, "b@example.jp");
+        Assert.Equal((2, 2), Routed(await runner.StepAsync("test")));
+        feed.Listen(false); // as if another process had made it
+        await PostLeadAsync(app, "c@example.jp", "北海道");
+
+        Assert.Equal((1, 0), Routed(await runner.StepAsync("test")));
+
+        var report = await ShadowReportAsync(app);
+        Assert.Equal((4, 1), (report["leads"]!.GetValue<int>(), report["agreed"]!.GetValue<int>()));
+        Assert.Equal(["r1:1/1", "r2:0/3", "sato:3/0"], Reps(report));
+    }
+
+    private static (int Routed, int Fed) Routed(ShadowStepResult step) => (step.Routed, step.Fed);
+
+    [StoreFact]
     public async Task a_shadow_run_leaves_live_leads_decisions_state_tasks_and_messages_as_they_were()
     {
         await using var app = await StartAsync(ShadowLive, settings: NoShadowWorker);
@@ -221,7 +270,7 @@ public abstract partial class ApiSuite
         // Two runners (two workers' worth of state) race step for step on the one run.
         var routed = await Task.WhenAll(Enumerable.Range(0, 2).Select(worker => Task.Run(async () =>
         {
-            var runner = new ShadowRunner(store, clock);
+            var runner = new ShadowRunner(store, new ShadowFeed(), clock);
             var total = 0;
             for (var idle = 0; idle < 3;)
             {

@@ -43,6 +43,6 @@ public sealed class SqliteSettingsTests : IAsyncLifetime
             "Switchboard.Storage.Migrations.Sqlite.0008_users.sql", "Switchboard.Storage.Migrations.Sqlite.0009_key_ring.sql",
             "Switchboard.Storage.Migrations.Sqlite.0010_reports.sql", "Switchboard.Storage.Migrations.Sqlite.0011_simulation_jobs.sql",
             "Switchboard.Storage.Migrations.Sqlite.0012_shadow.sql", "Switchboard.Storage.Migrations.Sqlite.0013_lead_form.sql",
-            "Switchboard.Storage.Migrations.Sqlite.0014_report_days.sql"], scripts);
+            "Switchboard.Storage.Migrations.Sqlite.0014_report_days.sql", "Switchboard.Storage.Migrations.Sqlite.0015_shadow_counts.sql"], scripts);
     }
 }

@@ -68,6 +68,18 @@ public abstract partial class StoreCompliance
     }
 
     [StoreFact]
+    public async Task Lead_seqs_after_a_seq_name_the_leads_read_after_it_in_the_same_order()
+    {
+        await InsertAsync(ShadowLead("a", ShadowNow), ShadowLead("b", ShadowNow), ShadowLead("c", ShadowNow), ShadowLead("d", ShadowNow));
+
+        var seqs = await Store.ListLeadSeqsAfterAsync(1, 2);
+
+        Assert.Equal((await Store.ListLeadsAfterAsync(1, 2)).Select(l => new StoredLeadSeq(l.Seq, l.Lead.Id)), seqs);
+        Assert.Equal(["b", "c"], seqs.Select(s => s.Id));
+        Assert.Empty(await Store.ListLeadSeqsAfterAsync(4, 10));
+    }
+
+    [StoreFact]
     public async Task The_run_is_leased_to_one_worker_at_a_time_also_from_another_process_until_the_lease_lapses()
     {
         await StartShadowRunAsync();

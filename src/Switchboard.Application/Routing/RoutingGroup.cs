@@ -135,6 +135,10 @@ public sealed partial class RoutingGroup(IRoutingTransaction tx, RoutingState st
         if (_events.TryGetValue(received.LeadId, out var events)) events.Add(received);
     }
 
+    /// <summary>The leads this group created, in the order they are stored, each with all its decisions of this group.</summary>
+    public IEnumerable<(Lead Lead, IReadOnlyList<Decision> Decisions)> Created() =>
+        _inserted.Values.Select(lead => (lead, (IReadOnlyList<Decision>?)_decisions.GetValueOrDefault(lead.Id) ?? []));
+
     private void Record(string leadId, IReadOnlyList<Decision> decisions)
     {
         if (decisions.Count == 0) return;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using NodaTime;
 using Switchboard.Application.Live;
+using Switchboard.Application.Shadow;
 using Switchboard.Storage;
 
 namespace Switchboard.Application.Routing;
@@ -14,7 +15,7 @@ namespace Switchboard.Application.Routing;
 /// </summary>
 public sealed class RoutingWriter(
     ISwitchboardStore store, ConfigService configs, PublicLinks links, IClock clock, SwitchboardOptions options, WorkSignals signals, RoutingMetrics metrics,
-    LiveUpdates live, ILogger<RoutingWriter> log)
+    LiveUpdates live, ShadowFeed shadow, ILogger<RoutingWriter> log)
     : BackgroundService
 {
     private readonly Channel<RoutingCommand> _queue = Channel.CreateUnbounded<RoutingCommand>(new() { SingleReader = true });
@@ -97,6 +98,7 @@ public sealed class RoutingWriter(
         if (sent is not null) await live.SendInAsync(tx, sent, ct);
         await tx.CommitAsync(ct);
         if (live.Subscribers > 0) live.Publish(sent ?? group.LiveUpdates(), config);
+        if (shadow.Listening) shadow.Add(group.Created());
         metrics.Committed(outcomes, startedAt);
         if (group.HasTimers) signals.Timers.Poke();
         if (group.HasMessages) signals.Outbox.Poke();

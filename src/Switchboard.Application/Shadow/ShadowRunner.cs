@@ -10,12 +10,13 @@ namespace Switchboard.Application.Shadow;
 
 /// <summary>
 /// One step of the running shadow run, off the intake path: holds the run's lease (<see cref="HoldAsync"/>), reads the next leads
-/// stored after its cursor (oldest first, at most <see cref="Batch"/>), routes each with <see cref="DryRun.Again"/> (untraced)
+/// stored after its cursor (oldest first, at most <see cref="Batch"/>; those this process's intake just made are handed over
+/// in memory, <see cref="ShadowFeed"/>), routes each with <see cref="DryRun.Again"/> (untraced)
 /// under the draft on the run's own routing state, and writes their outcomes, the cursor and the state in one transaction,
 /// only if it still holds the lease and the cursor did not move (so two workers never both write a lead's outcome).
 /// It never takes the routing lock and writes nothing else: no lead, decision, live state, timer, task or message.
 /// </summary>
-public sealed class ShadowRunner(ISwitchboardStore store, IClock clock)
+public sealed class ShadowRunner(ISwitchboardStore store, ShadowFeed feed, IClock clock)
 {
     /// <summary>Most leads one step routes.</summary>
     public const int Batch = 200;
@@ -29,8 +30,10 @@ public sealed class ShadowRunner(ISwitchboardStore store, IClock clock)
     /// <summary>Routes the next batch for <paramref name="owner"/>: what it did (see <see cref="ShadowStepResult"/>).</summary>
     public async Task<ShadowStepResult> StepAsync(string owner, CancellationToken ct = default)
     {
-        if (await HoldAsync(owner, ct) is not { } run) return ShadowStepResult.Idle;
-        var leads = await store.ListLeadsAfterAsync(run.CursorSeq, Batch, ct);
+        var run = await HoldAsync(owner, ct);
+        feed.Listen(run is not null);
+        if (run is null) return ShadowStepResult.Idle;
+        var (leads, fed) = await NextLeadsAsync(run.CursorSeq, ct);
         if (leads.Count == 0) return new ShadowStepResult(true, 0, true);
         var config = Compiled(run);
         var state = State(run);
@@ -39,7 +42,21 @@ public sealed class ShadowRunner(ISwitchboardStore store, IClock clock)
         var saved = await store.SaveShadowStepAsync(new ShadowStep(run.Id, owner, run.CursorSeq, leads[^1].Seq,
             ShadowState.Write(state), clock.GetCurrentInstant() + Lease, outcomes), ct);
         if (saved) _carried = new CarriedState(run.Id, leads[^1].Seq, state);
-        return new ShadowStepResult(true, saved ? outcomes.Count : 0, saved);
+        return new ShadowStepResult(true, saved ? outcomes.Count : 0, saved, saved && fed ? outcomes.Count : 0);
+    }
+
+    /// <summary>
+    /// The next leads after <paramref name="cursorSeq"/>, and whether they came from the feed: from it as far as it has them
+    /// in order, else read from the database (a batch the feed does not start is read whole, and the feed lets go of them).
+    /// </summary>
+    private async Task<(IReadOnlyList<ShadowLead> Leads, bool Fed)> NextLeadsAsync(long cursorSeq, CancellationToken ct)
+    {
+        var next = await store.ListLeadSeqsAfterAsync(cursorSeq, Batch, ct);
+        if (next.Count == 0) return ([], false);
+        if (feed.Take(next) is { Count: > 0 } fed) return (fed, true);
+        var read = await store.ListLeadsAfterAsync(cursorSeq, Batch, ct);
+        feed.Forget(read.Select(lead => lead.Lead.Id));
+        return (read, false);
     }
 
     /// <summary>
@@ -82,9 +99,10 @@ public sealed class ShadowRunner(ISwitchboardStore store, IClock clock)
 
 /// <summary>
 /// What a step did: <see cref="Running"/> false when no run is running or another worker holds it; <see cref="Routed"/>
-/// the leads whose outcomes it wrote; <see cref="Held"/> false when it lost the run to another worker before writing.
+/// the leads whose outcomes it wrote; <see cref="Held"/> false when it lost the run to another worker before writing;
+/// <see cref="Fed"/> how many of the leads routed came from this process's intake in memory (<see cref="ShadowFeed"/>).
 /// </summary>
-public sealed record ShadowStepResult(bool Running, int Routed, bool Held)
+public sealed record ShadowStepResult(bool Running, int Routed, bool Held, int Fed = 0)
 {
     public static readonly ShadowStepResult Idle = new(false, 0, false);
 }

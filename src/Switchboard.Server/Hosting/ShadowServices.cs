@@ -13,6 +13,7 @@ public static class ShadowServices
     public static IServiceCollection AddShadow(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ShadowService>();
+        services.AddSingleton<ShadowFeed>();
         services.AddSingleton<ShadowRunner>();
         if (configuration.GetValue(WorkerSetting, true)) services.AddHostedService<ShadowWorker>();
         return services;

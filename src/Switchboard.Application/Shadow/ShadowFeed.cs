@@ -1,0 +1,79 @@
+using Switchboard.Engine.Model;
+using Switchboard.Storage;
+
+namespace Switchboard.Application.Shadow;
+
+/// <summary>
+/// The leads this process's routing writer has just created, handed in memory to this process's shadow worker while it
+/// holds a running run (<see cref="Listening"/>), so a step need not read back from the database what intake wrote a moment
+/// ago. The store still says which leads come next and in what order (<see cref="ISwitchboardStore.ListLeadSeqsAfterAsync"/>);
+/// the feed only stands in for reading their values and creation decisions. A lead it does not have (another process's,
+/// one made before it listened, one pushed out by <see cref="Capacity"/>) is read from the database as before.
+/// </summary>
+public sealed class ShadowFeed
+{
+    /// <summary>Most leads held; the oldest go first (a worker that far behind reads them back instead).</summary>
+    public const int Capacity = 5_000;
+
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, Fed> _leads = new(StringComparer.Ordinal);
+    private readonly Queue<string> _order = new();
+    private volatile bool _listening;
+
+    /// <summary>True while this process's shadow worker holds a running run: only then does intake hand leads over.</summary>
+    public bool Listening => _listening;
+
+    /// <summary>Starts or stops taking leads; stopping lets go of those held.</summary>
+    public void Listen(bool listening)
+    {
+        if (_listening == listening) return;
+        _listening = listening;
+        if (listening) return;
+        lock (_lock)
+        {
+            _leads.Clear();
+            _order.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Takes leads just committed, each with the decisions stored with it. Only those made at its creation are kept,
+    /// as the database read takes them (decisions at the lead's created time, in the order they were made).
+    /// </summary>
+    public void Add(IEnumerable<(Lead Lead, IReadOnlyList<Decision> Decisions)> created)
+    {
+        if (!_listening) return;
+        lock (_lock)
+            foreach (var (lead, decisions) in created)
+            {
+                if (_order.Count >= Capacity) _leads.Remove(_order.Dequeue());
+                _leads[lead.Id] = new Fed(lead, [.. decisions.Where(d => d.At == lead.CreatedAt)]);
+                _order.Enqueue(lead.Id);
+            }
+    }
+
+    /// <summary>
+    /// The leads of <paramref name="next"/> (in that order) from memory, up to the first one the feed does not have; those
+    /// returned are let go. Empty when it does not have the first.
+    /// </summary>
+    public IReadOnlyList<ShadowLead> Take(IReadOnlyList<StoredLeadSeq> next)
+    {
+        var taken = new List<ShadowLead>(next.Count);
+        lock (_lock)
+            foreach (var stored in next)
+            {
+                if (!_leads.Remove(stored.Id, out var fed)) break;
+                taken.Add(new ShadowLead(fed.Lead, stored.Seq, fed.Decisions));
+            }
+        return taken;
+    }
+
+    /// <summary>Lets go of leads the worker read from the database instead.</summary>
+    public void Forget(IEnumerable<string> leadIds)
+    {
+        lock (_lock)
+            foreach (var id in leadIds) _leads.Remove(id);
+    }
+
+    private sealed record Fed(Lead Lead, IReadOnlyList<Decision> Decisions);
+}
