@@ -71,7 +71,13 @@ public sealed record ShadowRun(
 /// id, external id, values and creation time (none of what routing or work gave it, which routing it again drops anyway);
 /// each decision its time, trigger, workflow, pool, chosen rep and outcome (no why, no candidates).
 /// </summary>
-public sealed record ShadowLead(Lead Lead, long Seq, IReadOnlyList<Decision> Decisions);
+public sealed record ShadowLead(Lead Lead, long Seq, IReadOnlyList<Decision> Decisions)
+{
+    /// <summary>A lead from its stored values (<paramref name="data"/>: the JSON as stored, read into a lead of its own).</summary>
+    public static ShadowLead Of(long seq, string id, string? externalId, Instant createdAt, string data, string? formId, IReadOnlyList<Decision> decisions) =>
+        new(new Lead { Id = id, ExternalId = externalId, Data = Rows.StoredJson.ReadObject(data), CreatedAt = createdAt, UpdatedAt = createdAt, FormId = formId },
+            seq, decisions);
+}
 
 /// <summary>A stored lead's place in the order leads were stored, and its id.</summary>
 public sealed record StoredLeadSeq(long Seq, string Id);

@@ -76,7 +76,11 @@ public partial interface IRoutingTransaction : IAsyncDisposable
 }
 
 /// <summary>A lead to insert with its idempotency key (null when the request had none).</summary>
-public readonly record struct NewLead(Lead Lead, string? IdempotencyKey);
+public readonly record struct NewLead(Lead Lead, string? IdempotencyKey)
+{
+    /// <summary>The lead's values as they are stored (JSON), written once: the insert and whoever hands the lead on share it.</summary>
+    public string Data { get; } = Rows.StoredJson.Write(Lead.Data);
+}
 
 /// <summary>Decisions to append to one lead's history.</summary>
 public readonly record struct LeadDecisions(string LeadId, IReadOnlyList<Decision> Decisions);

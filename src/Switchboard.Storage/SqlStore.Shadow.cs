@@ -45,7 +45,7 @@ public abstract partial class SqlStore
         var decisions = (await connection.QueryAsync<(string LeadId, long At, string Document)>(new CommandDefinition(
                 ShadowSql.CreationDecisions, new { afterSeq, lastSeq = leads[^1].Seq }, snapshot, cancellationToken: ct)))
             .ToLookup(row => row.LeadId, row => DecisionHead.Read(row.Document) with { At = Instant.FromUnixTimeTicks(row.At) }, StringComparer.Ordinal);
-        return [.. leads.Select(row => new ShadowLead(row.ToLead(), row.Seq, [.. decisions[row.Id]]))];
+        return [.. leads.Select(row => ShadowLead.Of(row.Seq, row.Id, row.ExternalId, Instant.FromUnixTimeTicks(row.CreatedAt), row.Data, row.FormId, [.. decisions[row.Id]]))];
     }
 
     public async Task<IReadOnlyList<StoredLeadSeq>> ListLeadSeqsAfterAsync(long afterSeq, int limit, CancellationToken ct = default)

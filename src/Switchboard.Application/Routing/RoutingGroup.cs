@@ -26,6 +26,7 @@ public sealed partial class RoutingGroup(IRoutingTransaction tx, RoutingState st
     private readonly HashSet<string> _leadsRead = new(StringComparer.Ordinal);
     private readonly Effects _effects = new();
     private readonly HashSet<long> _completedTimers = [];
+    private IReadOnlyList<NewLead> _stored = [];
 
     public RoutingState State => state;
     public CompiledConfig Config => config;
@@ -135,9 +136,9 @@ public sealed partial class RoutingGroup(IRoutingTransaction tx, RoutingState st
         if (_events.TryGetValue(received.LeadId, out var events)) events.Add(received);
     }
 
-    /// <summary>The leads this group created, in the order they are stored, each with all its decisions of this group.</summary>
-    public IEnumerable<(Lead Lead, IReadOnlyList<Decision> Decisions)> Created() =>
-        _inserted.Values.Select(lead => (lead, (IReadOnlyList<Decision>?)_decisions.GetValueOrDefault(lead.Id) ?? []));
+    /// <summary>The leads this group created as <see cref="FlushAsync"/> stored them, in order, each with all its decisions of this group.</summary>
+    public IEnumerable<(NewLead Lead, IReadOnlyList<Decision> Decisions)> Created() =>
+        _stored.Select(lead => (lead, (IReadOnlyList<Decision>?)_decisions.GetValueOrDefault(lead.Lead.Id) ?? []));
 
     private void Record(string leadId, IReadOnlyList<Decision> decisions)
     {
@@ -148,7 +149,8 @@ public sealed partial class RoutingGroup(IRoutingTransaction tx, RoutingState st
 
     public async Task FlushAsync(CancellationToken ct)
     {
-        await tx.InsertLeadsAsync([.. _inserted.Select(entry => new NewLead(entry.Value, _insertKeys[entry.Key]))], ct);
+        _stored = [.. _inserted.Select(entry => new NewLead(entry.Value, _insertKeys[entry.Key]))];
+        await tx.InsertLeadsAsync(_stored, ct);
         foreach (var lead in _updated.Values) lead.UpdatedAt = now;
         if (_updated.Count > 0) await tx.UpdateLeadsAsync([.. _updated.Values], ct);
         foreach (var deal in _newDeals.Values) await tx.InsertDealAsync(deal, ct);

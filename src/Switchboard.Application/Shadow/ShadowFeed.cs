@@ -1,3 +1,4 @@
+using NodaTime;
 using Switchboard.Engine.Model;
 using Switchboard.Storage;
 
@@ -37,20 +38,28 @@ public sealed class ShadowFeed
     }
 
     /// <summary>
-    /// Takes leads just committed, each with the decisions stored with it. Only those made at its creation are kept,
-    /// as the database read takes them (decisions at the lead's created time, in the order they were made).
+    /// Takes leads just committed, each with the decisions stored with it, as the database read would give them: the values
+    /// as the stored JSON text (the insert's own, read into a lead of its own when taken), and the decisions made at the
+    /// lead's creation in the order they were made, each as far as it is read (<see cref="Head"/>). Nothing of intake's
+    /// objects is held, so what waits here is a string and a few small objects per lead, not its object graph.
     /// </summary>
-    public void Add(IEnumerable<(Lead Lead, IReadOnlyList<Decision> Decisions)> created)
+    public void Add(IEnumerable<(NewLead Lead, IReadOnlyList<Decision> Decisions)> created)
     {
         if (!_listening) return;
         lock (_lock)
-            foreach (var (lead, decisions) in created)
+            foreach (var (stored, decisions) in created)
             {
+                var lead = stored.Lead;
                 if (_order.Count >= Capacity) _leads.Remove(_order.Dequeue());
-                _leads[lead.Id] = new Fed(lead, [.. decisions.Where(d => d.At == lead.CreatedAt)]);
+                _leads[lead.Id] = new Fed(lead.ExternalId, lead.CreatedAt, stored.Data, lead.FormId,
+                    [.. decisions.Where(d => d.At == lead.CreatedAt).Select(Head)]);
                 _order.Enqueue(lead.Id);
             }
     }
+
+    /// <summary>What the live side reads of a decision (as the database read keeps it, <c>DecisionHead</c>).</summary>
+    private static Decision Head(Decision d) =>
+        new() { At = d.At, Trigger = d.Trigger, Outcome = d.Outcome, WorkflowId = d.WorkflowId, PoolId = d.PoolId, ChosenRepId = d.ChosenRepId };
 
     /// <summary>
     /// The leads of <paramref name="next"/> (in that order) from memory, up to the first one the feed does not have; those
@@ -63,7 +72,7 @@ public sealed class ShadowFeed
             foreach (var stored in next)
             {
                 if (!_leads.Remove(stored.Id, out var fed)) break;
-                taken.Add(new ShadowLead(fed.Lead, stored.Seq, fed.Decisions));
+                taken.Add(ShadowLead.Of(stored.Seq, stored.Id, fed.ExternalId, fed.CreatedAt, fed.Data, fed.FormId, fed.Decisions));
             }
         return taken;
     }
@@ -75,5 +84,5 @@ public sealed class ShadowFeed
             foreach (var id in leadIds) _leads.Remove(id);
     }
 
-    private sealed record Fed(Lead Lead, IReadOnlyList<Decision> Decisions);
+    private sealed record Fed(string? ExternalId, Instant CreatedAt, string Data, string? FormId, IReadOnlyList<Decision> Decisions);
 }

@@ -38,7 +38,8 @@ public sealed class ShadowRunner(ISwitchboardStore store, ShadowFeed feed, ICloc
         var config = Compiled(run);
         var state = State(run);
         ShadowState.TakePresence(state, await store.GetRepLoadsAsync(ct));
-        var outcomes = leads.Select(stored => ShadowSides.Outcome(stored, DryRun.Again(config, state, stored.Lead, traced: false))).ToList();
+        var outcomes = leads.Select(stored => ShadowSides.Outcome(stored, DryRun.Again(config, state, stored.Lead.Id, stored.Lead.ExternalId,
+            stored.Lead.CreatedAt, stored.Lead.Data, stored.Lead.FormId, traced: false))).ToList(); // each lead's values are its own: handed over
         var saved = await store.SaveShadowStepAsync(new ShadowStep(run.Id, owner, run.CursorSeq, leads[^1].Seq,
             ShadowState.Write(state), clock.GetCurrentInstant() + Lease, outcomes), ct);
         if (saved) _carried = new CarriedState(run.Id, leads[^1].Seq, state);

@@ -33,7 +33,7 @@ internal class LeadRow
     public double Engagement { get; set; }
     public string? FormId { get; set; }
 
-    public static LeadRow From(Lead lead, string? idempotencyKey = null) => new()
+    public static LeadRow From(Lead lead, string? idempotencyKey = null, string? data = null) => new()
     {
         Id = lead.Id,
         ExternalId = lead.ExternalId,
@@ -53,7 +53,7 @@ internal class LeadRow
         PhoneKey = ContactKeys.Phone(lead.Data),
         SearchText = LeadSearch.SearchText(lead.Data),
         Source = LeadSearch.Source(lead.Data),
-        Data = StoredJson.Write(lead.Data),
+        Data = data ?? StoredJson.Write(lead.Data),
         PreviousOwners = StoredJson.Write(lead.PreviousOwners),
         RoutedPoolId = lead.RoutedPoolId,
         Reassignments = lead.Reassignments,

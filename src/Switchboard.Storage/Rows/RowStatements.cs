@@ -53,7 +53,7 @@ internal static class RowStatements
     /// <summary>Values in the order of the lead statement's parameters.</summary>
     public static object?[] LeadValues(NewLead lead)
     {
-        var row = LeadRow.From(lead.Lead, lead.IdempotencyKey);
+        var row = LeadRow.From(lead.Lead, lead.IdempotencyKey, lead.Data);
         return
         [
             row.Id, row.ExternalId, row.IdempotencyKey, row.OwnerId, row.Status, row.Stage, row.Score, row.Grade, row.PoolId,

@@ -125,12 +125,6 @@ internal sealed class ShadowLeadRow
     public long CreatedAt { get; set; }
     public string Data { get; set; } = "{}";
     public string? FormId { get; set; }
-
-    public Lead ToLead()
-    {
-        var createdAt = Instant.FromUnixTimeTicks(CreatedAt);
-        return new Lead { Id = Id, ExternalId = ExternalId, Data = StoredJson.ReadObject(Data), CreatedAt = createdAt, UpdatedAt = createdAt, FormId = FormId };
-    }
 }
 
 internal sealed class ShadowOutcomeRow
