@@ -55,7 +55,7 @@ public sealed class AccountPagesInBrowserTests(ConsoleBrowser browser)
         var page = await browser.NewPageAsync("en");
         await page.GotoAsync("/signin");
         await page.ClickAsync("button[lang=ko]");
-        await page.WaitForURLAsync("**/signin");
+        await page.ReachesPathAsync("/signin");
         Assert.Equal("로그인", await page.InnerTextAsync("h1"));
         await page.ReloadAsync();
         Assert.Equal("로그인", await page.InnerTextAsync("h1"));
