@@ -29,7 +29,7 @@ public sealed class HomeInBrowserTests(ConsoleBrowser browser) : InBrowser
 
         await page.ClickAsync("[data-count=unassigned]");
 
-        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == "/queues?view=unassigned");
+        await page.ReachesAddressAsync("/queues?view=unassigned");
         await Expect(page.Locator("h1")).ToHaveTextAsync(Text("en", "NavQueues"));
         await Expect(page.Locator(".queue-view[aria-current=page]")).ToContainTextAsync(Text("en", "ViewUnassigned"));
     }

@@ -26,7 +26,7 @@ public sealed class LeadsInBrowserTests(ConsoleBrowser browser) : InBrowser
         await page.SelectOptionAsync("#filter-status", "assigned");
         await page.GetByLabel(Text("en", "FilterSource")).FillAsync(source);
         await page.ClickAsync(".apply-filters");
-        await page.WaitForURLAsync(url => url.Contains("status=assigned"));
+        await page.ReachesAddressWithAsync("status=assigned");
         var query = HttpUtility.ParseQueryString(new Uri(page.Url).Query);
         Assert.Equal((world.RepA, "assigned", source), (query["owner"], query["status"], query["source"]));
         await Assertions.Expect(page.Locator(".lead-grid tbody tr")).ToHaveCountAsync(1);
@@ -49,7 +49,7 @@ public sealed class LeadsInBrowserTests(ConsoleBrowser browser) : InBrowser
 
         var page = await ManagerOnAsync($"/leads?source={source}");
         await page.SelectOptionAsync("#grid-sort", "score");
-        await page.WaitForURLAsync(url => url.Contains("sort=score"));
+        await page.ReachesAddressWithAsync("sort=score");
         await Assertions.Expect(page.Locator(".lead-grid tbody tr").First).ToContainTextAsync("높음");
         var api = await LeadsWorld.GetAsync(browser, $"/api/leads?source={source}&sort=score");
         var shown = await RowNamesAsync(page);
@@ -68,12 +68,12 @@ public sealed class LeadsInBrowserTests(ConsoleBrowser browser) : InBrowser
         var first = await RowNamesAsync(page);
         Assert.Equal("페이지52", first[0]);
         await page.ClickAsync(".next-page");
-        await page.WaitForURLAsync(url => url.Contains("cursor="));
+        await page.ReachesAddressWithAsync("cursor=");
         await Assertions.Expect(page.Locator(".lead-grid tbody tr")).ToHaveCountAsync(3);
         Assert.Equal(["페이지02", "페이지01", "페이지00"], await RowNamesAsync(page));
         Assert.Equal(0, await page.Locator(".next-page").CountAsync());
         await page.ClickAsync(".previous-page");
-        await page.WaitForURLAsync(url => !url.Contains("cursor="));
+        await page.ReachesAddressWithoutAsync("cursor=");
         await Assertions.Expect(page.Locator(".lead-grid tbody tr")).ToHaveCountAsync(50);
         Assert.Equal(first, await RowNamesAsync(page));
     }

@@ -34,7 +34,7 @@ public sealed record Person(string Email, string Name, string Language)
         await page.FillAsync("#password", Password);
         await page.FillAsync("#confirm", Password);
         await page.ClickAsync(".account-form button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.ReachesPathAsync("/");
         return person;
     }
 

@@ -13,7 +13,7 @@ public sealed class SignInInBrowserTests(ConsoleBrowser browser) : InBrowser
         await page.GotoAsync("/users");
         Assert.Equal("/signin?returnUrl=%2Fusers", new Uri(page.Url).PathAndQuery);
         await admin.SignInAsync(page);
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/users");
+        await page.ReachesPathAsync("/users");
         Assert.Contains(admin.Email, await page.InnerTextAsync("main"));
     }
 
@@ -63,7 +63,7 @@ public sealed class SignInInBrowserTests(ConsoleBrowser browser) : InBrowser
         var manager = await Person.InvitedAsync(browser, await browser.NewPageAsync(), "manager");
         var page = await browser.NewPageAsync("ko");
         await manager.SignInAsync(page, "not the password at all");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/signin");
+        await page.ReachesPathAsync("/signin");
         Assert.Equal(Text("ko", "ErrorInvalid"), await page.InnerTextAsync("[role=alert]"));
         Assert.Equal("invalid", System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["error"]);
     }
@@ -91,7 +91,7 @@ public sealed class SignInInBrowserTests(ConsoleBrowser browser) : InBrowser
         await page.WaitForFunctionAsync("document.documentElement.lang === 'ja'");
         var elsewhere = await browser.NewPageAsync("de");
         await manager.SignInAsync(elsewhere);
-        await elsewhere.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await elsewhere.ReachesPathAsync("/");
         Assert.Equal("ja", await elsewhere.GetAttributeAsync("html", "lang"));
     }
 
@@ -101,7 +101,7 @@ public sealed class SignInInBrowserTests(ConsoleBrowser browser) : InBrowser
         var page = await browser.NewPageAsync();
         await Person.InvitedAsync(browser, page, "manager");
         await page.GetByRole(AriaRole.Button, new() { Name = Text("en", "SignOut") }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/signin");
+        await page.ReachesPathAsync("/signin");
         await page.GotoAsync("/");
         Assert.Equal("/signin", new Uri(page.Url).AbsolutePath);
     }

@@ -25,10 +25,10 @@ public sealed class UsersInBrowserTests(ConsoleBrowser browser) : InBrowser
         await invited.FillAsync("#password", Person.Password);
         await invited.FillAsync("#confirm", Person.Password);
         await invited.ClickAsync(".account-form button[type=submit]");
-        await invited.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await invited.ReachesPathAsync("/");
         var elsewhere = await browser.NewPageAsync();
         await new Person(email, "Invited Person", "en").SignInAsync(elsewhere);
-        await elsewhere.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await elsewhere.ReachesPathAsync("/");
         Assert.Equal(Text("en", "LandingTitle").Replace("{0}", "Invited Person"), await elsewhere.InnerTextAsync("h1"));
     }
 
