@@ -39,9 +39,14 @@ public sealed class ConsoleBrowser : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"{name}-{language}.png"), FullPage = true });
     }
 
-    /// <summary>The serious and critical axe-core violations on the page, one line each.</summary>
+    /// <summary>
+    /// The serious and critical axe-core violations on the page, one line each, once it has settled: it has its title and
+    /// no transition runs. A button enabled a moment ago (after the first interactive render) still fades between colours,
+    /// and axe measured its contrast half-way; the head's title is put back a moment after the interactive page takes over.
+    /// </summary>
     public static async Task<IReadOnlyList<string>> SeriousAccessibilityViolationsAsync(IPage page)
     {
+        await page.WaitForFunctionAsync("document.title.length > 0 && document.getAnimations().every(a => !(a instanceof CSSTransition) || a.playState !== 'running')");
         var result = await page.RunAxe();
         return [.. result.Violations
             .Where(violation => violation.Impact is "serious" or "critical")
