@@ -20,6 +20,7 @@ public sealed class ShadowFeed
     private readonly Dictionary<string, Fed> _leads = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
     private volatile bool _listening;
+    private WorkSignal? _wake;
 
     /// <summary>True while this process's shadow worker holds a running run: only then does intake hand leads over.</summary>
     public bool Listening => _listening;
@@ -55,11 +56,19 @@ public sealed class ShadowFeed
                     [.. decisions.Where(d => d.At == lead.CreatedAt).Select(Head)]);
                 _order.Enqueue(lead.Id);
             }
+        Interlocked.Exchange(ref _wake, null)?.Poke();
     }
 
     /// <summary>What the live side reads of a decision (as the database read keeps it, <c>DecisionHead</c>).</summary>
     private static Decision Head(Decision d) =>
         new() { At = d.At, Trigger = d.Trigger, Outcome = d.Outcome, WorkflowId = d.WorkflowId, PoolId = d.PoolId, ChosenRepId = d.ChosenRepId };
+
+    /// <summary>
+    /// Pokes <paramref name="wake"/> once, when the next leads arrive: an idle worker (its last step found none) then routes
+    /// a burst as it comes instead of finding seconds of it waiting after its poll (more than <see cref="Capacity"/> at
+    /// full intake, read back from the database). A paced worker is not woken: that cost more than routing the leads.
+    /// </summary>
+    public void WakeOnArrival(WorkSignal wake) => Volatile.Write(ref _wake, wake);
 
     /// <summary>
     /// The leads of <paramref name="next"/> (in that order) from memory, up to the first one the feed does not have; those

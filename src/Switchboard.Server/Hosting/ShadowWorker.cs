@@ -6,10 +6,11 @@ namespace Switchboard.Server.Hosting;
 /// Routes the shadow run's new leads in the background, never inside intake and never under the routing lock
 /// (<see cref="ShadowRunner"/>): step after step while full batches wait; after a step that found fewer, it lets
 /// <see cref="Pace"/> pass so the next one finds a batch's worth gathered (a few larger steps a second instead of one per
-/// group commit); with nothing found it looks again after <see cref="Poll"/>, or when a run is started here. It does not
-/// listen to lead notes: being woken for every lead cost intake more than the shadow's own routing did.
+/// group commit); with nothing found it looks again after <see cref="Poll"/>, when a run is started here, or when this
+/// process's intake hands the feed its next leads (<see cref="ShadowFeed.WakeOnArrival"/>, once per idle spell). It is
+/// not woken for every lead: that cost intake more than the shadow's own routing did.
 /// </summary>
-public sealed partial class ShadowWorker(ShadowRunner runner, ShadowService shadow, ILogger<ShadowWorker> log) : BackgroundService
+public sealed partial class ShadowWorker(ShadowRunner runner, ShadowService shadow, ShadowFeed feed, ILogger<ShadowWorker> log) : BackgroundService
 {
     public static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
 
@@ -26,6 +27,7 @@ public sealed partial class ShadowWorker(ShadowRunner runner, ShadowService shad
             {
                 var step = await runner.StepAsync(_owner, stoppingToken);
                 if (step.Routed == ShadowRunner.Batch) continue;
+                if (step is { Running: true, Routed: 0 }) feed.WakeOnArrival(shadow.Wakes);
                 await shadow.Wakes.WaitAsync(step.Routed > 0 ? Pace : Poll, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
