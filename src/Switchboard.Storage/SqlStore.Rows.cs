@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Switchboard.Storage.Rows;
 
@@ -14,27 +15,8 @@ public abstract partial class SqlStore
     /// </summary>
     internal virtual async Task ExecuteRowsAsync(WriteSession session, RowStatement statement, IEnumerable<object?[]> rows, CancellationToken ct)
     {
-        await using var command = session.Connection.CreateCommand();
-        command.Transaction = session.Transaction;
-        command.CommandText = statement.Sql;
-        foreach (var declared in statement.Parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = declared.Name;
-            parameter.DbType = declared.Type;
-            command.Parameters.Add(parameter);
-        }
-        var prepared = false;
-        foreach (var values in rows)
-        {
-            for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
-            if (!prepared)
-            {
-                await command.PrepareAsync(ct);
-                prepared = true;
-            }
-            await command.ExecuteNonQueryAsync(ct);
-        }
+        await using var command = Prepared(session.Connection, session.Transaction, statement.Sql, statement.Parameters.Select(p => (p.Name, (DbType?)p.Type)));
+        await ExecuteEachAsync(command, rows, ct);
     }
 
     /// <summary>
@@ -48,22 +30,40 @@ public abstract partial class SqlStore
         DbConnection connection, DbTransaction transaction, string head, string tail, IReadOnlyList<T> rows, Func<T, object?[]> values, CancellationToken ct)
     {
         if (rows.Count == 0) return;
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
         var first = values(rows[0]);
         var names = Enumerable.Range(0, first.Length).Select(c => $"@p{c}").ToArray();
-        command.CommandText = $"{head} VALUES ({string.Join(", ", names)}) {tail}";
-        foreach (var name in names)
+        await using var command = Prepared(connection, transaction, $"{head} VALUES ({string.Join(", ", names)}) {tail}", names.Select(name => (name, (DbType?)null)));
+        await ExecuteEachAsync(command, rows.Select((row, r) => r == 0 ? first : values(row)), ct);
+    }
+
+    /// <summary>A command of <paramref name="sql"/> with its parameters declared (a type, or none: taken from each value).</summary>
+    private static DbCommand Prepared(DbConnection connection, DbTransaction transaction, string sql, IEnumerable<(string Name, DbType? Type)> parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, type) in parameters)
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
+            if (type is { } declared) parameter.DbType = declared;
             command.Parameters.Add(parameter);
         }
-        for (var r = 0; r < rows.Count; r++)
+        return command;
+    }
+
+    /// <summary>Executes <paramref name="command"/> once per row, its parameters bound in order; prepared with the first row's values.</summary>
+    private static async Task ExecuteEachAsync(DbCommand command, IEnumerable<object?[]> rows, CancellationToken ct)
+    {
+        var prepared = false;
+        foreach (var values in rows)
         {
-            var row = r == 0 ? first : values(rows[r]);
-            for (var c = 0; c < row.Length; c++) command.Parameters[c].Value = row[c] ?? DBNull.Value;
-            if (r == 0) await command.PrepareAsync(ct);
+            for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            if (!prepared)
+            {
+                await command.PrepareAsync(ct);
+                prepared = true;
+            }
             await command.ExecuteNonQueryAsync(ct);
         }
     }
